@@ -1,0 +1,81 @@
+#include "Paging.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<int> positiveInt(const ApiRequest& request, const QString& key, int fallback,
+                               ApiResponse* error)
+{
+    if (!request.hasQuery(key))
+        return fallback;
+    bool ok = false;
+    const int value = request.queryValue(key).toInt(&ok);
+    if (!ok || value < 1) {
+        *error = ApiResponse::badRequest(
+            u"%1 must be a whole number of at least 1, not \"%2\"."_s.arg(key, request.queryValue(key)),
+            key, u"invalid.value"_s);
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<Paging> Paging::parse(const ApiRequest& request, int maxPageSize, ApiResponse* error)
+{
+    const auto size = positiveInt(request, u"pageSize"_s, 25, error);
+    if (!size)
+        return std::nullopt;
+    const auto number = positiveInt(request, u"pageNumber"_s, 1, error);
+    if (!number)
+        return std::nullopt;
+    if (*size > maxPageSize) {
+        *error = ApiResponse::badRequest(
+            u"pageSize must be at most %1, not %2."_s.arg(maxPageSize).arg(*size), u"pageSize"_s,
+            u"invalid.value"_s);
+        return std::nullopt;
+    }
+    Paging p;
+    p.m_pageSize = *size;
+    p.m_pageNumber = *number;
+    return p;
+}
+
+QJsonObject Paging::envelope(const ApiRequest& request, const QJsonArray& all, bool withUris) const
+{
+    const qsizetype total = all.size();
+    const int pageCount = int((total + m_pageSize - 1) / m_pageSize);
+    QJsonArray page;
+    const qsizetype first = qsizetype(m_pageNumber - 1) * m_pageSize;
+    for (qsizetype i = first; i < total && i < first + m_pageSize; ++i)
+        page.append(all[i]);
+
+    QJsonObject out{{u"entities"_s, page},
+                    {u"pageSize"_s, m_pageSize},
+                    {u"pageNumber"_s, m_pageNumber},
+                    {u"total"_s, total},
+                    {u"pageCount"_s, pageCount}};
+    if (!withUris)
+        return out;
+
+    auto uri = [&](int pageNumber) {
+        QUrlQuery q;
+        q.addQueryItem(u"pageSize"_s, QString::number(m_pageSize));
+        q.addQueryItem(u"pageNumber"_s, QString::number(pageNumber));
+        for (const auto& [key, value] : request.query.queryItems(QUrl::FullyEncoded))
+            if (key != "pageSize"_L1 && key != "pageNumber"_L1)
+                q.addQueryItem(key, value);
+        return request.path + u'?' + q.query(QUrl::FullyEncoded);
+    };
+    out.insert("firstUri"_L1, uri(1));
+    out.insert("selfUri"_L1, uri(m_pageNumber));
+    out.insert("lastUri"_L1, uri(qMax(1, pageCount)));
+    if (m_pageNumber > 1)
+        out.insert("previousUri"_L1, uri(qMin(m_pageNumber - 1, qMax(1, pageCount))));
+    if (m_pageNumber < pageCount)
+        out.insert("nextUri"_L1, uri(m_pageNumber + 1));
+    return out;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+// pageSize/pageNumber parsing and the Platform API's paging envelope.
+class Paging {
+public:
+    //! Reads pageSize (default 25, at most maxPageSize) and pageNumber (default 1); on a bad
+    //! value returns nullopt and sets *error to a 400 naming the parameter.
+    static std::optional<Paging> parse(const ApiRequest& request, int maxPageSize,
+                                       ApiResponse* error);
+
+    //! The envelope for one page of `all`. With URIs, firstUri/selfUri/lastUri always, and
+    //! previousUri/nextUri where such a page exists; every other query parameter is kept.
+    QJsonObject envelope(const ApiRequest& request, const QJsonArray& all, bool withUris) const;
+
+    int pageSize() const { return m_pageSize; }
+    int pageNumber() const { return m_pageNumber; }
+
+private:
+    int m_pageSize = 25;
+    int m_pageNumber = 1;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "DefaultRoleTemplates.h"
+#include "Paging.h"
+#include "PermissionCatalog.h"
+#include "SandboxOptions.h"
+#include "SandboxStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+// What every handler shares: the store, the catalog, the templates, the options, and the
+// renderers that turn stored rows into the wire models of MODELS.md.
+class SandboxContext {
+public:
+    SandboxContext(SandboxStore& store, const PermissionCatalog& catalog,
+                   const DefaultRoleTemplates& templates, const SandboxOptions& options,
+                   QStringList products);
+
+    SandboxStore& store;
+    const PermissionCatalog& catalog;
+    const DefaultRoleTemplates& templates;
+    const SandboxOptions& options;
+    const QStringList products;
+
+    static QString now();
+    static QString isoUtc(const QDateTime& time);
+
+    //! Parses the body as JSON of the expected kind; on failure sets *error to a clear 400.
+    std::optional<QJsonObject> bodyObject(const ApiRequest& request, ApiResponse* error) const;
+    std::optional<QJsonArray> bodyArray(const ApiRequest& request, ApiResponse* error) const;
+    //! A JSON array of non-empty strings (the id lists of A15-A17, O22).
+    std::optional<QStringList> bodyIdList(const ApiRequest& request, ApiResponse* error) const;
+    std::optional<Paging> paging(const ApiRequest& request, ApiResponse* error) const;
+    //! An optional boolean query parameter; a value other than true/false is a 400.
+    std::optional<bool> boolQuery(const ApiRequest& request, const QString& key, bool fallback,
+                                  ApiResponse* error) const;
+
+    // wire renderers
+    QJsonObject roleJson(const StoredRole& role, std::optional<int> userCount) const;
+    QJsonObject organizationJson(const QString& orgId) const;
+    QJsonObject orgUserJson(const QString& userId) const;
+    QJsonObject userJson(const StoredUser& user) const;
+    QJsonObject divisionJson(const QString& orgId) const;
+    //! UserAuthorization for a list of role ids of one org.
+    QJsonObject userAuthorizationJson(const QString& orgId, const QStringList& roleIds) const;
+
+    //! The user anywhere in the sandbox (users of partner orgs appear in trusts).
+    std::optional<StoredUser> anyUser(const QString& userId) const;
+    void audit(AuditRecord record) const;
+};

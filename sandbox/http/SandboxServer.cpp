@@ -1,0 +1,220 @@
+#include "SandboxServer.h"
+
+#include "RoleRoutes.h"
+#include "SandboxLog.h"
+#include "Seeder.h"
+#include "TrustRoutes.h"
+#include "UserRoutes.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSandbox, "roledesk.sandbox")
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "UNKNOWN";
+    }
+}
+
+QByteArray readResource(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_random(options.randomSeed ? options.randomSeed : QRandomGenerator::system()->generate())
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+quint16 SandboxServer::start(QString* error)
+{
+    Q_INIT_RESOURCE(sandbox);
+    QString problem;
+    const QByteArray permissions = readResource(u":/sandbox/permissions.txt"_s, &problem);
+    const QByteArray defaults = readResource(u":/sandbox/default-roles.json"_s, &problem);
+    const QByteArray seedText = readResource(u":/sandbox/seed.json"_s, &problem);
+    if (problem.isEmpty())
+        m_catalog = PermissionCatalog::fromLines(permissions, &problem);
+    if (m_catalog)
+        m_templates = DefaultRoleTemplates::fromJson(defaults, *m_catalog, &problem);
+    if (!m_templates || !m_store.open(m_options.dataFile, &problem)) {
+        *error = problem;
+        return 0;
+    }
+    const QJsonObject seed = QJsonDocument::fromJson(seedText).object();
+    QStringList products;
+    for (const QJsonValue& p : seed.value("products"_L1).toArray())
+        products.append(p.toString());
+    m_context = std::make_unique<SandboxContext>(m_store, *m_catalog, *m_templates, m_options, products);
+    if (!m_store.isSeeded()) {
+        Seeder seeder(*m_context, seed);
+        if (!seeder.run(qMax(1, m_options.scale), &problem)) {
+            *error = u"seeding failed: "_s + problem;
+            return 0;
+        }
+    }
+    m_tokens = std::make_unique<TokenService>(m_store, m_options.tokenTtlSeconds,
+                                              m_options.rateLimitPerMinute);
+    addRoleRoutes(m_router, *m_context);
+    addUserRoutes(m_router, *m_context);
+    addTrustRoutes(m_router, *m_context);
+    const quint16 port = listen(m_options.address, m_options.port);
+    if (port == 0)
+        *error = u"cannot listen on %1:%2"_s.arg(m_options.address.toString()).arg(m_options.port);
+    return port;
+}
+
+QList<StoredOrg> SandboxServer::organizations()
+{
+    return m_store.orgs();
+}
+
+SandboxServer::Fault SandboxServer::pickFault()
+{
+    if (m_options.faultRate <= 0 || m_random.generateDouble() >= m_options.faultRate)
+        return Fault::None;
+    switch (m_random.bounded(5)) {
+    case 0: return Fault::ServiceUnavailable;
+    case 1: return Fault::InternalError;
+    case 2: return Fault::DropBefore;
+    case 3: return Fault::DropAfter;
+    default: return Fault::Truncate;
+    }
+}
+
+ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault)
+{
+    if (request.body.size() > m_options.maxBodyBytes) {
+        ErrorBody e;
+        e.status = 413;
+        e.code = u"request.entity.too.large"_s;
+        e.message = u"The request body is %1 bytes; the limit is %2 bytes."_s.arg(request.body.size())
+                        .arg(m_options.maxBodyBytes);
+        e.limit = ErrorLimit{u"request.bytes.max"_s, u"platform.api"_s, m_options.maxBodyBytes};
+        return ApiResponse::error(e);
+    }
+    if (request.path == "/oauth/token"_L1)
+        return m_tokens->issue(request);
+    if (!request.path.startsWith("/api/v2/"_L1))
+        return ApiResponse::error(404, u"not.found"_s,
+                                  u"No API operation matches %1."_s.arg(request.path));
+    ApiResponse error;
+    const auto org = m_tokens->authenticate(request, &error);
+    if (!org)
+        return error;
+    request.orgId = *org;
+    if (auto limited = m_tokens->throttle(request))
+        return *limited;
+    // Faults strike only authenticated API calls, after the rate limit, like a flaky gateway.
+    fault = pickFault();
+    if (fault == Fault::ServiceUnavailable)
+        return ApiResponse::error(503, u"service.unavailable"_s,
+                                  u"The service is temporarily unavailable."_s);
+    if (fault == Fault::InternalError)
+        return ApiResponse::error(500, u"internal.server.error"_s,
+                                  u"The server encountered an unexpected error."_s);
+    if (fault == Fault::DropBefore)
+        return {};
+    return m_router.dispatch(request);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ApiRequest request;
+    request.method = methodName(httpRequest.method());
+    const QUrl url = httpRequest.url();
+    request.path = url.path(QUrl::FullyEncoded);
+    // Form-style '+' means a space in query strings (the SDK sends name=Ad+min*).
+    request.query = QUrlQuery(url.query(QUrl::FullyEncoded).replace(u'+', u"%20"_s));
+    request.headers = httpRequest.headers();
+    request.body = httpRequest.body();
+    const bool closeAfter = request.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
+
+    Fault fault = Fault::None;
+    const ApiResponse response = process(request, fault);
+    const QString query = url.hasQuery() ? u"?"_s + url.query() : QString();
+    qCInfo(lcSandbox).noquote() << QString::fromLatin1(request.method) << request.path + query
+                                << (fault == Fault::DropBefore || fault == Fault::DropAfter
+                                        ? u"dropped"_s
+                                        : QString::number(response.status))
+                                << u"%1 ms"_s.arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2);
+
+    const bool delayed = m_options.latencyMs > 0 && request.path.startsWith("/api/v2/"_L1);
+    if (!delayed) {
+        deliver(socket, response, fault, closeAfter);
+        return true;
+    }
+    QPointer<QTcpSocket> guarded(socket);
+    QTimer::singleShot(m_options.latencyMs, this, [this, guarded, response, fault, closeAfter] {
+        if (guarded)
+            deliver(guarded, response, fault, closeAfter);
+    });
+    return true;
+}
+
+void SandboxServer::deliver(QTcpSocket* socket, const ApiResponse& response, Fault fault,
+                            bool closeAfter)
+{
+    if (fault == Fault::DropBefore || fault == Fault::DropAfter) {
+        socket->abort();
+        return;
+    }
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+                     + reasonPhrase(response.status) + "\r\n";
+    if (response.status != 204) {
+        out += "Content-Type: " + response.contentType + "\r\n";
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    }
+    out += "ININ-Correlation-Id: " + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\r\n";
+    for (const auto& [key, value] : response.headers)
+        out += key + ": " + value + "\r\n";
+    if (closeAfter || fault == Fault::Truncate)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (fault == Fault::Truncate && response.body.size() > 1) {
+        // Promise the whole body, send half, hang up: the client sees a cut-off transfer.
+        socket->write(out + response.body.left(response.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(out + response.body);
+    if (closeAfter)
+        socket->disconnectFromHost();
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
+{
+    deliver(socket, ApiResponse::error(404, u"not.found"_s, u"Not found."_s), Fault::None, false);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DefaultRoleTemplates.h"
+#include "PermissionCatalog.h"
+#include "Router.h"
+#include "SandboxContext.h"
+#include "SandboxOptions.h"
+#include "SandboxStore.h"
+#include "TokenService.h"
+
+#include <QAbstractHttpServer>
+#include <QRandomGenerator>
+
+#include <memory>
+
+// The HTTP face of the sandbox. Subclasses QAbstractHttpServer rather than using QHttpServer's
+// routes: fault injection needs the socket (to drop it or cut a body short), latency needs to
+// answer later, and wrong methods must get 405, none of which 6.4's router allows.
+class SandboxServer : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxOptions& options, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    //! Opens the store (seeding it when new) and listens; returns the port, 0 on failure.
+    quint16 start(QString* error);
+    QList<StoredOrg> organizations();
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    enum class Fault { None, ServiceUnavailable, InternalError, DropBefore, DropAfter, Truncate };
+
+    ApiResponse process(ApiRequest& request, Fault& fault);
+    Fault pickFault();
+    void deliver(QTcpSocket* socket, const ApiResponse& response, Fault fault, bool closeAfter);
+
+    SandboxOptions m_options;
+    SandboxStore m_store;
+    std::optional<PermissionCatalog> m_catalog;
+    std::optional<DefaultRoleTemplates> m_templates;
+    std::unique_ptr<SandboxContext> m_context;
+    std::unique_ptr<TokenService> m_tokens;
+    Router m_router;
+    QRandomGenerator m_random;
+};

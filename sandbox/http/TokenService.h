@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "SandboxStore.h"
+
+#include <QDateTime>
+#include <QHash>
+
+// POST /oauth/token (client credentials with HTTP Basic auth), bearer-token checks, and the
+// per-token rate limit. Tokens live in memory: a restarted sandbox asks clients to log in again,
+// as a real one would after a revocation.
+class TokenService {
+public:
+    TokenService(SandboxStore& store, int ttlSeconds, int ratePerMinute);
+
+    ApiResponse issue(const ApiRequest& request);
+    //! The caller's org id, or nullopt with *error set to a 401 ErrorBody.
+    std::optional<QString> authenticate(const ApiRequest& request, ApiResponse* error);
+    //! Token bucket of `ratePerMinute` per token; nullopt when allowed, else a 429.
+    std::optional<ApiResponse> throttle(const ApiRequest& request);
+
+private:
+    struct Token {
+        QString orgId;
+        QDateTime expires;
+    };
+    struct Bucket {
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+    static QByteArray bearer(const ApiRequest& request);
+
+    SandboxStore& m_store;
+    int m_ttlSeconds;
+    int m_ratePerMinute;
+    QHash<QByteArray, Token> m_tokens;
+    QHash<QByteArray, Bucket> m_buckets;
+};
