@@ -58,6 +58,17 @@ ApiResponse TokenService::issue(const ApiRequest& request)
     const auto org = m_store.orgByClientId(clientId);
     if (!org || org->clientSecret != secret)
         return oauthError(401, u"invalid_client"_s, u"Invalid client credentials."_s);
+    // Expired tokens are kept for one more lifetime so a late caller hears "expired", not
+    // "not valid"; older ones are dropped here so the table stays bounded.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+        if (it->expires.addSecs(m_ttlSeconds) < now) {
+            m_buckets.remove(it.key());
+            it = m_tokens.erase(it);
+        } else {
+            ++it;
+        }
+    }
     const QByteArray token = SandboxIds::secret().toLatin1();
     m_tokens.insert(token, {org->id, QDateTime::currentDateTimeUtc().addSecs(m_ttlSeconds)});
     return ApiResponse::json(QJsonObject{{u"access_token"_s, QString::fromLatin1(token)},
@@ -86,8 +97,6 @@ std::optional<QString> TokenService::authenticate(const ApiRequest& request, Api
         return std::nullopt;
     }
     if (it->expires <= QDateTime::currentDateTimeUtc()) {
-        m_tokens.remove(token);
-        m_buckets.remove(token);
         *error = unauthorized(u"The access token has expired."_s);
         return std::nullopt;
     }

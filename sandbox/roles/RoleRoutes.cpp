@@ -58,25 +58,20 @@ std::optional<ApiResponse> applyRoleBody(SandboxContext& ctx, const QString& org
     if (auto problem = RolePolicies::validate(policies, ctx.catalog))
         return ApiResponse::badRequest(problem->message, problem->fieldName, problem->code);
 
-    // Older clients send only "permissions"; grant those too.
+    // "permissions" is derived from the policies; a GET -> edit -> PUT body carries the stale
+    // list next to edited policies, so it counts only when a client sends no policies at all.
     const QJsonValue permValue = body.value("permissions"_L1);
-    if (!permValue.isUndefined() && !permValue.isNull()) {
+    if (policyValue.isUndefined() && !permValue.isUndefined() && !permValue.isNull()) {
         if (!permValue.isArray())
             return ApiResponse::badRequest(u"permissions must be an array of strings."_s,
                                            u"permissions"_s);
         QStringList wanted;
         for (const QJsonValue& v : permValue.toArray())
             wanted.append(v.toString());
-        QStringList missing;
-        for (const QString& p : wanted)
-            if (!RolePolicies::permissionStrings(policies).contains(p))
-                missing.append(p);
         std::optional<RolePolicies::Problem> problem;
-        const QJsonArray extra = RolePolicies::fromPermissionStrings(missing, ctx.catalog, &problem);
+        policies = RolePolicies::fromPermissionStrings(wanted, ctx.catalog, &problem);
         if (problem)
             return ApiResponse::badRequest(problem->message, problem->fieldName, problem->code);
-        for (const QJsonValue& p : extra)
-            policies.append(p);
     }
 
     for (auto it = body.begin(); it != body.end(); ++it)

@@ -1,0 +1,305 @@
+// Transport-level behaviour of the sandbox over real HTTP: login, tokens, error bodies, limits,
+// faults, concurrency and persistence.
+
+#include "Sandbox.h"
+#include "SandboxHttp.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSandboxProtocol : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void loginSucceedsWithClientCredentials();
+    void loginFailures_data();
+    void loginFailures();
+    void apiRejectsBadTokens_data();
+    void apiRejectsBadTokens();
+    void expiredTokenGets401();
+    void errorBodiesAreErrorBodies();
+    void wrongMethodGets405();
+    void malformedJsonGets400();
+    void oversizeBodyGets413();
+    void rateLimitAnswers429WithRetryAfter();
+    void faultsMixAllKinds();
+    void concurrentWritesAreNotLost();
+    void stateSurvivesRestart();
+    void bindsLoopbackOnly();
+
+private:
+    Sandbox* m_sandbox = nullptr;
+    SandboxHttp* m_http = nullptr;
+    QByteArray m_token;
+};
+
+void TestSandboxProtocol::initTestCase()
+{
+    SandboxOptions options;
+    options.rateLimitPerMinute = 0;
+    options.maxBodyBytes = 4096;
+    m_sandbox = new Sandbox(options);
+    QString error;
+    QVERIFY2(m_sandbox->start(&error) != 0, qPrintable(error));
+    m_http = new SandboxHttp(*m_sandbox);
+    m_token = m_http->loginHome();
+    QVERIFY(!m_token.isEmpty());
+}
+
+void TestSandboxProtocol::cleanupTestCase()
+{
+    delete m_http;
+    delete m_sandbox;
+}
+
+void TestSandboxProtocol::loginSucceedsWithClientCredentials()
+{
+    QCOMPARE(m_sandbox->organizations().size(), 3);
+    QVERIFY(m_sandbox->organizations().first().isHome);
+    for (const SandboxOrganization& org : m_sandbox->organizations()) {
+        const QByteArray token = m_http->login(org);
+        QVERIFY2(token.size() >= 32, qPrintable(org.name));
+        QCOMPARE(m_http->get(u"/api/v2/authorization/products"_s, token).status, 200);
+    }
+}
+
+void TestSandboxProtocol::loginFailures_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    const SandboxOrganization home = m_sandbox->homeOrganization();
+    const QByteArray good = "Basic " + (home.clientId + u':' + home.clientSecret).toUtf8().toBase64();
+    const QByteArray wrongSecret = "Basic " + (home.clientId + u":wrong"_s).toUtf8().toBase64();
+    QTest::newRow("wrong secret") << wrongSecret << "grant_type=client_credentials"_ba << 401
+                                  << u"invalid_client"_s;
+    QTest::newRow("no basic auth") << QByteArray() << "grant_type=client_credentials"_ba << 401
+                                   << u"invalid_client"_s;
+    QTest::newRow("other grant") << good << "grant_type=password"_ba << 400
+                                 << u"unsupported_grant_type"_s;
+}
+
+void TestSandboxProtocol::loginFailures()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(u"/oauth/token"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    const HttpResult result = SandboxHttp::wait(m_http->network().post(request, body));
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.object().value("error"_L1).toString(), error);
+    QVERIFY(!result.object().contains("access_token"_L1));
+}
+
+void TestSandboxProtocol::apiRejectsBadTokens_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("missing") << QByteArray() << u"/api/v2/authorization/roles"_s;
+    QTest::newRow("unknown") << "not-a-token"_ba << u"/api/v2/authorization/roles"_s;
+    QTest::newRow("unknown, trust path") << "x"_ba << u"/api/v2/orgauthorization/trustees"_s;
+    QTest::newRow("unknown, users") << "x"_ba << u"/api/v2/users"_s;
+}
+
+void TestSandboxProtocol::apiRejectsBadTokens()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QString, path);
+    const HttpResult result = m_http->get(path, token);
+    QCOMPARE(result.status, 401);
+    QCOMPARE(result.code(), u"authentication.required"_s);
+    QCOMPARE(result.object().value("status"_L1).toInt(), 401);
+}
+
+void TestSandboxProtocol::expiredTokenGets401()
+{
+    SandboxOptions options;
+    options.tokenTtlSeconds = 1;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    SandboxHttp http(sandbox);
+    const QByteArray token = http.loginHome();
+    QCOMPARE(http.get(u"/api/v2/authorization/products"_s, token).status, 200);
+    // The token lives one second; poll (not sleep) until the sandbox calls it expired.
+    QTRY_COMPARE_WITH_TIMEOUT(http.get(u"/api/v2/authorization/products"_s, token).status, 401, 5000);
+    const HttpResult result = http.get(u"/api/v2/authorization/products"_s, token);
+    QVERIFY2(result.object().value("message"_L1).toString().contains(u"expired"_s), result.body);
+    QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.loginHome()).status, 200);
+}
+
+void TestSandboxProtocol::errorBodiesAreErrorBodies()
+{
+    const HttpResult result = m_http->get(u"/api/v2/authorization/roles/no-such-role"_s, m_token);
+    QCOMPARE(result.status, 404);
+    const QJsonObject body = result.object();
+    QCOMPARE(body.value("code"_L1).toString(), u"not.found"_s);
+    QCOMPARE(body.value("status"_L1).toInt(), 404);
+    QVERIFY(body.value("message"_L1).toString().contains(u"no-such-role"_s));
+    QVERIFY(!body.value("contextId"_L1).toString().isEmpty());
+    QVERIFY(body.value("details"_L1).isArray());
+    QVERIFY(body.value("errors"_L1).isArray());
+    QVERIFY(!result.header("ININ-Correlation-Id").isEmpty());
+    QCOMPARE(m_http->get(u"/api/v2/nothing/here"_s, m_token).status, 404);
+}
+
+void TestSandboxProtocol::wrongMethodGets405()
+{
+    const HttpResult result = m_http->call("PATCH", u"/api/v2/authorization/permissions"_s, m_token, "{}");
+    QCOMPARE(result.status, 405);
+    QCOMPARE(result.header("Allow"), "GET"_ba);
+    QCOMPARE(result.code(), u"method.not.allowed"_s);
+}
+
+void TestSandboxProtocol::malformedJsonGets400()
+{
+    const HttpResult result =
+        m_http->call("POST", u"/api/v2/authorization/roles"_s, m_token, R"({"name": "x",)");
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.code(), u"invalid.json"_s);
+    const HttpResult array = m_http->call("POST", u"/api/v2/authorization/roles"_s, m_token, "[1]");
+    QCOMPARE(array.status, 400);
+    QVERIFY(array.object().value("message"_L1).toString().contains(u"JSON object"_s));
+    const HttpResult empty = m_http->call("POST", u"/api/v2/authorization/roles"_s, m_token, "");
+    QCOMPARE(empty.status, 400);
+}
+
+void TestSandboxProtocol::oversizeBodyGets413()
+{
+    const QByteArray big = R"({"name":"big","description":")" + QByteArray(5000, 'x') + R"("})";
+    const HttpResult result = m_http->call("POST", u"/api/v2/authorization/roles"_s, m_token, big);
+    QCOMPARE(result.status, 413);
+    QCOMPARE(result.code(), u"request.entity.too.large"_s);
+    // Nothing was created.
+    QCOMPARE(m_http->get(u"/api/v2/authorization/roles?name=big"_s, m_token).object().value("total"_L1).toInt(), 0);
+}
+
+void TestSandboxProtocol::rateLimitAnswers429WithRetryAfter()
+{
+    SandboxOptions options;
+    options.rateLimitPerMinute = 3;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    SandboxHttp http(sandbox);
+    const QByteArray token = http.loginHome();
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(http.get(u"/api/v2/authorization/products"_s, token).status, 200);
+    const HttpResult limited = http.get(u"/api/v2/authorization/products"_s, token);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.code(), u"too.many.requests.retry.after"_s);
+    bool ok = false;
+    const int retryAfter = limited.header("Retry-After").toInt(&ok);
+    QVERIFY(ok);
+    QVERIFY2(retryAfter >= 1 && retryAfter <= 20, limited.header("Retry-After"));
+    QCOMPARE(limited.object().value("messageParams"_L1).toObject().value("retryAfter"_L1).toString(),
+             QString::number(retryAfter));
+    // The limit is per token: another org's token is not throttled.
+    QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.login(http.org(1))).status, 200);
+}
+
+void TestSandboxProtocol::faultsMixAllKinds()
+{
+    SandboxOptions options;
+    options.faultRate = 1.0;
+    options.randomSeed = 42;
+    options.rateLimitPerMinute = 0;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    SandboxHttp http(sandbox);
+    const QByteArray token = http.loginHome(); // login is never faulted
+    QVERIFY(!token.isEmpty());
+    int unavailable = 0, internal = 0, dropped = 0, truncated = 0, ok = 0;
+    for (int i = 0; i < 60; ++i) {
+        QNetworkReply* reply = http.send("GET", u"/api/v2/authorization/roles?pageSize=100"_s, token);
+        const HttpResult r = SandboxHttp::wait(reply);
+        if (r.status == 503)
+            ++unavailable;
+        else if (r.status == 500)
+            ++internal;
+        else if (r.status == 200 && r.error != QNetworkReply::NoError)
+            ++truncated;
+        else if (r.status == 0)
+            ++dropped;
+        else if (r.status == 200)
+            ++ok;
+    }
+    QVERIFY2(unavailable > 0 && internal > 0 && dropped > 0 && truncated > 0,
+             qPrintable(u"503=%1 500=%2 dropped=%3 truncated=%4 ok=%5"_s.arg(unavailable)
+                            .arg(internal).arg(dropped).arg(truncated).arg(ok)));
+    QCOMPARE(ok, 0);
+}
+
+void TestSandboxProtocol::concurrentWritesAreNotLost()
+{
+    // 200 requests in flight at once: 100 role creations and 100 membership changes.
+    const QString roleId = m_http->get(u"/api/v2/authorization/roles?name=Tier%201%20Agent"_s, m_token)
+                               .object().value("entities"_L1).toArray().first().toObject()
+                               .value("id"_L1).toString();
+    const QJsonArray users = m_http->get(u"/api/v2/users?pageSize=100&state=any"_s, m_token)
+                                 .object().value("entities"_L1).toArray();
+    QVERIFY(users.size() >= 40);
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < 100; ++i)
+        replies.append(m_http->send("POST", u"/api/v2/authorization/roles"_s, m_token,
+                                    QJsonDocument(QJsonObject{{u"name"_s, u"Concurrent %1"_s.arg(i)}})
+                                        .toJson()));
+    for (int i = 0; i < 100; ++i) {
+        const QString userId = users[i % users.size()].toObject().value("id"_L1).toString();
+        replies.append(m_http->send("PUT", u"/api/v2/authorization/roles/%1/users/add"_s.arg(roleId),
+                                    m_token, QJsonDocument(QJsonArray{userId}).toJson()));
+    }
+    for (QNetworkReply* reply : replies)
+        QCOMPARE(SandboxHttp::wait(reply).status, 200);
+    QCOMPARE(m_http->get(u"/api/v2/authorization/roles?name=Concurrent*&pageSize=1"_s, m_token)
+                 .object().value("total"_L1).toInt(),
+             100);
+    QCOMPARE(m_http->get(u"/api/v2/authorization/roles/%1"_s.arg(roleId), m_token)
+                 .object().value("userCount"_L1).toInt(),
+             int(users.size()));
+}
+
+void TestSandboxProtocol::stateSurvivesRestart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxOptions options;
+    options.dataFile = dir.filePath(u"state.sqlite"_s);
+    QString roleId;
+    QString clientSecret;
+    {
+        Sandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        SandboxHttp http(sandbox);
+        const QByteArray token = http.loginHome();
+        const HttpResult created = http.callJson("POST", u"/api/v2/authorization/roles"_s, token,
+                                                 QJsonObject{{u"name"_s, u"Survivor"_s},
+                                                             {u"permissions"_s, QJsonArray{u"directory:user:view"_s}}});
+        QCOMPARE(created.status, 200);
+        roleId = created.object().value("id"_L1).toString();
+        clientSecret = sandbox.homeOrganization().clientSecret;
+    }
+    Sandbox again(options);
+    QVERIFY(again.start());
+    QCOMPARE(again.homeOrganization().clientSecret, clientSecret);
+    SandboxHttp http(again);
+    const QJsonObject role = http.get(u"/api/v2/authorization/roles/"_s + roleId, http.loginHome()).object();
+    QCOMPARE(role.value("name"_L1).toString(), u"Survivor"_s);
+    QCOMPARE(role.value("permissions"_L1).toArray(), QJsonArray{u"directory:user:view"_s});
+}
+
+void TestSandboxProtocol::bindsLoopbackOnly()
+{
+    QCOMPARE(m_sandbox->baseUrl().host(), u"127.0.0.1"_s);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxProtocol)
+#include "tst_sandbox_protocol.moc"
