@@ -18,8 +18,7 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"RoleDesk"_s);
     QApplication::setOrganizationName(u"RoleDesk"_s);
@@ -34,8 +33,7 @@ int main(int argc, char** argv)
         u"sandbox"_s, QApplication::translate("main", "Open the embedded sandbox organization."));
     const QCommandLineOption sandboxDataOption(
         u"sandbox-data"_s,
-        QApplication::translate("main", "SQLite file the sandbox keeps its state in."),
-        u"FILE"_s);
+        QApplication::translate("main", "SQLite file the sandbox keeps its state in."), u"FILE"_s);
     const QCommandLineOption langOption(
         u"lang"_s, QApplication::translate("main", "User interface language (en, de, fr)."),
         u"CODE"_s);
@@ -63,7 +61,8 @@ int main(int argc, char** argv)
     Sandbox sandbox(options);
     QString error;
     if (!sandbox.start(&error)) {
-        QTextStream(stderr) << QApplication::translate("main", "roledesk: the sandbox did not start: %1\n")
+        QTextStream(stderr) << QApplication::translate("main",
+                                                       "roledesk: the sandbox did not start: %1\n")
                                    .arg(error);
         return 1;
     }

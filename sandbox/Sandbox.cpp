@@ -8,17 +8,13 @@ using namespace Qt::StringLiterals;
 
 Sandbox::Sandbox(SandboxOptions options, QObject* parent)
     : QObject(parent)
-    , m_options(std::move(options))
-{
-}
+    , m_options(std::move(options)) {}
 
-Sandbox::~Sandbox()
-{
+Sandbox::~Sandbox() {
     stop();
 }
 
-quint16 Sandbox::start(QString* error)
-{
+quint16 Sandbox::start(QString* error) {
     if (m_port)
         return m_port;
     m_thread = new QThread;
@@ -51,13 +47,13 @@ quint16 Sandbox::start(QString* error)
     return m_port;
 }
 
-void Sandbox::stop()
-{
+void Sandbox::stop() {
     if (!m_thread)
         return;
     if (m_server) {
         SandboxServer* server = m_server;
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
         m_server = nullptr;
     }
     m_thread->quit();
@@ -68,8 +64,7 @@ void Sandbox::stop()
     m_orgs.clear();
 }
 
-QUrl Sandbox::baseUrl() const
-{
+QUrl Sandbox::baseUrl() const {
     QUrl url;
     url.setScheme(u"http"_s);
     url.setHost(m_options.address.toString());
@@ -77,7 +72,6 @@ QUrl Sandbox::baseUrl() const
     return url;
 }
 
-SandboxOrganization Sandbox::homeOrganization() const
-{
+SandboxOrganization Sandbox::homeOrganization() const {
     return m_orgs.isEmpty() ? SandboxOrganization{} : m_orgs.first();
 }

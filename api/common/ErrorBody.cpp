@@ -6,28 +6,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString stringField(const QJsonObject& json, QLatin1StringView key)
-{
+QString stringField(const QJsonObject& json, QLatin1StringView key) {
     const QJsonValue v = json.value(key);
     return v.isString() ? v.toString() : QString();
 }
 
-void putIfSet(QJsonObject& json, QLatin1StringView key, const QString& value)
-{
+void putIfSet(QJsonObject& json, QLatin1StringView key, const QString& value) {
     if (!value.isEmpty())
         json.insert(key, value);
 }
 
 } // namespace
 
-ErrorDetail ErrorDetail::fromJson(const QJsonObject& json)
-{
+ErrorDetail ErrorDetail::fromJson(const QJsonObject& json) {
     return {stringField(json, "errorCode"_L1), stringField(json, "fieldName"_L1),
             stringField(json, "entityId"_L1), stringField(json, "entityName"_L1)};
 }
 
-QJsonObject ErrorDetail::toJson() const
-{
+QJsonObject ErrorDetail::toJson() const {
     QJsonObject json;
     putIfSet(json, "errorCode"_L1, errorCode);
     putIfSet(json, "fieldName"_L1, fieldName);
@@ -36,12 +32,11 @@ QJsonObject ErrorDetail::toJson() const
     return json;
 }
 
-ErrorBody ErrorBody::fromJson(const QJsonObject& json)
-{
-    static const QStringList known = {
-        u"message"_s,    u"code"_s,       u"status"_s,  u"entityId"_s,
-        u"entityName"_s, u"messageWithParams"_s,        u"messageParams"_s,
-        u"contextId"_s,  u"details"_s,    u"errors"_s,  u"limit"_s};
+ErrorBody ErrorBody::fromJson(const QJsonObject& json) {
+    static const QStringList known = {u"message"_s,       u"code"_s,       u"status"_s,
+                                      u"entityId"_s,      u"entityName"_s, u"messageWithParams"_s,
+                                      u"messageParams"_s, u"contextId"_s,  u"details"_s,
+                                      u"errors"_s,        u"limit"_s};
     ErrorBody body;
     body.message = stringField(json, "message"_L1);
     body.code = stringField(json, "code"_L1);
@@ -73,8 +68,7 @@ ErrorBody ErrorBody::fromJson(const QJsonObject& json)
     return body;
 }
 
-QJsonObject ErrorBody::toJson() const
-{
+QJsonObject ErrorBody::toJson() const {
     QJsonObject json = unknownFields;
     putIfSet(json, "message"_L1, message);
     putIfSet(json, "code"_L1, code);
@@ -103,8 +97,7 @@ QJsonObject ErrorBody::toJson() const
     return json;
 }
 
-QString ErrorBody::resolvedMessage() const
-{
+QString ErrorBody::resolvedMessage() const {
     if (messageWithParams.isEmpty())
         return message;
     QString text = messageWithParams;

@@ -6,12 +6,9 @@
 using namespace Qt::StringLiterals;
 
 ApiJob::ApiJob(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-void ApiJob::abort()
-{
+void ApiJob::abort() {
     if (m_done)
         return;
     m_done = true;
@@ -23,22 +20,19 @@ void ApiJob::abort()
     deleteLater();
 }
 
-void ApiJob::attach(QNetworkReply* reply)
-{
+void ApiJob::attach(QNetworkReply* reply) {
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
 }
 
-void ApiJob::fail(ApiStatus status)
-{
+void ApiJob::fail(ApiStatus status) {
     if (m_done)
         return;
     m_status = std::move(status);
     complete();
 }
 
-void ApiJob::onReplyFinished()
-{
+void ApiJob::onReplyFinished() {
     QNetworkReply* reply = m_reply;
     if (!reply || m_done)
         return;
@@ -47,17 +41,22 @@ void ApiJob::onReplyFinished()
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (http == 0) {
-        m_status = {ApiStatus::Code::TransportError, 0,
-                    tr("The server could not be reached: %1").arg(reply->errorString()), {}};
+        m_status = {ApiStatus::Code::TransportError,
+                    0,
+                    tr("The server could not be reached: %1").arg(reply->errorString()),
+                    {}};
         complete();
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc =
+        body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
     if (http >= 200 && http < 300) {
         if (!body.isEmpty() && parseError.error != QJsonParseError::NoError) {
-            m_status = {ApiStatus::Code::MalformedResponse, http,
-                        tr("The server sent a response that is not valid JSON."), {}};
+            m_status = {ApiStatus::Code::MalformedResponse,
+                        http,
+                        tr("The server sent a response that is not valid JSON."),
+                        {}};
         } else {
             m_json = doc;
             m_status = {ApiStatus::Code::Ok, http, {}, {}};
@@ -75,8 +74,7 @@ void ApiJob::onReplyFinished()
     complete();
 }
 
-void ApiJob::complete()
-{
+void ApiJob::complete() {
     m_done = true;
     if (m_status.ok())
         Q_EMIT succeeded(m_json);

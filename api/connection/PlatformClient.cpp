@@ -8,31 +8,25 @@ using namespace Qt::StringLiterals;
 
 PlatformClient::PlatformClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
-    , m_network(network)
-{
-}
+    , m_network(network) {}
 
-void PlatformClient::setBaseUrls(const QUrl& apiBase, const QUrl& loginBase)
-{
+void PlatformClient::setBaseUrls(const QUrl& apiBase, const QUrl& loginBase) {
     m_apiBase = apiBase;
     m_loginBase = loginBase;
 }
 
-void PlatformClient::setCredentials(const QString& clientId, const QString& clientSecret)
-{
+void PlatformClient::setCredentials(const QString& clientId, const QString& clientSecret) {
     m_clientId = clientId;
     m_clientSecret = clientSecret;
     m_token.clear();
 }
 
-bool PlatformClient::tokenValid() const
-{
+bool PlatformClient::tokenValid() const {
     // Renew a minute early so a token never expires between check and use.
     return !m_token.isEmpty() && QDateTime::currentDateTimeUtc().addSecs(60) < m_tokenExpiry;
 }
 
-ApiJob* PlatformClient::get(const QString& path, const QUrlQuery& query)
-{
+ApiJob* PlatformClient::get(const QString& path, const QUrlQuery& query) {
     auto* job = new ApiJob(this);
     const Pending pending{job, path, query};
     if (tokenValid()) {
@@ -44,8 +38,7 @@ ApiJob* PlatformClient::get(const QString& path, const QUrlQuery& query)
     return job;
 }
 
-void PlatformClient::requestToken()
-{
+void PlatformClient::requestToken() {
     if (m_tokenRequested)
         return;
     m_tokenRequested = true;
@@ -65,10 +58,11 @@ void PlatformClient::requestToken()
         if (http != 200 || !body.value("access_token"_L1).isString()) {
             ApiStatus status{ApiStatus::Code::HttpError, http, {}, {}};
             status.message =
-                http == 0 ? tr("The login service could not be reached: %1").arg(reply->errorString())
-                          : tr("Login failed (HTTP %1): %2")
-                                .arg(http)
-                                .arg(body.value("error_description"_L1).toString());
+                http == 0
+                    ? tr("The login service could not be reached: %1").arg(reply->errorString())
+                    : tr("Login failed (HTTP %1): %2")
+                          .arg(http)
+                          .arg(body.value("error_description"_L1).toString());
             for (const Pending& p : waiting)
                 if (p.job)
                     p.job->fail(status);
@@ -82,8 +76,7 @@ void PlatformClient::requestToken()
     });
 }
 
-void PlatformClient::send(const Pending& pending)
-{
+void PlatformClient::send(const Pending& pending) {
     if (!pending.job)
         return;
     QUrl url = m_apiBase;

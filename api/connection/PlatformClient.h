@@ -18,7 +18,8 @@ class PlatformClient : public QObject {
 public:
     explicit PlatformClient(QNetworkAccessManager* network, QObject* parent = nullptr);
 
-    //! A gateway-style base: the API under `apiBase` + /api/v2, the token at `loginBase`/oauth/token.
+    //! A gateway-style base: the API under `apiBase` + /api/v2, the token at
+    //! `loginBase`/oauth/token.
     void setBaseUrls(const QUrl& apiBase, const QUrl& loginBase);
     void setCredentials(const QString& clientId, const QString& clientSecret);
 

@@ -3,17 +3,13 @@
 using namespace Qt::StringLiterals;
 
 RoleListModel::RoleListModel(QObject* parent)
-    : QAbstractListModel(parent)
-{
-}
+    : QAbstractListModel(parent) {}
 
-int RoleListModel::rowCount(const QModelIndex& parent) const
-{
+int RoleListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_roles.size());
 }
 
-QVariant RoleListModel::data(const QModelIndex& index, int role) const
-{
+QVariant RoleListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject& r = m_roles.at(index.row());
@@ -34,8 +30,7 @@ QVariant RoleListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QHash<int, QByteArray> RoleListModel::roleNames() const
-{
+QHash<int, QByteArray> RoleListModel::roleNames() const {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(IdRole, "id");
     names.insert(DescriptionRole, "description");
@@ -44,8 +39,7 @@ QHash<int, QByteArray> RoleListModel::roleNames() const
     return names;
 }
 
-void RoleListModel::appendRoles(const QList<QJsonObject>& roles)
-{
+void RoleListModel::appendRoles(const QList<QJsonObject>& roles) {
     if (roles.isEmpty())
         return;
     const int first = int(m_roles.size());
@@ -54,8 +48,7 @@ void RoleListModel::appendRoles(const QList<QJsonObject>& roles)
     endInsertRows();
 }
 
-void RoleListModel::clear()
-{
+void RoleListModel::clear() {
     if (m_roles.isEmpty())
         return;
     beginResetModel();

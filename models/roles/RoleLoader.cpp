@@ -11,18 +11,14 @@ using namespace Qt::StringLiterals;
 RoleLoader::RoleLoader(PlatformClient* client, RoleListModel* model, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
-{
-}
+    , m_model(model) {}
 
-void RoleLoader::start()
-{
+void RoleLoader::start() {
     m_model->clear();
     fetchPage(1);
 }
 
-void RoleLoader::fetchPage(int pageNumber)
-{
+void RoleLoader::fetchPage(int pageNumber) {
     QUrlQuery query;
     query.addQueryItem(u"pageSize"_s, u"100"_s);
     query.addQueryItem(u"pageNumber"_s, QString::number(pageNumber));

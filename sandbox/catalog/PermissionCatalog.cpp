@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString splitCamel(const QString& word)
-{
+QString splitCamel(const QString& word) {
     // A space only where a lower-case letter meets an upper-case one: "agentUI" -> "Agent ui"
     // would be wrong, so runs of capitals (acronyms) stay together and keep their case.
     QString out;
@@ -16,8 +15,9 @@ QString splitCamel(const QString& word)
         const bool boundary = i > 0 && c.isUpper() && word[i - 1].isLower();
         if (boundary)
             out += u' ';
-        const bool acronym = c.isUpper() && ((i > 0 && word[i - 1].isUpper())
-                                             || (i + 1 < word.size() && word[i + 1].isUpper()));
+        const bool acronym =
+            c.isUpper()
+            && ((i > 0 && word[i - 1].isUpper()) || (i + 1 < word.size() && word[i + 1].isUpper()));
         out += i == 0 ? c.toUpper() : (acronym ? c : c.toLower());
     }
     return out;
@@ -25,19 +25,17 @@ QString splitCamel(const QString& word)
 
 // Conditions are allowed on a plausible minority, as in the real catalog: evaluations, recordings,
 // queues and conversation details, where an admin scopes access to "their" queues or agents.
-bool allowsConditions(const QString& domain, const QString& entity)
-{
+bool allowsConditions(const QString& domain, const QString& entity) {
     return domain == "recording"_L1 || (domain == "quality"_L1 && entity == "evaluation"_L1)
            || (domain == "routing"_L1 && entity == "queue"_L1)
            || (domain == "analytics"_L1 && entity == "conversationDetail"_L1);
 }
 
-bool divisionAware(const QString& domain, const QString& entity, const QString& action)
-{
-    static const QSet<QString> domains = {u"routing"_s,   u"architect"_s, u"outbound"_s,
-                                          u"scripter"_s,  u"workitems"_s, u"recording"_s,
-                                          u"quality"_s,   u"externalContacts"_s};
-    static const QSet<QString> entities = {u"user"_s, u"queue"_s, u"team"_s, u"group"_s,
+bool divisionAware(const QString& domain, const QString& entity, const QString& action) {
+    static const QSet<QString> domains = {u"routing"_s,  u"architect"_s,       u"outbound"_s,
+                                          u"scripter"_s, u"workitems"_s,       u"recording"_s,
+                                          u"quality"_s,  u"externalContacts"_s};
+    static const QSet<QString> entities = {u"user"_s, u"queue"_s,    u"team"_s,       u"group"_s,
                                            u"flow"_s, u"campaign"_s, u"contactList"_s};
     static const QSet<QString> actions = {u"view"_s, u"add"_s, u"edit"_s, u"delete"_s};
     return actions.contains(action) && (domains.contains(domain) || entities.contains(entity));
@@ -45,8 +43,8 @@ bool divisionAware(const QString& domain, const QString& entity, const QString& 
 
 } // namespace
 
-std::optional<PermissionCatalog> PermissionCatalog::fromLines(const QByteArray& text, QString* error)
-{
+std::optional<PermissionCatalog> PermissionCatalog::fromLines(const QByteArray& text,
+                                                              QString* error) {
     PermissionCatalog catalog;
     int lineNumber = 0;
     for (const QByteArray& raw : text.split('\n')) {
@@ -57,8 +55,9 @@ std::optional<PermissionCatalog> PermissionCatalog::fromLines(const QByteArray& 
         const QStringList parts = line.split(u':');
         if (parts.size() != 3 || parts.contains(QString()) || line.contains(u'*')) {
             if (error)
-                *error = u"permission list line %1 is not domain:entity:action: %2"_s.arg(lineNumber)
-                             .arg(line);
+                *error =
+                    u"permission list line %1 is not domain:entity:action: %2"_s.arg(lineNumber)
+                        .arg(line);
             return std::nullopt;
         }
         CatalogPermission p{parts[0], parts[1], parts[2], {}, false, false};
@@ -78,15 +77,13 @@ std::optional<PermissionCatalog> PermissionCatalog::fromLines(const QByteArray& 
     return catalog;
 }
 
-bool PermissionCatalog::hasEntity(const QString& domain, const QString& entity) const
-{
+bool PermissionCatalog::hasEntity(const QString& domain, const QString& entity) const {
     const auto d = m_domains.constFind(domain);
     return d != m_domains.cend() && d->contains(entity);
 }
 
 const CatalogPermission* PermissionCatalog::find(const QString& domain, const QString& entity,
-                                                 const QString& action) const
-{
+                                                 const QString& action) const {
     const auto d = m_domains.constFind(domain);
     if (d == m_domains.cend())
         return nullptr;
@@ -97,18 +94,15 @@ const CatalogPermission* PermissionCatalog::find(const QString& domain, const QS
     return a == e->cend() ? nullptr : &*a;
 }
 
-QStringList PermissionCatalog::entities(const QString& domain) const
-{
+QStringList PermissionCatalog::entities(const QString& domain) const {
     return m_domains.value(domain).keys();
 }
 
-QStringList PermissionCatalog::actions(const QString& domain, const QString& entity) const
-{
+QStringList PermissionCatalog::actions(const QString& domain, const QString& entity) const {
     return m_domains.value(domain).value(entity).keys();
 }
 
-QList<CatalogPermission> PermissionCatalog::permissions(const QString& domain) const
-{
+QList<CatalogPermission> PermissionCatalog::permissions(const QString& domain) const {
     QList<CatalogPermission> out;
     const auto d = m_domains.constFind(domain);
     if (d == m_domains.cend())
@@ -119,8 +113,7 @@ QList<CatalogPermission> PermissionCatalog::permissions(const QString& domain) c
     return out;
 }
 
-QString PermissionCatalog::domainLabel(const QString& domain)
-{
+QString PermissionCatalog::domainLabel(const QString& domain) {
     QString label = splitCamel(domain);
     // splitCamel lower-cases every word after the first; a domain label is title case.
     QStringList words = label.split(u' ');
@@ -130,8 +123,7 @@ QString PermissionCatalog::domainLabel(const QString& domain)
 }
 
 QJsonObject PermissionCatalog::collectionJson(const QString& domain,
-                                              const QString& entityFilter) const
-{
+                                              const QString& entityFilter) const {
     QJsonObject map;
     const auto d = m_domains.constFind(domain);
     if (d != m_domains.cend()) {

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<DefaultRoleTemplates> DefaultRoleTemplates::fromJson(const QByteArray& json,
                                                                    const PermissionCatalog& catalog,
-                                                                   QString* error)
-{
+                                                                   QString* error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -39,16 +38,14 @@ std::optional<DefaultRoleTemplates> DefaultRoleTemplates::fromJson(const QByteAr
     return out;
 }
 
-const DefaultRoleTemplate* DefaultRoleTemplates::byId(const QString& id) const
-{
+const DefaultRoleTemplate* DefaultRoleTemplates::byId(const QString& id) const {
     for (const DefaultRoleTemplate& t : m_templates)
         if (t.id == id)
             return &t;
     return nullptr;
 }
 
-const DefaultRoleTemplate* DefaultRoleTemplates::byName(const QString& name) const
-{
+const DefaultRoleTemplate* DefaultRoleTemplates::byName(const QString& name) const {
     for (const DefaultRoleTemplate& t : m_templates)
         if (t.name.compare(name, Qt::CaseInsensitive) == 0)
             return &t;

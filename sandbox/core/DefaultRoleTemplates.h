@@ -17,9 +17,8 @@ struct DefaultRoleTemplate {
 // The shipped default roles: what POST/PUT /roles/default restore and comparedefault compares to.
 class DefaultRoleTemplates {
 public:
-    static std::optional<DefaultRoleTemplates> fromJson(const QByteArray& json,
-                                                        const PermissionCatalog& catalog,
-                                                        QString* error);
+    static std::optional<DefaultRoleTemplates>
+    fromJson(const QByteArray& json, const PermissionCatalog& catalog, QString* error);
     const QList<DefaultRoleTemplate>& all() const { return m_templates; }
     const DefaultRoleTemplate* byId(const QString& id) const;
     const DefaultRoleTemplate* byName(const QString& name) const;

@@ -7,16 +7,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 std::optional<int> positiveInt(const ApiRequest& request, const QString& key, int fallback,
-                               ApiResponse* error)
-{
+                               ApiResponse* error) {
     if (!request.hasQuery(key))
         return fallback;
     bool ok = false;
     const int value = request.queryValue(key).toInt(&ok);
     if (!ok || value < 1) {
-        *error = ApiResponse::badRequest(
-            u"%1 must be a whole number of at least 1, not \"%2\"."_s.arg(key, request.queryValue(key)),
-            key, u"invalid.value"_s);
+        *error =
+            ApiResponse::badRequest(u"%1 must be a whole number of at least 1, not \"%2\"."_s.arg(
+                                        key, request.queryValue(key)),
+                                    key, u"invalid.value"_s);
         return std::nullopt;
     }
     return value;
@@ -24,8 +24,8 @@ std::optional<int> positiveInt(const ApiRequest& request, const QString& key, in
 
 } // namespace
 
-std::optional<Paging> Paging::parse(const ApiRequest& request, int maxPageSize, ApiResponse* error)
-{
+std::optional<Paging> Paging::parse(const ApiRequest& request, int maxPageSize,
+                                    ApiResponse* error) {
     const auto size = positiveInt(request, u"pageSize"_s, 25, error);
     if (!size)
         return std::nullopt;
@@ -44,8 +44,8 @@ std::optional<Paging> Paging::parse(const ApiRequest& request, int maxPageSize, 
     return p;
 }
 
-QJsonObject Paging::envelope(const ApiRequest& request, const QJsonArray& all, bool withUris) const
-{
+QJsonObject Paging::envelope(const ApiRequest& request, const QJsonArray& all,
+                             bool withUris) const {
     const qsizetype total = all.size();
     const int pageCount = int((total + m_pageSize - 1) / m_pageSize);
     QJsonArray page;

@@ -15,24 +15,19 @@ SandboxContext::SandboxContext(SandboxStore& s, const PermissionCatalog& c,
     , catalog(c)
     , templates(t)
     , options(o)
-    , products(std::move(p))
-{
-}
+    , products(std::move(p)) {}
 
-QString SandboxContext::isoUtc(const QDateTime& time)
-{
+QString SandboxContext::isoUtc(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString SandboxContext::now()
-{
+QString SandboxContext::now() {
     return isoUtc(QDateTime::currentDateTimeUtc());
 }
 
 namespace {
 
-std::optional<QJsonDocument> parseBody(const ApiRequest& request, ApiResponse* error)
-{
+std::optional<QJsonDocument> parseBody(const ApiRequest& request, ApiResponse* error) {
     if (request.body.trimmed().isEmpty()) {
         *error = ApiResponse::badRequest(u"The request body is required."_s, u"body"_s);
         return std::nullopt;
@@ -40,10 +35,10 @@ std::optional<QJsonDocument> parseBody(const ApiRequest& request, ApiResponse* e
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = ApiResponse::badRequest(u"The request body is not valid JSON: %1 at offset %2."_s
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset),
-                                         u"body"_s, u"invalid.json"_s);
+        *error = ApiResponse::badRequest(
+            u"The request body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
+                .arg(parseError.offset),
+            u"body"_s, u"invalid.json"_s);
         return std::nullopt;
     }
     return doc;
@@ -52,8 +47,7 @@ std::optional<QJsonDocument> parseBody(const ApiRequest& request, ApiResponse* e
 } // namespace
 
 std::optional<QJsonObject> SandboxContext::bodyObject(const ApiRequest& request,
-                                                      ApiResponse* error) const
-{
+                                                      ApiResponse* error) const {
     const auto doc = parseBody(request, error);
     if (!doc)
         return std::nullopt;
@@ -65,8 +59,7 @@ std::optional<QJsonObject> SandboxContext::bodyObject(const ApiRequest& request,
 }
 
 std::optional<QJsonArray> SandboxContext::bodyArray(const ApiRequest& request,
-                                                    ApiResponse* error) const
-{
+                                                    ApiResponse* error) const {
     const auto doc = parseBody(request, error);
     if (!doc)
         return std::nullopt;
@@ -78,8 +71,7 @@ std::optional<QJsonArray> SandboxContext::bodyArray(const ApiRequest& request,
 }
 
 std::optional<QStringList> SandboxContext::bodyIdList(const ApiRequest& request,
-                                                      ApiResponse* error) const
-{
+                                                      ApiResponse* error) const {
     const auto array = bodyArray(request, error);
     if (!array)
         return std::nullopt;
@@ -87,8 +79,9 @@ std::optional<QStringList> SandboxContext::bodyIdList(const ApiRequest& request,
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QJsonValue v = array->at(i);
         if (!v.isString() || v.toString().isEmpty()) {
-            *error = ApiResponse::badRequest(u"Element %1 of the body must be a non-empty id string."_s.arg(i),
-                                             u"body[%1]"_s.arg(i));
+            *error = ApiResponse::badRequest(
+                u"Element %1 of the body must be a non-empty id string."_s.arg(i),
+                u"body[%1]"_s.arg(i));
             return std::nullopt;
         }
         if (!ids.contains(v.toString()))
@@ -97,14 +90,12 @@ std::optional<QStringList> SandboxContext::bodyIdList(const ApiRequest& request,
     return ids;
 }
 
-std::optional<Paging> SandboxContext::paging(const ApiRequest& request, ApiResponse* error) const
-{
+std::optional<Paging> SandboxContext::paging(const ApiRequest& request, ApiResponse* error) const {
     return Paging::parse(request, options.maxPageSize, error);
 }
 
 std::optional<bool> SandboxContext::boolQuery(const ApiRequest& request, const QString& key,
-                                              bool fallback, ApiResponse* error) const
-{
+                                              bool fallback, ApiResponse* error) const {
     if (!request.hasQuery(key))
         return fallback;
     const QString value = request.queryValue(key).toLower();
@@ -112,25 +103,24 @@ std::optional<bool> SandboxContext::boolQuery(const ApiRequest& request, const Q
         return true;
     if (value == "false"_L1)
         return false;
-    *error = ApiResponse::badRequest(u"%1 must be true or false, not \"%2\"."_s.arg(key, value), key,
-                                     u"invalid.value"_s);
+    *error = ApiResponse::badRequest(u"%1 must be true or false, not \"%2\"."_s.arg(key, value),
+                                     key, u"invalid.value"_s);
     return std::nullopt;
 }
 
-QJsonObject SandboxContext::roleJson(const StoredRole& role, std::optional<int> userCount) const
-{
+QJsonObject SandboxContext::roleJson(const StoredRole& role, std::optional<int> userCount) const {
     QJsonObject json = role.doc;
     json.insert("id"_L1, role.id);
     const QJsonArray policies = json.value("permissionPolicies"_L1).toArray();
-    json.insert("permissions"_L1, QJsonArray::fromStringList(RolePolicies::permissionStrings(policies)));
+    json.insert("permissions"_L1,
+                QJsonArray::fromStringList(RolePolicies::permissionStrings(policies)));
     if (userCount)
         json.insert("userCount"_L1, *userCount);
     json.insert("selfUri"_L1, u"/api/v2/authorization/roles/%1"_s.arg(role.id));
     return json;
 }
 
-QJsonObject SandboxContext::organizationJson(const QString& orgId) const
-{
+QJsonObject SandboxContext::organizationJson(const QString& orgId) const {
     const auto org = store.org(orgId);
     if (!org)
         return QJsonObject{{u"id"_s, orgId}, {u"version"_s, 1}};
@@ -146,24 +136,21 @@ QJsonObject SandboxContext::organizationJson(const QString& orgId) const
                        {u"selfUri"_s, u"/api/v2/organizations/%1"_s.arg(org->id)}};
 }
 
-QJsonObject SandboxContext::divisionJson(const QString& orgId) const
-{
+QJsonObject SandboxContext::divisionJson(const QString& orgId) const {
     const QString id = SandboxIds::stable(u"division/home/"_s + orgId);
     return QJsonObject{{u"id"_s, id},
                        {u"name"_s, u"Home"_s},
                        {u"selfUri"_s, u"/api/v2/authorization/divisions/%1"_s.arg(id)}};
 }
 
-std::optional<StoredUser> SandboxContext::anyUser(const QString& userId) const
-{
+std::optional<StoredUser> SandboxContext::anyUser(const QString& userId) const {
     for (const StoredOrg& org : store.orgs())
         if (auto user = store.user(org.id, userId))
             return user;
     return std::nullopt;
 }
 
-QJsonObject SandboxContext::orgUserJson(const QString& userId) const
-{
+QJsonObject SandboxContext::orgUserJson(const QString& userId) const {
     const auto user = anyUser(userId);
     if (!user)
         return QJsonObject{{u"id"_s, userId}, {u"version"_s, 1}};
@@ -173,8 +160,7 @@ QJsonObject SandboxContext::orgUserJson(const QString& userId) const
     return json;
 }
 
-QJsonObject SandboxContext::userJson(const StoredUser& user) const
-{
+QJsonObject SandboxContext::userJson(const StoredUser& user) const {
     return QJsonObject{{u"id"_s, user.id},
                        {u"name"_s, user.name},
                        {u"email"_s, user.email},
@@ -188,8 +174,7 @@ QJsonObject SandboxContext::userJson(const StoredUser& user) const
 }
 
 QJsonObject SandboxContext::userAuthorizationJson(const QString& orgId,
-                                                  const QStringList& roleIds) const
-{
+                                                  const QStringList& roleIds) const {
     QJsonArray roles;
     QJsonArray resourcePolicies;
     QStringList permissions;
@@ -197,8 +182,8 @@ QJsonObject SandboxContext::userAuthorizationJson(const QString& orgId,
         const auto role = store.role(orgId, roleId);
         if (!role)
             continue;
-        roles.append(QJsonObject{{u"id"_s, role->id},
-                                 {u"name"_s, role->doc.value("name"_L1).toString()}});
+        roles.append(
+            QJsonObject{{u"id"_s, role->id}, {u"name"_s, role->doc.value("name"_L1).toString()}});
         const QJsonArray policies = role->doc.value("permissionPolicies"_L1).toArray();
         for (const QString& p : RolePolicies::permissionStrings(policies))
             if (!permissions.contains(p))
@@ -209,15 +194,14 @@ QJsonObject SandboxContext::userAuthorizationJson(const QString& orgId,
             for (const QJsonValue& a : p.value("actionSet"_L1).toArray())
                 actions.append(a.toString());
             actions.sort();
-            QJsonObject rp{
-                {u"id"_s, SandboxIds::stable(u"policy/%1/%2"_s.arg(role->id).arg(i))},
-                {u"domain"_s, p.value("domain"_L1)},
-                {u"entityName"_s, p.value("entityName"_L1)},
-                {u"policyName"_s, p.value("policyName"_L1)},
-                {u"actionSetKey"_s, actions.join(u',')},
-                {u"actionSet"_s, QJsonArray::fromStringList(actions)},
-                {u"allowConditions"_s, p.value("allowConditions"_L1).toBool()},
-                {u"namedResources"_s, p.value("namedResources"_L1).toArray()}};
+            QJsonObject rp{{u"id"_s, SandboxIds::stable(u"policy/%1/%2"_s.arg(role->id).arg(i))},
+                           {u"domain"_s, p.value("domain"_L1)},
+                           {u"entityName"_s, p.value("entityName"_L1)},
+                           {u"policyName"_s, p.value("policyName"_L1)},
+                           {u"actionSetKey"_s, actions.join(u',')},
+                           {u"actionSet"_s, QJsonArray::fromStringList(actions)},
+                           {u"allowConditions"_s, p.value("allowConditions"_L1).toBool()},
+                           {u"namedResources"_s, p.value("namedResources"_L1).toArray()}};
             if (p.value("resourceConditionNode"_L1).isObject()) {
                 const QJsonObject node = p.value("resourceConditionNode"_L1).toObject();
                 rp.insert("resourceConditionNode"_L1, node);
@@ -234,8 +218,7 @@ QJsonObject SandboxContext::userAuthorizationJson(const QString& orgId,
                        {u"permissionPolicies"_s, resourcePolicies}};
 }
 
-void SandboxContext::audit(AuditRecord record) const
-{
+void SandboxContext::audit(AuditRecord record) const {
     record.id = SandboxIds::fresh();
     record.timestamp = now();
     store.insertAudit(record);

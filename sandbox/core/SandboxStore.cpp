@@ -46,42 +46,35 @@ const char* const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS audits_trustor ON audits(trustor, trustee)",
 };
 
-QString toText(const QJsonObject& doc)
-{
+QString toText(const QJsonObject& doc) {
     return QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject fromText(const QString& text)
-{
+QJsonObject fromText(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-QVariant nullable(const QString& s)
-{
+QVariant nullable(const QString& s) {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-StoredRole roleFrom(const QSqlQuery& q)
-{
+StoredRole roleFrom(const QSqlQuery& q) {
     return {q.value(0).toString(), q.value(1).toString(), fromText(q.value(2).toString())};
 }
 
-StoredUser userFrom(const QSqlQuery& q)
-{
+StoredUser userFrom(const QSqlQuery& q) {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
             q.value(6).toString(), q.value(7).toInt()};
 }
 
-StoredOrg orgFrom(const QSqlQuery& q)
-{
+StoredOrg orgFrom(const QSqlQuery& q) {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
             q.value(6).toBool(),   q.value(7).toString()};
 }
 
-StoredTrust trustFrom(const QSqlQuery& q)
-{
+StoredTrust trustFrom(const QSqlQuery& q) {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
             q.value(3).toBool(),   q.value(4).toBool(),   q.value(5).toBool(),
             q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
@@ -96,12 +89,9 @@ const QString kTrustColumns = u"trustor, trustee, enabled, uses_default_role, ha
 } // namespace
 
 SandboxStore::SandboxStore()
-    : m_connection(u"roledesk-sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : m_connection(u"roledesk-sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
 
-SandboxStore::~SandboxStore()
-{
+SandboxStore::~SandboxStore() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -110,8 +100,7 @@ SandboxStore::~SandboxStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool SandboxStore::open(const QString& file, QString* error)
-{
+bool SandboxStore::open(const QString& file, QString* error) {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(file.isEmpty() ? u":memory:"_s : file);
     if (!db.open()) {
@@ -135,8 +124,7 @@ bool SandboxStore::open(const QString& file, QString* error)
     return true;
 }
 
-QSqlQuery SandboxStore::exec(const QString& sql, const QVariantList& binds)
-{
+QSqlQuery SandboxStore::exec(const QString& sql, const QVariantList& binds) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -153,8 +141,7 @@ QSqlQuery SandboxStore::exec(const QString& sql, const QVariantList& binds)
     return q;
 }
 
-bool SandboxStore::execOk(const QString& sql, const QVariantList& binds)
-{
+bool SandboxStore::execOk(const QString& sql, const QVariantList& binds) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.prepare(sql)) {
         m_lastError = q.lastError().text();
@@ -169,36 +156,30 @@ bool SandboxStore::execOk(const QString& sql, const QVariantList& binds)
     return true;
 }
 
-bool SandboxStore::isSeeded()
-{
+bool SandboxStore::isSeeded() {
     QSqlQuery q = exec(u"SELECT value FROM meta WHERE key = 'seeded'"_s);
     return q.next();
 }
 
-void SandboxStore::markSeeded()
-{
+void SandboxStore::markSeeded() {
     exec(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded', '1')"_s);
 }
 
-bool SandboxStore::begin()
-{
+bool SandboxStore::begin() {
     return QSqlDatabase::database(m_connection, false).transaction();
 }
 
-bool SandboxStore::commit()
-{
+bool SandboxStore::commit() {
     return QSqlDatabase::database(m_connection, false).commit();
 }
 
-void SandboxStore::rollback()
-{
+void SandboxStore::rollback() {
     QSqlDatabase::database(m_connection, false).rollback();
 }
 
 // ---- organizations
 
-bool SandboxStore::insertOrg(const StoredOrg& org)
-{
+bool SandboxStore::insertOrg(const StoredOrg& org) {
     return execOk(u"INSERT INTO orgs (id, name, third_party, domain, client_id, client_secret,"
                   " is_home, admin_user_id, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
                   " (SELECT COUNT(*) FROM orgs))"_s,
@@ -206,8 +187,7 @@ bool SandboxStore::insertOrg(const StoredOrg& org)
                    org.clientSecret, org.isHome, org.adminUserId});
 }
 
-QList<StoredOrg> SandboxStore::orgs()
-{
+QList<StoredOrg> SandboxStore::orgs() {
     QList<StoredOrg> out;
     QSqlQuery q = exec(u"SELECT %1 FROM orgs ORDER BY position"_s.arg(kOrgColumns));
     while (q.next())
@@ -215,16 +195,14 @@ QList<StoredOrg> SandboxStore::orgs()
     return out;
 }
 
-std::optional<StoredOrg> SandboxStore::org(const QString& id)
-{
+std::optional<StoredOrg> SandboxStore::org(const QString& id) {
     QSqlQuery q = exec(u"SELECT %1 FROM orgs WHERE id = ?"_s.arg(kOrgColumns), {id});
     if (!q.next())
         return std::nullopt;
     return orgFrom(q);
 }
 
-std::optional<StoredOrg> SandboxStore::orgByClientId(const QString& clientId)
-{
+std::optional<StoredOrg> SandboxStore::orgByClientId(const QString& clientId) {
     QSqlQuery q = exec(u"SELECT %1 FROM orgs WHERE client_id = ?"_s.arg(kOrgColumns), {clientId});
     if (!q.next())
         return std::nullopt;
@@ -233,28 +211,24 @@ std::optional<StoredOrg> SandboxStore::orgByClientId(const QString& clientId)
 
 // ---- roles
 
-bool SandboxStore::insertRole(const StoredRole& role)
-{
+bool SandboxStore::insertRole(const StoredRole& role) {
     return execOk(u"INSERT INTO roles (id, org_id, name, doc, position) VALUES (?, ?, ?, ?,"
                   " (SELECT IFNULL(MAX(position), 0) + 1 FROM roles))"_s,
                   {role.id, role.orgId, role.doc.value("name"_L1).toString(), toText(role.doc)});
 }
 
-bool SandboxStore::updateRole(const StoredRole& role)
-{
+bool SandboxStore::updateRole(const StoredRole& role) {
     return execOk(u"UPDATE roles SET name = ?, doc = ? WHERE id = ?"_s,
                   {role.doc.value("name"_L1).toString(), toText(role.doc), role.id});
 }
 
-void SandboxStore::deleteRole(const QString& roleId)
-{
+void SandboxStore::deleteRole(const QString& roleId) {
     exec(u"DELETE FROM user_roles WHERE role_id = ?"_s, {roleId});
     exec(u"DELETE FROM trust_user_roles WHERE role_id = ?"_s, {roleId});
     exec(u"DELETE FROM roles WHERE id = ?"_s, {roleId});
 }
 
-QList<StoredRole> SandboxStore::roles(const QString& orgId)
-{
+QList<StoredRole> SandboxStore::roles(const QString& orgId) {
     QList<StoredRole> out;
     QSqlQuery q =
         exec(u"SELECT id, org_id, doc FROM roles WHERE org_id = ? ORDER BY position"_s, {orgId});
@@ -263,23 +237,20 @@ QList<StoredRole> SandboxStore::roles(const QString& orgId)
     return out;
 }
 
-std::optional<StoredRole> SandboxStore::role(const QString& orgId, const QString& roleId)
-{
-    QSqlQuery q = exec(u"SELECT id, org_id, doc FROM roles WHERE org_id = ? AND id = ?"_s,
-                       {orgId, roleId});
+std::optional<StoredRole> SandboxStore::role(const QString& orgId, const QString& roleId) {
+    QSqlQuery q =
+        exec(u"SELECT id, org_id, doc FROM roles WHERE org_id = ? AND id = ?"_s, {orgId, roleId});
     if (!q.next())
         return std::nullopt;
     return roleFrom(q);
 }
 
-QString SandboxStore::roleIdByName(const QString& orgId, const QString& name)
-{
+QString SandboxStore::roleIdByName(const QString& orgId, const QString& name) {
     QSqlQuery q = exec(u"SELECT id FROM roles WHERE org_id = ? AND name = ?"_s, {orgId, name});
     return q.next() ? q.value(0).toString() : QString();
 }
 
-QHash<QString, int> SandboxStore::userCounts(const QString& orgId)
-{
+QHash<QString, int> SandboxStore::userCounts(const QString& orgId) {
     QHash<QString, int> out;
     QSqlQuery q = exec(u"SELECT ur.role_id, COUNT(*) FROM user_roles ur JOIN roles r ON r.id ="
                        " ur.role_id WHERE r.org_id = ? GROUP BY ur.role_id"_s,
@@ -289,16 +260,14 @@ QHash<QString, int> SandboxStore::userCounts(const QString& orgId)
     return out;
 }
 
-int SandboxStore::userCount(const QString& roleId)
-{
+int SandboxStore::userCount(const QString& roleId) {
     QSqlQuery q = exec(u"SELECT COUNT(*) FROM user_roles WHERE role_id = ?"_s, {roleId});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
 // ---- users
 
-bool SandboxStore::insertUser(const StoredUser& user)
-{
+bool SandboxStore::insertUser(const StoredUser& user) {
     return execOk(u"INSERT INTO users (id, org_id, name, email, title, department, state, version,"
                   " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
                   " (SELECT IFNULL(MAX(position), 0) + 1 FROM users))"_s,
@@ -306,8 +275,7 @@ bool SandboxStore::insertUser(const StoredUser& user)
                    user.state, user.version});
 }
 
-QList<StoredUser> SandboxStore::users(const QString& orgId)
-{
+QList<StoredUser> SandboxStore::users(const QString& orgId) {
     QList<StoredUser> out;
     QSqlQuery q = exec(
         u"SELECT %1 FROM users WHERE org_id = ? ORDER BY position"_s.arg(kUserColumns), {orgId});
@@ -316,8 +284,7 @@ QList<StoredUser> SandboxStore::users(const QString& orgId)
     return out;
 }
 
-std::optional<StoredUser> SandboxStore::user(const QString& orgId, const QString& userId)
-{
+std::optional<StoredUser> SandboxStore::user(const QString& orgId, const QString& userId) {
     QSqlQuery q = exec(u"SELECT %1 FROM users WHERE org_id = ? AND id = ?"_s.arg(kUserColumns),
                        {orgId, userId});
     if (!q.next())
@@ -325,8 +292,7 @@ std::optional<StoredUser> SandboxStore::user(const QString& orgId, const QString
     return userFrom(q);
 }
 
-QStringList SandboxStore::userRoleIds(const QString& userId)
-{
+QStringList SandboxStore::userRoleIds(const QString& userId) {
     QStringList out;
     QSqlQuery q = exec(u"SELECT ur.role_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id"
                        " WHERE ur.user_id = ? ORDER BY r.position"_s,
@@ -336,8 +302,7 @@ QStringList SandboxStore::userRoleIds(const QString& userId)
     return out;
 }
 
-QStringList SandboxStore::roleUserIds(const QString& roleId)
-{
+QStringList SandboxStore::roleUserIds(const QString& roleId) {
     QStringList out;
     QSqlQuery q = exec(u"SELECT ur.user_id FROM user_roles ur JOIN users u ON u.id = ur.user_id"
                        " WHERE ur.role_id = ? ORDER BY u.position"_s,
@@ -347,40 +312,35 @@ QStringList SandboxStore::roleUserIds(const QString& roleId)
     return out;
 }
 
-void SandboxStore::grantRole(const QString& userId, const QString& roleId)
-{
+void SandboxStore::grantRole(const QString& userId, const QString& roleId) {
     exec(u"INSERT OR IGNORE INTO user_roles (user_id, role_id) VALUES (?, ?)"_s, {userId, roleId});
 }
 
-void SandboxStore::revokeRole(const QString& userId, const QString& roleId)
-{
+void SandboxStore::revokeRole(const QString& userId, const QString& roleId) {
     exec(u"DELETE FROM user_roles WHERE user_id = ? AND role_id = ?"_s, {userId, roleId});
 }
 
-void SandboxStore::revokeAllRoles(const QString& userId)
-{
+void SandboxStore::revokeAllRoles(const QString& userId) {
     exec(u"DELETE FROM user_roles WHERE user_id = ?"_s, {userId});
 }
 
 // ---- trusts
 
-bool SandboxStore::insertTrust(const StoredTrust& t)
-{
-    return execOk(u"INSERT INTO trusts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kTrustColumns),
-                  {t.trustorOrgId, t.trusteeOrgId, t.enabled, t.usesDefaultRole, t.hasFullAccess,
-                   t.isTrustedUser, t.dateCreated, nullable(t.dateExpired), t.createdBy});
+bool SandboxStore::insertTrust(const StoredTrust& t) {
+    return execOk(
+        u"INSERT INTO trusts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kTrustColumns),
+        {t.trustorOrgId, t.trusteeOrgId, t.enabled, t.usesDefaultRole, t.hasFullAccess,
+         t.isTrustedUser, t.dateCreated, nullable(t.dateExpired), t.createdBy});
 }
 
-bool SandboxStore::updateTrust(const StoredTrust& t)
-{
+bool SandboxStore::updateTrust(const StoredTrust& t) {
     return execOk(u"UPDATE trusts SET enabled = ?, uses_default_role = ?, has_full_access = ?,"
                   " is_trusted_user = ?, date_expired = ? WHERE trustor = ? AND trustee = ?"_s,
                   {t.enabled, t.usesDefaultRole, t.hasFullAccess, t.isTrustedUser,
                    nullable(t.dateExpired), t.trustorOrgId, t.trusteeOrgId});
 }
 
-void SandboxStore::deleteTrust(const QString& trustorOrgId, const QString& trusteeOrgId)
-{
+void SandboxStore::deleteTrust(const QString& trustorOrgId, const QString& trusteeOrgId) {
     const QVariantList key = {trustorOrgId, trusteeOrgId};
     exec(u"DELETE FROM trust_user_roles WHERE trustor = ? AND trustee = ?"_s, key);
     exec(u"DELETE FROM trust_users WHERE trustor = ? AND trustee = ?"_s, key);
@@ -388,40 +348,39 @@ void SandboxStore::deleteTrust(const QString& trustorOrgId, const QString& trust
 }
 
 std::optional<StoredTrust> SandboxStore::trust(const QString& trustorOrgId,
-                                               const QString& trusteeOrgId)
-{
-    QSqlQuery q = exec(u"SELECT %1 FROM trusts WHERE trustor = ? AND trustee = ?"_s.arg(kTrustColumns),
-                       {trustorOrgId, trusteeOrgId});
+                                               const QString& trusteeOrgId) {
+    QSqlQuery q =
+        exec(u"SELECT %1 FROM trusts WHERE trustor = ? AND trustee = ?"_s.arg(kTrustColumns),
+             {trustorOrgId, trusteeOrgId});
     if (!q.next())
         return std::nullopt;
     return trustFrom(q);
 }
 
-QList<StoredTrust> SandboxStore::trustsAsTrustor(const QString& trustorOrgId)
-{
+QList<StoredTrust> SandboxStore::trustsAsTrustor(const QString& trustorOrgId) {
     QList<StoredTrust> out;
-    QSqlQuery q = exec(u"SELECT %1 FROM trusts WHERE trustor = ? ORDER BY date_created, trustee"_s
-                           .arg(kTrustColumns),
-                       {trustorOrgId});
+    QSqlQuery q =
+        exec(u"SELECT %1 FROM trusts WHERE trustor = ? ORDER BY date_created, trustee"_s.arg(
+                 kTrustColumns),
+             {trustorOrgId});
     while (q.next())
         out.append(trustFrom(q));
     return out;
 }
 
-QList<StoredTrust> SandboxStore::trustsAsTrustee(const QString& trusteeOrgId)
-{
+QList<StoredTrust> SandboxStore::trustsAsTrustee(const QString& trusteeOrgId) {
     QList<StoredTrust> out;
-    QSqlQuery q = exec(u"SELECT %1 FROM trusts WHERE trustee = ? ORDER BY date_created, trustor"_s
-                           .arg(kTrustColumns),
-                       {trusteeOrgId});
+    QSqlQuery q =
+        exec(u"SELECT %1 FROM trusts WHERE trustee = ? ORDER BY date_created, trustor"_s.arg(
+                 kTrustColumns),
+             {trusteeOrgId});
     while (q.next())
         out.append(trustFrom(q));
     return out;
 }
 
 bool SandboxStore::insertTrustUser(const QString& trustorOrgId, const QString& trusteeOrgId,
-                                   const StoredTrustUser& user)
-{
+                                   const StoredTrustUser& user) {
     return execOk(u"INSERT INTO trust_users (trustor, trustee, user_id, date_created, created_by,"
                   " position) VALUES (?, ?, ?, ?, ?,"
                   " (SELECT IFNULL(MAX(position), 0) + 1 FROM trust_users))"_s,
@@ -429,16 +388,14 @@ bool SandboxStore::insertTrustUser(const QString& trustorOrgId, const QString& t
 }
 
 void SandboxStore::deleteTrustUser(const QString& trustorOrgId, const QString& trusteeOrgId,
-                                   const QString& userId)
-{
+                                   const QString& userId) {
     const QVariantList key = {trustorOrgId, trusteeOrgId, userId};
     exec(u"DELETE FROM trust_user_roles WHERE trustor = ? AND trustee = ? AND user_id = ?"_s, key);
     exec(u"DELETE FROM trust_users WHERE trustor = ? AND trustee = ? AND user_id = ?"_s, key);
 }
 
 QList<StoredTrustUser> SandboxStore::trustUsers(const QString& trustorOrgId,
-                                                const QString& trusteeOrgId)
-{
+                                                const QString& trusteeOrgId) {
     QList<StoredTrustUser> out;
     QSqlQuery q = exec(u"SELECT user_id, date_created, created_by FROM trust_users"
                        " WHERE trustor = ? AND trustee = ? ORDER BY position"_s,
@@ -450,8 +407,7 @@ QList<StoredTrustUser> SandboxStore::trustUsers(const QString& trustorOrgId,
 
 std::optional<StoredTrustUser> SandboxStore::trustUser(const QString& trustorOrgId,
                                                        const QString& trusteeOrgId,
-                                                       const QString& userId)
-{
+                                                       const QString& userId) {
     QSqlQuery q = exec(u"SELECT user_id, date_created, created_by FROM trust_users"
                        " WHERE trustor = ? AND trustee = ? AND user_id = ?"_s,
                        {trustorOrgId, trusteeOrgId, userId});
@@ -460,9 +416,8 @@ std::optional<StoredTrustUser> SandboxStore::trustUser(const QString& trustorOrg
     return StoredTrustUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
-QStringList SandboxStore::trustUserRoleIds(const QString& trustorOrgId,
-                                           const QString& trusteeOrgId, const QString& userId)
-{
+QStringList SandboxStore::trustUserRoleIds(const QString& trustorOrgId, const QString& trusteeOrgId,
+                                           const QString& userId) {
     QStringList out;
     QSqlQuery q = exec(u"SELECT t.role_id FROM trust_user_roles t JOIN roles r ON r.id = t.role_id"
                        " WHERE t.trustor = ? AND t.trustee = ? AND t.user_id = ?"
@@ -474,8 +429,7 @@ QStringList SandboxStore::trustUserRoleIds(const QString& trustorOrgId,
 }
 
 void SandboxStore::setTrustUserRoles(const QString& trustorOrgId, const QString& trusteeOrgId,
-                                     const QString& userId, const QStringList& roleIds)
-{
+                                     const QString& userId, const QStringList& roleIds) {
     exec(u"DELETE FROM trust_user_roles WHERE trustor = ? AND trustee = ? AND user_id = ?"_s,
          {trustorOrgId, trusteeOrgId, userId});
     for (const QString& roleId : roleIds)
@@ -486,18 +440,17 @@ void SandboxStore::setTrustUserRoles(const QString& trustorOrgId, const QString&
 
 // ---- pairings
 
-bool SandboxStore::insertPairing(const StoredPairing& p)
-{
-    return execOk(u"INSERT INTO pairings (id, trustee, created_by, date_created, user_ids, used)"
-                  " VALUES (?, ?, ?, ?, ?, ?)"_s,
-                  {p.id, p.trusteeOrgId, p.createdBy, p.dateCreated,
-                   QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.userIds))
-                                         .toJson(QJsonDocument::Compact)),
-                   p.used});
+bool SandboxStore::insertPairing(const StoredPairing& p) {
+    return execOk(
+        u"INSERT INTO pairings (id, trustee, created_by, date_created, user_ids, used)"
+        " VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {p.id, p.trusteeOrgId, p.createdBy, p.dateCreated,
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(p.userIds)).toJson(QJsonDocument::Compact)),
+         p.used});
 }
 
-std::optional<StoredPairing> SandboxStore::pairing(const QString& id)
-{
+std::optional<StoredPairing> SandboxStore::pairing(const QString& id) {
     QSqlQuery q = exec(u"SELECT id, trustee, created_by, date_created, user_ids, used"
                        " FROM pairings WHERE id = ?"_s,
                        {id});
@@ -506,19 +459,21 @@ std::optional<StoredPairing> SandboxStore::pairing(const QString& id)
     QStringList userIds;
     for (const QJsonValue& v : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
         userIds.append(v.toString());
-    return StoredPairing{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(), userIds, q.value(5).toBool()};
+    return StoredPairing{q.value(0).toString(),
+                         q.value(1).toString(),
+                         q.value(2).toString(),
+                         q.value(3).toString(),
+                         userIds,
+                         q.value(5).toBool()};
 }
 
-void SandboxStore::markPairingUsed(const QString& id)
-{
+void SandboxStore::markPairingUsed(const QString& id) {
     exec(u"UPDATE pairings SET used = 1 WHERE id = ?"_s, {id});
 }
 
 // ---- audits
 
-bool SandboxStore::insertAudit(const AuditRecord& r)
-{
+bool SandboxStore::insertAudit(const AuditRecord& r) {
     return execOk(u"INSERT INTO audits (id, trustor, trustee, trustee_user, actor_org, timestamp,"
                   " action, entity_type, entity_id, entity_name, message)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -527,8 +482,7 @@ bool SandboxStore::insertAudit(const AuditRecord& r)
 }
 
 QList<AuditRecord> SandboxStore::audits(const QString& trustorOrgId,
-                                        const QStringList& trusteeOrgIds)
-{
+                                        const QStringList& trusteeOrgIds) {
     QList<AuditRecord> out;
     QSqlQuery q = exec(u"SELECT id, trustor, trustee, trustee_user, actor_org, timestamp, action,"
                        " entity_type, entity_id, entity_name, message FROM audits"

@@ -10,16 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList strings(const QJsonValue& value)
-{
+QStringList strings(const QJsonValue& value) {
     QStringList out;
     for (const QJsonValue& v : value.toArray())
         out.append(v.toString());
     return out;
 }
 
-QString ascii(const QString& name)
-{
+QString ascii(const QString& name) {
     QString out;
     for (const QChar c : name.normalized(QString::NormalizationForm_D))
         if (c.isLetterOrNumber() && c.unicode() < 128)
@@ -31,12 +29,9 @@ QString ascii(const QString& name)
 
 Seeder::Seeder(SandboxContext& context, QJsonObject seed)
     : m_ctx(context)
-    , m_seed(std::move(seed))
-{
-}
+    , m_seed(std::move(seed)) {}
 
-bool Seeder::run(int scale, QString* error)
-{
+bool Seeder::run(int scale, QString* error) {
     m_ctx.store.begin();
     int position = 0;
     for (const QJsonValue& v : m_seed.value("orgs"_L1).toArray()) {
@@ -86,8 +81,7 @@ bool Seeder::run(int scale, QString* error)
 }
 
 bool Seeder::seedOrg(const QJsonObject& org, int userCount, bool isHome, int position,
-                     QString* error)
-{
+                     QString* error) {
     const QString key = org.value("key"_L1).toString();
     const QString orgId = SandboxIds::stable(u"org/"_s + key);
     m_orgIds.insert(key, orgId);
@@ -101,7 +95,8 @@ bool Seeder::seedOrg(const QJsonObject& org, int userCount, bool isHome, int pos
         // Walk the name lists at co-prime strides so names rarely repeat, and differ per org.
         const QString given = first[(i * 7 + position * 3) % first.size()];
         const QString family = last[(i * 5 + position * 11 + i / first.size()) % last.size()];
-        const QString suffix = i >= first.size() ? QString::number(i / first.size() + 1) : QString();
+        const QString suffix =
+            i >= first.size() ? QString::number(i / first.size() + 1) : QString();
         const StoredUser user{SandboxIds::stable(u"user/%1/%2"_s.arg(key).arg(i)), orgId,
                               u"%1 %2"_s.arg(given, family),
                               u"%1.%2%3@%4"_s.arg(ascii(given), ascii(family), suffix, domain),
@@ -116,9 +111,13 @@ bool Seeder::seedOrg(const QJsonObject& org, int userCount, bool isHome, int pos
         if (i == 0)
             adminId = user.id;
     }
-    const StoredOrg stored{orgId, org.value("name"_L1).toString(),
-                           org.value("thirdPartyOrgName"_L1).toString(), domain,
-                           SandboxIds::stable(u"client/"_s + key), SandboxIds::secret(), isHome,
+    const StoredOrg stored{orgId,
+                           org.value("name"_L1).toString(),
+                           org.value("thirdPartyOrgName"_L1).toString(),
+                           domain,
+                           SandboxIds::stable(u"client/"_s + key),
+                           SandboxIds::secret(),
+                           isHome,
                            adminId};
     if (!m_ctx.store.insertOrg(stored)) {
         *error = m_ctx.store.lastError();
@@ -145,18 +144,18 @@ bool Seeder::seedOrg(const QJsonObject& org, int userCount, bool isHome, int pos
     return true;
 }
 
-bool Seeder::seedCustomRoles(const QString& orgId, int scale, QString* error)
-{
+bool Seeder::seedCustomRoles(const QString& orgId, int scale, QString* error) {
     const QJsonArray roles = m_seed.value("customRoles"_L1).toArray();
     for (int copy = 1; copy <= scale; ++copy) {
         for (const QJsonValue& v : roles) {
             const QJsonObject r = v.toObject();
-            QJsonArray policies = RolePolicies::expandGrants(strings(r.value("grants"_L1)), m_ctx.catalog);
+            QJsonArray policies =
+                RolePolicies::expandGrants(strings(r.value("grants"_L1)), m_ctx.catalog);
             const QJsonObject conditions = r.value("conditions"_L1).toObject();
             for (qsizetype i = 0; i < policies.size(); ++i) {
                 QJsonObject p = policies[i].toObject();
-                const QString key = p.value("domain"_L1).toString() + u':'
-                                    + p.value("entityName"_L1).toString();
+                const QString key =
+                    p.value("domain"_L1).toString() + u':' + p.value("entityName"_L1).toString();
                 if (conditions.contains(key)) {
                     p.insert("allowConditions"_L1, true);
                     p.insert("resourceConditionNode"_L1, conditions.value(key));
@@ -167,9 +166,11 @@ bool Seeder::seedCustomRoles(const QString& orgId, int scale, QString* error)
                 *error = u"seed role %1: %2"_s.arg(r.value("name"_L1).toString(), problem->message);
                 return false;
             }
-            const QString name = copy == 1 ? r.value("name"_L1).toString()
-                                           : u"%1 (Team %2)"_s.arg(r.value("name"_L1).toString()).arg(copy);
-            const StoredRole role{SandboxIds::stable(u"custom-role/%1/%2"_s.arg(orgId, name)), orgId,
+            const QString name =
+                copy == 1 ? r.value("name"_L1).toString()
+                          : u"%1 (Team %2)"_s.arg(r.value("name"_L1).toString()).arg(copy);
+            const StoredRole role{SandboxIds::stable(u"custom-role/%1/%2"_s.arg(orgId, name)),
+                                  orgId,
                                   QJsonObject{{u"name"_s, name},
                                               {u"description"_s, r.value("description"_L1)},
                                               {u"permissionPolicies"_s, policies},
@@ -185,8 +186,7 @@ bool Seeder::seedCustomRoles(const QString& orgId, int scale, QString* error)
     return true;
 }
 
-bool Seeder::applyEdits(const QString& orgId, QString* error)
-{
+bool Seeder::applyEdits(const QString& orgId, QString* error) {
     for (const QJsonValue& v : m_seed.value("edits"_L1).toArray()) {
         const QJsonObject edit = v.toObject();
         const QString roleId = m_ctx.store.roleIdByName(orgId, edit.value("role"_L1).toString());
@@ -199,15 +199,18 @@ bool Seeder::applyEdits(const QString& orgId, QString* error)
             RolePolicies::permissionStrings(role->doc.value("permissionPolicies"_L1).toArray());
         for (const QString& p : strings(edit.value("remove"_L1))) {
             if (!permissions.removeOne(p)) {
-                *error = u"seed edit removes %1, which %2 does not grant"_s.arg(p, role->doc.value("name"_L1).toString());
+                *error = u"seed edit removes %1, which %2 does not grant"_s.arg(
+                    p, role->doc.value("name"_L1).toString());
                 return false;
             }
         }
         permissions += strings(edit.value("add"_L1));
         std::optional<RolePolicies::Problem> problem;
-        const QJsonArray policies = RolePolicies::fromPermissionStrings(permissions, m_ctx.catalog, &problem);
+        const QJsonArray policies =
+            RolePolicies::fromPermissionStrings(permissions, m_ctx.catalog, &problem);
         if (problem) {
-            *error = u"seed edit of %1: %2"_s.arg(role->doc.value("name"_L1).toString(), problem->message);
+            *error = u"seed edit of %1: %2"_s.arg(role->doc.value("name"_L1).toString(),
+                                                  problem->message);
             return false;
         }
         role->doc.insert("permissionPolicies"_L1, policies);
@@ -218,8 +221,7 @@ bool Seeder::applyEdits(const QString& orgId, QString* error)
     return true;
 }
 
-void Seeder::assign(const QString& orgId)
-{
+void Seeder::assign(const QString& orgId) {
     const QList<StoredUser> users = m_ctx.store.users(orgId);
     for (const QJsonValue& v : m_seed.value("assignments"_L1).toArray()) {
         const QJsonObject a = v.toObject();
@@ -238,8 +240,7 @@ void Seeder::assign(const QString& orgId)
 }
 
 bool Seeder::seedTrust(const QString& trustorKey, const QString& trusteeKey, int users,
-                       const QStringList& roleNames, QString* error)
-{
+                       const QStringList& roleNames, QString* error) {
     const QString trustor = m_orgIds.value(trustorKey);
     const QString trustee = m_orgIds.value(trusteeKey);
     if (trustor.isEmpty() || trustee.isEmpty()) {
@@ -248,8 +249,9 @@ bool Seeder::seedTrust(const QString& trustorKey, const QString& trusteeKey, int
     }
     const auto trustorOrg = m_ctx.store.org(trustor);
     const QString created = SandboxContext::isoUtc(QDateTime::currentDateTimeUtc().addDays(-30));
-    StoredTrust trust{trustor, trustee, true, false, false, true, created, {},
-                      trustorOrg ? trustorOrg->adminUserId : QString()};
+    StoredTrust trust{trustor, trustee, true,
+                      false,   false,   true,
+                      created, {},      trustorOrg ? trustorOrg->adminUserId : QString()};
     if (!m_ctx.store.insertTrust(trust)) {
         *error = m_ctx.store.lastError();
         return false;
@@ -265,7 +267,15 @@ bool Seeder::seedTrust(const QString& trustorKey, const QString& trusteeKey, int
         m_ctx.store.insertTrustUser(trustor, trustee, {user.id, created, trust.createdBy});
         m_ctx.store.setTrustUserRoles(trustor, trustee, user.id, roleIds);
     }
-    m_ctx.audit({{}, trustor, trustee, {}, trustor, {}, u"Create"_s, u"Trustee"_s, trustee,
+    m_ctx.audit({{},
+                 trustor,
+                 trustee,
+                 {},
+                 trustor,
+                 {},
+                 u"Create"_s,
+                 u"Trustee"_s,
+                 trustee,
                  m_ctx.organizationJson(trustee).value("name"_L1).toString(),
                  u"Trust created for %1 with %2 user(s)."_s
                      .arg(m_ctx.organizationJson(trustee).value("name"_L1).toString())

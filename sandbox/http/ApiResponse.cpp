@@ -5,31 +5,26 @@
 
 using namespace Qt::StringLiterals;
 
-ApiResponse ApiResponse::json(const QJsonObject& object, int status)
-{
+ApiResponse ApiResponse::json(const QJsonObject& object, int status) {
     return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
-ApiResponse ApiResponse::json(const QJsonArray& array, int status)
-{
+ApiResponse ApiResponse::json(const QJsonArray& array, int status) {
     return {status, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
-ApiResponse ApiResponse::noContent()
-{
+ApiResponse ApiResponse::noContent() {
     return {204, {}, {}, {}};
 }
 
-ApiResponse ApiResponse::error(ErrorBody body)
-{
+ApiResponse ApiResponse::error(ErrorBody body) {
     if (body.contextId.isEmpty())
         body.contextId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const int status = body.status;
     return json(body.toJson(), status);
 }
 
-ApiResponse ApiResponse::error(int status, const QString& code, const QString& message)
-{
+ApiResponse ApiResponse::error(int status, const QString& code, const QString& message) {
     ErrorBody body;
     body.status = status;
     body.code = code;
@@ -37,8 +32,7 @@ ApiResponse ApiResponse::error(int status, const QString& code, const QString& m
     return error(body);
 }
 
-ApiResponse ApiResponse::notFound(const QString& what, const QString& id)
-{
+ApiResponse ApiResponse::notFound(const QString& what, const QString& id) {
     ErrorBody body;
     body.status = 404;
     body.code = u"not.found"_s;
@@ -50,8 +44,7 @@ ApiResponse ApiResponse::notFound(const QString& what, const QString& id)
 }
 
 ApiResponse ApiResponse::badRequest(const QString& message, const QString& fieldName,
-                                    const QString& code)
-{
+                                    const QString& code) {
     ErrorBody body;
     body.status = 400;
     body.code = code;
@@ -61,23 +54,37 @@ ApiResponse ApiResponse::badRequest(const QString& message, const QString& field
     return error(body);
 }
 
-QByteArray reasonPhrase(int status)
-{
+QByteArray reasonPhrase(int status) {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }

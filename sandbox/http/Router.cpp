@@ -4,17 +4,15 @@
 
 using namespace Qt::StringLiterals;
 
-void Router::add(const QByteArray& method, const QString& pathTemplate, Handler handler)
-{
+void Router::add(const QByteArray& method, const QString& pathTemplate, Handler handler) {
     static const QRegularExpression placeholder(u"\\\\\\{[A-Za-z]+\\\\\\}"_s);
     QString pattern = QRegularExpression::escape(pathTemplate);
     pattern.replace(placeholder, u"([^/]+)"_s);
-    m_routes.push_back(
-        {method, QRegularExpression(QRegularExpression::anchoredPattern(pattern)), std::move(handler)});
+    m_routes.push_back({method, QRegularExpression(QRegularExpression::anchoredPattern(pattern)),
+                        std::move(handler)});
 }
 
-ApiResponse Router::dispatch(ApiRequest& request) const
-{
+ApiResponse Router::dispatch(ApiRequest& request) const {
     QByteArrayList allowed;
     for (const Route& route : m_routes) {
         const QRegularExpressionMatch match = route.pattern.match(request.path);

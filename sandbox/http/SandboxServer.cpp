@@ -21,22 +21,28 @@ Q_LOGGING_CATEGORY(lcSandbox, "roledesk.sandbox")
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
+QByteArray methodName(QHttpServerRequest::Method method) {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
-QByteArray readResource(const QString& path, QString* error)
-{
+QByteArray readResource(const QString& path, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
@@ -50,14 +56,11 @@ QByteArray readResource(const QString& path, QString* error)
 SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
-    , m_random(options.randomSeed ? options.randomSeed : QRandomGenerator::system()->generate())
-{
-}
+    , m_random(options.randomSeed ? options.randomSeed : QRandomGenerator::system()->generate()) {}
 
 SandboxServer::~SandboxServer() = default;
 
-quint16 SandboxServer::start(QString* error)
-{
+quint16 SandboxServer::start(QString* error) {
     Q_INIT_RESOURCE(sandbox);
     QString problem;
     const QByteArray permissions = readResource(u":/sandbox/permissions.txt"_s, &problem);
@@ -75,7 +78,8 @@ quint16 SandboxServer::start(QString* error)
     QStringList products;
     for (const QJsonValue& p : seed.value("products"_L1).toArray())
         products.append(p.toString());
-    m_context = std::make_unique<SandboxContext>(m_store, *m_catalog, *m_templates, m_options, products);
+    m_context =
+        std::make_unique<SandboxContext>(m_store, *m_catalog, *m_templates, m_options, products);
     if (!m_store.isSeeded()) {
         Seeder seeder(*m_context, seed);
         if (!seeder.run(qMax(1, m_options.scale), &problem)) {
@@ -94,32 +98,35 @@ quint16 SandboxServer::start(QString* error)
     return port;
 }
 
-QList<StoredOrg> SandboxServer::organizations()
-{
+QList<StoredOrg> SandboxServer::organizations() {
     return m_store.orgs();
 }
 
-SandboxServer::Fault SandboxServer::pickFault()
-{
+SandboxServer::Fault SandboxServer::pickFault() {
     if (m_options.faultRate <= 0 || m_random.generateDouble() >= m_options.faultRate)
         return Fault::None;
     switch (m_random.bounded(5)) {
-    case 0: return Fault::ServiceUnavailable;
-    case 1: return Fault::InternalError;
-    case 2: return Fault::DropBefore;
-    case 3: return Fault::DropAfter;
-    default: return Fault::Truncate;
+    case 0:
+        return Fault::ServiceUnavailable;
+    case 1:
+        return Fault::InternalError;
+    case 2:
+        return Fault::DropBefore;
+    case 3:
+        return Fault::DropAfter;
+    default:
+        return Fault::Truncate;
     }
 }
 
-ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault)
-{
+ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
     if (request.body.size() > m_options.maxBodyBytes) {
         ErrorBody e;
         e.status = 413;
         e.code = u"request.entity.too.large"_s;
-        e.message = u"The request body is %1 bytes; the limit is %2 bytes."_s.arg(request.body.size())
-                        .arg(m_options.maxBodyBytes);
+        e.message =
+            u"The request body is %1 bytes; the limit is %2 bytes."_s.arg(request.body.size())
+                .arg(m_options.maxBodyBytes);
         e.limit = ErrorLimit{u"request.bytes.max"_s, u"platform.api"_s, m_options.maxBodyBytes};
         return ApiResponse::error(e);
     }
@@ -148,8 +155,7 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault)
     return m_router.dispatch(request);
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket)
-{
+bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket) {
     QElapsedTimer timer;
     timer.start();
     ApiRequest request;
@@ -185,8 +191,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
 }
 
 void SandboxServer::deliver(QTcpSocket* socket, const ApiResponse& response, Fault fault,
-                            bool closeAfter)
-{
+                            bool closeAfter) {
     if (fault == Fault::DropBefore || fault == Fault::DropAfter) {
         socket->abort();
         return;
@@ -214,7 +219,6 @@ void SandboxServer::deliver(QTcpSocket* socket, const ApiResponse& response, Fau
         socket->disconnectFromHost();
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
-{
+void SandboxServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket) {
     deliver(socket, ApiResponse::error(404, u"not.found"_s, u"Not found."_s), Fault::None, false);
 }

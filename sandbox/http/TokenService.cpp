@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ApiResponse oauthError(int status, const QString& error, const QString& description)
-{
+ApiResponse oauthError(int status, const QString& error, const QString& description) {
     // The login service answers in OAuth style, not with an ErrorBody.
     return ApiResponse::json(QJsonObject{{u"error"_s, error},
                                          {u"description"_s, description},
@@ -17,8 +16,7 @@ ApiResponse oauthError(int status, const QString& error, const QString& descript
                              status);
 }
 
-ApiResponse unauthorized(const QString& message)
-{
+ApiResponse unauthorized(const QString& message) {
     ErrorBody e;
     e.status = 401;
     e.code = u"authentication.required"_s;
@@ -31,12 +29,9 @@ ApiResponse unauthorized(const QString& message)
 TokenService::TokenService(SandboxStore& store, int ttlSeconds, int ratePerMinute)
     : m_store(store)
     , m_ttlSeconds(ttlSeconds)
-    , m_ratePerMinute(ratePerMinute)
-{
-}
+    , m_ratePerMinute(ratePerMinute) {}
 
-ApiResponse TokenService::issue(const ApiRequest& request)
-{
+ApiResponse TokenService::issue(const ApiRequest& request) {
     if (request.method != "POST")
         return oauthError(405, u"invalid_request"_s, u"Use POST for /oauth/token."_s);
     const QByteArray auth = request.header("Authorization");
@@ -76,16 +71,14 @@ ApiResponse TokenService::issue(const ApiRequest& request)
                                          {u"expires_in"_s, m_ttlSeconds}});
 }
 
-QByteArray TokenService::bearer(const ApiRequest& request)
-{
+QByteArray TokenService::bearer(const ApiRequest& request) {
     const QByteArray auth = request.header("Authorization");
     if (auth.size() < 8 || auth.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
         return {};
     return auth.mid(7).trimmed();
 }
 
-std::optional<QString> TokenService::authenticate(const ApiRequest& request, ApiResponse* error)
-{
+std::optional<QString> TokenService::authenticate(const ApiRequest& request, ApiResponse* error) {
     const QByteArray token = bearer(request);
     if (token.isEmpty()) {
         *error = unauthorized(u"Authentication required: send an Authorization: Bearer token."_s);
@@ -103,8 +96,7 @@ std::optional<QString> TokenService::authenticate(const ApiRequest& request, Api
     return it->orgId;
 }
 
-std::optional<ApiResponse> TokenService::throttle(const ApiRequest& request)
-{
+std::optional<ApiResponse> TokenService::throttle(const ApiRequest& request) {
     if (m_ratePerMinute <= 0)
         return std::nullopt;
     const QByteArray token = bearer(request);
@@ -123,8 +115,10 @@ std::optional<ApiResponse> TokenService::throttle(const ApiRequest& request)
     ErrorBody e;
     e.status = 429;
     e.code = u"too.many.requests.retry.after"_s;
-    e.message = u"Rate limit exceeded the maximum. Retry the request in [%1] seconds"_s.arg(retryAfter);
-    e.messageWithParams = u"Rate limit exceeded the maximum. Retry the request in [{retryAfter}] seconds"_s;
+    e.message =
+        u"Rate limit exceeded the maximum. Retry the request in [%1] seconds"_s.arg(retryAfter);
+    e.messageWithParams =
+        u"Rate limit exceeded the maximum. Retry the request in [{retryAfter}] seconds"_s;
     e.messageParams.insert(u"retryAfter"_s, QString::number(retryAfter));
     e.limit = ErrorLimit{u"requests.per.minute"_s, u"platform.api"_s, m_ratePerMinute};
     ApiResponse response = ApiResponse::error(e);

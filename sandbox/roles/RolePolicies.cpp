@@ -11,11 +11,9 @@ namespace {
 
 const QSet<QString> kOperators = {u"EQ"_s, u"IN"_s, u"GE"_s, u"GT"_s, u"LE"_s, u"LT"_s};
 const QSet<QString> kConjunctions = {u"AND"_s, u"OR"_s};
-const QSet<QString> kOperandTypes = {u"SCALAR"_s, u"VARIABLE"_s, u"USER"_s, u"TEAM"_s,
-                                     u"QUEUE"_s};
+const QSet<QString> kOperandTypes = {u"SCALAR"_s, u"VARIABLE"_s, u"USER"_s, u"TEAM"_s, u"QUEUE"_s};
 
-std::optional<Problem> validateCondition(const QJsonValue& value, const QString& field)
-{
+std::optional<Problem> validateCondition(const QJsonValue& value, const QString& field) {
     if (!value.isObject())
         return Problem{u"%1 must be an object."_s.arg(field), field, u"bad.request"_s};
     const QJsonObject node = value.toObject();
@@ -23,8 +21,9 @@ std::optional<Problem> validateCondition(const QJsonValue& value, const QString&
     if (branch) {
         const QString conjunction = node.value("conjunction"_L1).toString();
         if (!kConjunctions.contains(conjunction))
-            return Problem{u"%1.conjunction must be AND or OR, not \"%2\"."_s.arg(field, conjunction),
-                           field + u".conjunction"_s, u"invalid.condition"_s};
+            return Problem{
+                u"%1.conjunction must be AND or OR, not \"%2\"."_s.arg(field, conjunction),
+                field + u".conjunction"_s, u"invalid.condition"_s};
         const QJsonArray terms = node.value("terms"_L1).toArray();
         if (terms.isEmpty())
             return Problem{u"%1.terms must hold at least one condition."_s.arg(field),
@@ -39,8 +38,9 @@ std::optional<Problem> validateCondition(const QJsonValue& value, const QString&
                        u"invalid.condition"_s};
     const QString op = node.value("operator"_L1).toString();
     if (!kOperators.contains(op))
-        return Problem{u"%1.operator must be one of EQ, IN, GE, GT, LE, LT, not \"%2\"."_s.arg(field, op),
-                       field + u".operator"_s, u"invalid.condition"_s};
+        return Problem{
+            u"%1.operator must be one of EQ, IN, GE, GT, LE, LT, not \"%2\"."_s.arg(field, op),
+            field + u".operator"_s, u"invalid.condition"_s};
     const QJsonArray operands = node.value("operands"_L1).toArray();
     if (operands.isEmpty() || (op != "IN"_L1 && operands.size() != 1))
         return Problem{op == "IN"_L1
@@ -55,37 +55,35 @@ std::optional<Problem> validateCondition(const QJsonValue& value, const QString&
             return Problem{u"%1.type must be SCALAR, VARIABLE, USER, TEAM or QUEUE."_s.arg(where),
                            where + u".type"_s, u"invalid.condition"_s};
         const QString refKey = type.toLower();
-        const bool hasValue = (type == "SCALAR"_L1 || type == "VARIABLE"_L1)
-                                  ? !operand.value("value"_L1).toString().isEmpty()
-                                  : !operand.value(refKey).toObject().value("id"_L1)
-                                         .toString()
-                                         .isEmpty();
+        const bool hasValue =
+            (type == "SCALAR"_L1 || type == "VARIABLE"_L1)
+                ? !operand.value("value"_L1).toString().isEmpty()
+                : !operand.value(refKey).toObject().value("id"_L1).toString().isEmpty();
         if (!hasValue)
-            return Problem{type == "SCALAR"_L1 || type == "VARIABLE"_L1
-                               ? u"%1.value is required for %2 operands."_s.arg(where, type)
-                               : u"%1.%2.id is required for %3 operands."_s.arg(where, refKey, type),
-                           where, u"invalid.condition"_s};
+            return Problem{
+                type == "SCALAR"_L1 || type == "VARIABLE"_L1
+                    ? u"%1.value is required for %2 operands."_s.arg(where, type)
+                    : u"%1.%2.id is required for %3 operands."_s.arg(where, refKey, type),
+                where, u"invalid.condition"_s};
     }
     return std::nullopt;
 }
 
-QString conditionKey(const QJsonObject& policy)
-{
+QString conditionKey(const QJsonObject& policy) {
     const QJsonValue c = policy.value("resourceConditionNode"_L1);
-    return c.isObject() ? QString::fromUtf8(QJsonDocument(c.toObject()).toJson(QJsonDocument::Compact))
-                        : QString();
+    return c.isObject()
+               ? QString::fromUtf8(QJsonDocument(c.toObject()).toJson(QJsonDocument::Compact))
+               : QString();
 }
 
-QStringList actionsOf(const QJsonObject& policy)
-{
+QStringList actionsOf(const QJsonObject& policy) {
     QStringList out;
     for (const QJsonValue& a : policy.value("actionSet"_L1).toArray())
         out.append(a.toString());
     return out;
 }
 
-QJsonObject policyWith(const QJsonObject& base, const QStringList& actions)
-{
+QJsonObject policyWith(const QJsonObject& base, const QStringList& actions) {
     QJsonObject p = base;
     QStringList sorted = actions;
     sorted.sort();
@@ -93,8 +91,7 @@ QJsonObject policyWith(const QJsonObject& base, const QStringList& actions)
     return p;
 }
 
-QJsonObject newPolicy(const QString& domain, const QString& entity, const QStringList& actions)
-{
+QJsonObject newPolicy(const QString& domain, const QString& entity, const QStringList& actions) {
     return policyWith(QJsonObject{{u"domain"_s, domain},
                                   {u"entityName"_s, entity},
                                   {u"policyName"_s, u"%1:%2"_s.arg(domain, entity)},
@@ -104,8 +101,7 @@ QJsonObject newPolicy(const QString& domain, const QString& entity, const QStrin
 
 } // namespace
 
-std::optional<Problem> validate(const QJsonArray& policies, const PermissionCatalog& catalog)
-{
+std::optional<Problem> validate(const QJsonArray& policies, const PermissionCatalog& catalog) {
     QSet<QString> seen;
     for (qsizetype i = 0; i < policies.size(); ++i) {
         const QString field = u"permissionPolicies[%1]"_s.arg(i);
@@ -126,8 +122,9 @@ std::optional<Problem> validate(const QJsonArray& policies, const PermissionCata
             return Problem{u"Unknown permission domain \"%1\" in %2."_s.arg(domain, field),
                            field + u".domain"_s, u"invalid.permission"_s};
         if (entity != "*"_L1 && !catalog.hasEntity(domain, entity))
-            return Problem{u"Unknown entity \"%1\" in domain \"%2\" (%3)."_s.arg(entity, domain, field),
-                           field + u".entityName"_s, u"invalid.permission"_s};
+            return Problem{
+                u"Unknown entity \"%1\" in domain \"%2\" (%3)."_s.arg(entity, domain, field),
+                field + u".entityName"_s, u"invalid.permission"_s};
         const QJsonValue actionValue = policy.value("actionSet"_L1);
         if (!actionValue.isArray() || actionValue.toArray().isEmpty())
             return Problem{u"%1.actionSet must list at least one action."_s.arg(field),
@@ -160,8 +157,9 @@ std::optional<Problem> validate(const QJsonArray& policies, const PermissionCata
                                    " \"%1\"."_s.arg(permission),
                                    field + u".resourceConditionNode"_s, u"invalid.condition"_s};
                 if (!catalog.find(domain, entity, action)->allowsConditions)
-                    return Problem{u"Permission \"%1\" does not allow conditions."_s.arg(permission),
-                                   field + u".resourceConditionNode"_s, u"invalid.condition"_s};
+                    return Problem{
+                        u"Permission \"%1\" does not allow conditions."_s.arg(permission),
+                        field + u".resourceConditionNode"_s, u"invalid.condition"_s};
             }
         }
         if (hasCondition)
@@ -173,14 +171,14 @@ std::optional<Problem> validate(const QJsonArray& policies, const PermissionCata
 }
 
 QJsonArray fromPermissionStrings(const QStringList& permissions, const PermissionCatalog& catalog,
-                                 std::optional<Problem>* problem)
-{
+                                 std::optional<Problem>* problem) {
     QMap<QPair<QString, QString>, QStringList> grouped;
     for (qsizetype i = 0; i < permissions.size(); ++i) {
         const QStringList parts = permissions[i].split(u':');
         if (parts.size() != 3 || parts.contains(QString())) {
-            *problem = Problem{u"\"%1\" is not a domain:entity:action permission."_s.arg(permissions[i]),
-                               u"permissions[%1]"_s.arg(i), u"invalid.permission"_s};
+            *problem =
+                Problem{u"\"%1\" is not a domain:entity:action permission."_s.arg(permissions[i]),
+                        u"permissions[%1]"_s.arg(i), u"invalid.permission"_s};
             return {};
         }
         QStringList& actions = grouped[{parts[0], parts[1]}];
@@ -194,13 +192,12 @@ QJsonArray fromPermissionStrings(const QStringList& permissions, const Permissio
     return out;
 }
 
-QStringList permissionStrings(const QJsonArray& policies)
-{
+QStringList permissionStrings(const QJsonArray& policies) {
     QStringList out;
     for (const QJsonValue& v : policies) {
         const QJsonObject p = v.toObject();
-        const QString prefix = p.value("domain"_L1).toString() + u':'
-                               + p.value("entityName"_L1).toString() + u':';
+        const QString prefix =
+            p.value("domain"_L1).toString() + u':' + p.value("entityName"_L1).toString() + u':';
         for (const QString& action : actionsOf(p))
             if (!out.contains(prefix + action))
                 out.append(prefix + action);
@@ -209,8 +206,7 @@ QStringList permissionStrings(const QJsonArray& policies)
     return out;
 }
 
-bool grants(const QJsonArray& policies, const QString& permission)
-{
+bool grants(const QJsonArray& policies, const QString& permission) {
     const QStringList parts = permission.split(u':');
     if (parts.size() != 3)
         return false;
@@ -227,8 +223,7 @@ bool grants(const QJsonArray& policies, const QString& permission)
     return false;
 }
 
-QJsonArray expandGrants(const QStringList& patterns, const PermissionCatalog& catalog)
-{
+QJsonArray expandGrants(const QStringList& patterns, const PermissionCatalog& catalog) {
     QMap<QPair<QString, QString>, QStringList> grouped;
     for (const QString& pattern : patterns) {
         const QStringList parts = pattern.split(u':');
@@ -265,8 +260,7 @@ QJsonArray expandGrants(const QStringList& patterns, const PermissionCatalog& ca
     return out;
 }
 
-Difference difference(const QJsonArray& left, const QJsonArray& right)
-{
+Difference difference(const QJsonArray& left, const QJsonArray& right) {
     // domain, entity and condition joined by a separator no name contains; sorts by domain first.
     using Key = QString;
     struct Side {

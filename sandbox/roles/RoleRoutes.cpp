@@ -12,9 +12,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Fields a client may not set: the server owns them.
-const QStringList kServerOwned = {u"id"_s, u"userCount"_s, u"selfUri"_s, u"permissions"_s,
-                                  u"unusedPermissions"_s, u"default"_s, u"base"_s,
-                                  u"defaultRoleId"_s, u"roleNeedsUpdate"_s};
+const QStringList kServerOwned = {u"id"_s,          u"userCount"_s,         u"selfUri"_s,
+                                  u"permissions"_s, u"unusedPermissions"_s, u"default"_s,
+                                  u"base"_s,        u"defaultRoleId"_s,     u"roleNeedsUpdate"_s};
 
 struct RoleInput {
     QJsonObject doc;
@@ -24,15 +24,15 @@ struct RoleInput {
 // know so that a GET -> edit -> PUT round trip loses nothing.
 std::optional<ApiResponse> applyRoleBody(SandboxContext& ctx, const QString& orgId,
                                          const QString& selfId, const QJsonObject& body,
-                                         QJsonObject& doc)
-{
+                                         QJsonObject& doc) {
     const QJsonValue nameValue = body.value("name"_L1);
     if (!nameValue.isString() || nameValue.toString().trimmed().isEmpty())
         return ApiResponse::badRequest(u"The role name is required."_s, u"name"_s,
                                        u"required.field.missing"_s);
     const QString name = nameValue.toString().trimmed();
     if (name.size() > 200)
-        return ApiResponse::badRequest(u"The role name must be at most 200 characters."_s, u"name"_s);
+        return ApiResponse::badRequest(u"The role name must be at most 200 characters."_s,
+                                       u"name"_s);
     const QString clash = ctx.store.roleIdByName(orgId, name);
     if (!clash.isEmpty() && clash != selfId) {
         ErrorBody e;
@@ -84,8 +84,7 @@ std::optional<ApiResponse> applyRoleBody(SandboxContext& ctx, const QString& org
     return std::nullopt;
 }
 
-QJsonObject templateDoc(const DefaultRoleTemplate& t)
-{
+QJsonObject templateDoc(const DefaultRoleTemplate& t) {
     return QJsonObject{{u"name"_s, t.name},
                        {u"description"_s, t.description},
                        {u"defaultRoleId"_s, t.id},
@@ -95,8 +94,7 @@ QJsonObject templateDoc(const DefaultRoleTemplate& t)
                        {u"base"_s, false}};
 }
 
-bool matchesName(const QString& name, const QString& filter)
-{
+bool matchesName(const QString& name, const QString& filter) {
     if (filter.contains(u'*')) {
         const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
                                         filter, QRegularExpression::UnanchoredWildcardConversion),
@@ -106,8 +104,7 @@ bool matchesName(const QString& name, const QString& filter)
     return name.contains(filter, Qt::CaseInsensitive);
 }
 
-QJsonObject listingOf(const QList<QJsonObject>& roles)
-{
+QJsonObject listingOf(const QList<QJsonObject>& roles) {
     QJsonArray entities;
     for (const QJsonObject& r : roles)
         entities.append(r);
@@ -123,20 +120,19 @@ QJsonObject listingOf(const QList<QJsonObject>& roles)
 
 // Restores one org role to its template; the role keeps its id and its members.
 std::optional<ApiResponse> restore(SandboxContext& ctx, StoredRole& role,
-                                   const DefaultRoleTemplate& t)
-{
+                                   const DefaultRoleTemplate& t) {
     const QString clash = ctx.store.roleIdByName(role.orgId, t.name);
     if (!clash.isEmpty() && clash != role.id)
         return ApiResponse::badRequest(
-            u"The default role \"%1\" cannot be restored: another role has that name."_s.arg(t.name),
+            u"The default role \"%1\" cannot be restored: another role has that name."_s.arg(
+                t.name),
             u"name"_s, u"role.name.exists"_s);
     role.doc = templateDoc(t);
     ctx.store.updateRole(role);
     return std::nullopt;
 }
 
-ApiResponse listRoles(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse listRoles(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto paging = ctx.paging(req, &error);
     if (!paging)
@@ -168,8 +164,9 @@ ApiResponse listRoles(SandboxContext& ctx, ApiRequest& req)
             && !defaultIds.contains(role.doc.value("defaultRoleId"_L1).toString()))
             continue;
         const QJsonArray policies = role.doc.value("permissionPolicies"_L1).toArray();
-        const bool grantsAll = std::all_of(permissions.cbegin(), permissions.cend(),
-                                           [&](const QString& p) { return RolePolicies::grants(policies, p); });
+        const bool grantsAll =
+            std::all_of(permissions.cbegin(), permissions.cend(),
+                        [&](const QString& p) { return RolePolicies::grants(policies, p); });
         if (!grantsAll)
             continue;
         rows.append(ctx.roleJson(role, *withCount ? std::optional<int>(counts.value(role.id))
@@ -189,8 +186,7 @@ ApiResponse listRoles(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(paging->envelope(req, all, true));
 }
 
-ApiResponse getRole(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse getRole(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto withCount = ctx.boolQuery(req, u"userCount"_s, true, &error);
     if (!withCount)
@@ -198,28 +194,28 @@ ApiResponse getRole(SandboxContext& ctx, ApiRequest& req)
     const QStringList expand = req.queryList(u"expand"_s);
     for (const QString& e : expand)
         if (e != "unusedPermissions"_L1)
-            return ApiResponse::badRequest(u"expand supports only unusedPermissions, not \"%1\"."_s.arg(e),
-                                           u"expand"_s, u"invalid.value"_s);
+            return ApiResponse::badRequest(
+                u"expand supports only unusedPermissions, not \"%1\"."_s.arg(e), u"expand"_s,
+                u"invalid.value"_s);
     const auto role = ctx.store.role(req.orgId, req.pathArgs[0]);
     if (!role)
         return ApiResponse::notFound(u"role"_s, req.pathArgs[0]);
-    QJsonObject json = ctx.roleJson(*role, *withCount ? std::optional<int>(ctx.store.userCount(role->id))
-                                                      : std::nullopt);
+    QJsonObject json = ctx.roleJson(
+        *role, *withCount ? std::optional<int>(ctx.store.userCount(role->id)) : std::nullopt);
     // The sandbox records no usage, so no granted permission counts as unused.
     if (expand.contains(u"unusedPermissions"_s))
         json.insert("unusedPermissions"_L1, QJsonArray());
     return ApiResponse::json(json);
 }
 
-ApiResponse createRole(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse createRole(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto body = ctx.bodyObject(req, &error);
     if (!body)
         return error;
-    StoredRole role{SandboxIds::fresh(), req.orgId,
-                    QJsonObject{{u"default"_s, false}, {u"base"_s, false},
-                                {u"roleNeedsUpdate"_s, false}}};
+    StoredRole role{
+        SandboxIds::fresh(), req.orgId,
+        QJsonObject{{u"default"_s, false}, {u"base"_s, false}, {u"roleNeedsUpdate"_s, false}}};
     if (auto problem = applyRoleBody(ctx, req.orgId, QString(), *body, role.doc))
         return *problem;
     if (!ctx.store.insertRole(role))
@@ -227,8 +223,7 @@ ApiResponse createRole(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(ctx.roleJson(role, 0));
 }
 
-ApiResponse updateRole(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse updateRole(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     auto role = ctx.store.role(req.orgId, req.pathArgs[0]);
     if (!role)
@@ -245,8 +240,7 @@ ApiResponse updateRole(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(ctx.roleJson(*role, ctx.store.userCount(role->id)));
 }
 
-ApiResponse patchRole(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse patchRole(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     auto role = ctx.store.role(req.orgId, req.pathArgs[0]);
     if (!role)
@@ -263,8 +257,7 @@ ApiResponse patchRole(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(ctx.roleJson(*role, ctx.store.userCount(role->id)));
 }
 
-ApiResponse deleteRole(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse deleteRole(SandboxContext& ctx, ApiRequest& req) {
     const auto role = ctx.store.role(req.orgId, req.pathArgs[0]);
     if (!role)
         return ApiResponse::notFound(u"role"_s, req.pathArgs[0]);
@@ -278,8 +271,7 @@ ApiResponse deleteRole(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::noContent();
 }
 
-ApiResponse compareDefault(SandboxContext& ctx, ApiRequest& req, bool withBody)
-{
+ApiResponse compareDefault(SandboxContext& ctx, ApiRequest& req, bool withBody) {
     ApiResponse error;
     const auto left = ctx.store.role(req.orgId, req.pathArgs[0]);
     if (!left)
@@ -304,15 +296,15 @@ ApiResponse compareDefault(SandboxContext& ctx, ApiRequest& req, bool withBody)
     const StoredRole rightRole{right->id, req.orgId, templateDoc(*right)};
     const RolePolicies::Difference diff = RolePolicies::difference(
         leftJson.value("permissionPolicies"_L1).toArray(), right->policies);
-    return ApiResponse::json(QJsonObject{{u"addedPermissionPolicies"_s, diff.added},
-                                         {u"removedPermissionPolicies"_s, diff.removed},
-                                         {u"samePermissionPolicies"_s, diff.same},
-                                         {u"userOrgRole"_s, leftJson},
-                                         {u"roleFromDefault"_s, ctx.roleJson(rightRole, std::nullopt)}});
+    return ApiResponse::json(
+        QJsonObject{{u"addedPermissionPolicies"_s, diff.added},
+                    {u"removedPermissionPolicies"_s, diff.removed},
+                    {u"samePermissionPolicies"_s, diff.same},
+                    {u"userOrgRole"_s, leftJson},
+                    {u"roleFromDefault"_s, ctx.roleJson(rightRole, std::nullopt)}});
 }
 
-ApiResponse restoreAllDefaults(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse restoreAllDefaults(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto force = ctx.boolQuery(req, u"force"_s, false, &error);
     if (!force)
@@ -340,7 +332,8 @@ ApiResponse restoreAllDefaults(SandboxContext& ctx, ApiRequest& req)
             if (!ctx.store.insertRole(role)) {
                 ctx.store.rollback();
                 return ApiResponse::badRequest(
-                    u"The default role \"%1\" cannot be added: another role has that name."_s.arg(t.name),
+                    u"The default role \"%1\" cannot be added: another role has that name."_s.arg(
+                        t.name),
                     u"name"_s, u"role.name.exists"_s);
             }
             affected.append(ctx.roleJson(role, 0));
@@ -350,8 +343,7 @@ ApiResponse restoreAllDefaults(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(listingOf(affected));
 }
 
-ApiResponse restoreDefaults(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse restoreDefaults(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto body = ctx.bodyArray(req, &error);
     if (!body)
@@ -377,8 +369,8 @@ ApiResponse restoreDefaults(SandboxContext& ctx, ApiRequest& req)
     QList<QJsonObject> restored;
     ctx.store.begin();
     for (StoredRole& role : roles) {
-        if (auto problem =
-                restore(ctx, role, *ctx.templates.byId(role.doc.value("defaultRoleId"_L1).toString()))) {
+        if (auto problem = restore(
+                ctx, role, *ctx.templates.byId(role.doc.value("defaultRoleId"_L1).toString()))) {
             ctx.store.rollback();
             return *problem;
         }
@@ -388,8 +380,7 @@ ApiResponse restoreDefaults(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(listingOf(restored));
 }
 
-ApiResponse changeMembers(SandboxContext& ctx, ApiRequest& req, bool add)
-{
+ApiResponse changeMembers(SandboxContext& ctx, ApiRequest& req, bool add) {
     ApiResponse error;
     const auto role = ctx.store.role(req.orgId, req.pathArgs[0]);
     if (!role)
@@ -407,8 +398,7 @@ ApiResponse changeMembers(SandboxContext& ctx, ApiRequest& req, bool add)
     return ApiResponse::json(QJsonArray::fromStringList(*ids));
 }
 
-ApiResponse roleUsers(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse roleUsers(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto paging = ctx.paging(req, &error);
     if (!paging)
@@ -422,8 +412,7 @@ ApiResponse roleUsers(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(paging->envelope(req, all, false));
 }
 
-ApiResponse listPermissions(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse listPermissions(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto paging = ctx.paging(req, &error);
     if (!paging)
@@ -431,16 +420,18 @@ ApiResponse listPermissions(SandboxContext& ctx, ApiRequest& req)
     const QString queryType = req.queryValue(u"queryType"_s);
     const QStringList terms = req.queryList(u"query"_s);
     if (!queryType.isEmpty() && queryType != "domain"_L1 && queryType != "permission"_L1)
-        return ApiResponse::badRequest(u"queryType must be domain or permission, not \"%1\"."_s.arg(queryType),
-                                       u"queryType"_s, u"invalid.value"_s);
+        return ApiResponse::badRequest(
+            u"queryType must be domain or permission, not \"%1\"."_s.arg(queryType), u"queryType"_s,
+            u"invalid.value"_s);
     if (!terms.isEmpty() && queryType.isEmpty())
         return ApiResponse::badRequest(u"query needs a queryType (domain or permission)."_s,
                                        u"queryType"_s, u"required.field.missing"_s);
     QJsonArray all;
     for (const QString& domain : ctx.catalog.domains()) {
         if (queryType == "domain"_L1 && !terms.isEmpty()
-            && !std::any_of(terms.cbegin(), terms.cend(),
-                            [&](const QString& t) { return domain.compare(t, Qt::CaseInsensitive) == 0; }))
+            && !std::any_of(terms.cbegin(), terms.cend(), [&](const QString& t) {
+                   return domain.compare(t, Qt::CaseInsensitive) == 0;
+               }))
             continue;
         if (queryType == "permission"_L1 && !terms.isEmpty()) {
             // Each term matches permission strings and labels by substring; the collection keeps
@@ -469,8 +460,7 @@ ApiResponse listPermissions(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(paging->envelope(req, all, true));
 }
 
-ApiResponse listProducts(SandboxContext& ctx, ApiRequest&)
-{
+ApiResponse listProducts(SandboxContext& ctx, ApiRequest&) {
     QJsonArray entities;
     for (const QString& p : ctx.products)
         entities.append(QJsonObject{{u"id"_s, p}});
@@ -483,8 +473,7 @@ ApiResponse listProducts(SandboxContext& ctx, ApiRequest&)
 
 } // namespace
 
-void addRoleRoutes(Router& router, SandboxContext& ctx)
-{
+void addRoleRoutes(Router& router, SandboxContext& ctx) {
     const QString roles = u"/api/v2/authorization/roles"_s;
     auto bind = [&ctx](auto fn) { return [&ctx, fn](ApiRequest& r) { return fn(ctx, r); }; };
     router.add("GET", u"/api/v2/authorization/permissions"_s, bind(listPermissions));

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 template <typename T>
-bool number(const QCommandLineParser& parser, const QString& name, T min, T max, T* out)
-{
+bool number(const QCommandLineParser& parser, const QString& name, T min, T max, T* out) {
     if (!parser.isSet(name))
         return true;
     bool ok = false;
@@ -30,8 +29,7 @@ bool number(const QCommandLineParser& parser, const QString& name, T min, T max,
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"roledesk-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLEDESK_VERSION));
@@ -61,10 +59,11 @@ int main(int argc, char** argv)
          u"N"_s, u"300"_s},
         {u"token-ttl"_s, u"Lifetime of an access token in seconds (default 86400)."_s, u"S"_s,
          u"86400"_s},
-        {u"max-page-size"_s, u"Largest pageSize accepted; larger gets 400 (default 500)."_s,
-         u"N"_s, u"500"_s},
-        {u"max-body-bytes"_s, u"Largest request body accepted; larger gets 413 (default 1048576)."_s,
-         u"N"_s, u"1048576"_s},
+        {u"max-page-size"_s, u"Largest pageSize accepted; larger gets 400 (default 500)."_s, u"N"_s,
+         u"500"_s},
+        {u"max-body-bytes"_s,
+         u"Largest request body accepted; larger gets 413 (default 1048576)."_s, u"N"_s,
+         u"1048576"_s},
         {u"print-credentials"_s,
          u"After the listening line, print one line per organization, home org first:"
          " credentials: org=<id> name=\"<name>\" client_id=<id> client_secret=<secret>."_s},
@@ -72,15 +71,15 @@ int main(int argc, char** argv)
     parser.process(app);
 
     SandboxOptions options;
-    const bool ok = number(parser, u"port"_s, quint16(0), quint16(65535), &options.port)
-                    && number(parser, u"scale"_s, 1, 1000, &options.scale)
-                    && number(parser, u"latency-ms"_s, 0, 600000, &options.latencyMs)
-                    && number(parser, u"fault-rate"_s, 0.0, 1.0, &options.faultRate)
-                    && number(parser, u"rate-limit"_s, 0, 1000000, &options.rateLimitPerMinute)
-                    && number(parser, u"token-ttl"_s, 1, 31536000, &options.tokenTtlSeconds)
-                    && number(parser, u"max-page-size"_s, 1, 100000, &options.maxPageSize)
-                    && number(parser, u"max-body-bytes"_s, qint64(1), qint64(1) << 32,
-                              &options.maxBodyBytes);
+    const bool ok =
+        number(parser, u"port"_s, quint16(0), quint16(65535), &options.port)
+        && number(parser, u"scale"_s, 1, 1000, &options.scale)
+        && number(parser, u"latency-ms"_s, 0, 600000, &options.latencyMs)
+        && number(parser, u"fault-rate"_s, 0.0, 1.0, &options.faultRate)
+        && number(parser, u"rate-limit"_s, 0, 1000000, &options.rateLimitPerMinute)
+        && number(parser, u"token-ttl"_s, 1, 31536000, &options.tokenTtlSeconds)
+        && number(parser, u"max-page-size"_s, 1, 100000, &options.maxPageSize)
+        && number(parser, u"max-body-bytes"_s, qint64(1), qint64(1) << 32, &options.maxBodyBytes);
     if (!ok)
         return 2;
     options.dataFile = parser.value(u"data"_s);

@@ -14,8 +14,7 @@ namespace {
 constexpr int kMaxTrusteeUsers = 25;
 const QString kBase = u"/api/v2/orgauthorization"_s;
 
-QJsonObject trusteeJson(SandboxContext& ctx, const StoredTrust& t)
-{
+QJsonObject trusteeJson(SandboxContext& ctx, const StoredTrust& t) {
     QJsonObject json{{u"id"_s, t.trusteeOrgId},
                      {u"enabled"_s, t.enabled},
                      {u"usesDefaultRole"_s, t.usesDefaultRole},
@@ -30,11 +29,11 @@ QJsonObject trusteeJson(SandboxContext& ctx, const StoredTrust& t)
     return json;
 }
 
-QJsonObject trustorJson(SandboxContext& ctx, const StoredTrust& t)
-{
+QJsonObject trustorJson(SandboxContext& ctx, const StoredTrust& t) {
     QStringList permissions;
     for (const StoredTrustUser& u : ctx.store.trustUsers(t.trustorOrgId, t.trusteeOrgId))
-        for (const QString& roleId : ctx.store.trustUserRoleIds(t.trustorOrgId, t.trusteeOrgId, u.userId))
+        for (const QString& roleId :
+             ctx.store.trustUserRoleIds(t.trustorOrgId, t.trusteeOrgId, u.userId))
             if (const auto role = ctx.store.role(t.trustorOrgId, roleId))
                 for (const QString& p : RolePolicies::permissionStrings(
                          role->doc.value("permissionPolicies"_L1).toArray()))
@@ -51,8 +50,7 @@ QJsonObject trustorJson(SandboxContext& ctx, const StoredTrust& t)
                        {u"selfUri"_s, kBase + u"/trustors/"_s + t.trustorOrgId}};
 }
 
-QJsonObject trustUserJson(SandboxContext& ctx, const StoredTrustUser& member)
-{
+QJsonObject trustUserJson(SandboxContext& ctx, const StoredTrustUser& member) {
     const auto user = ctx.anyUser(member.userId);
     QJsonObject json = user ? ctx.userJson(*user) : QJsonObject{{u"id"_s, member.userId}};
     json.remove("selfUri"_L1); // TrustUser has no selfUri
@@ -62,28 +60,25 @@ QJsonObject trustUserJson(SandboxContext& ctx, const StoredTrustUser& member)
     return json;
 }
 
-std::optional<QString> isoDate(const QJsonValue& value, const QString& field, ApiResponse* error)
-{
+std::optional<QString> isoDate(const QJsonValue& value, const QString& field, ApiResponse* error) {
     if (value.isUndefined() || value.isNull())
         return QString();
     const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!value.isString() || !time.isValid()) {
         *error = ApiResponse::badRequest(
-            u"%1 must be an ISO-8601 date-time such as 2024-05-01T12:00:00.000Z."_s.arg(field), field,
-            u"invalid.value"_s);
+            u"%1 must be an ISO-8601 date-time such as 2024-05-01T12:00:00.000Z."_s.arg(field),
+            field, u"invalid.value"_s);
         return std::nullopt;
     }
     return SandboxContext::isoUtc(time);
 }
 
-QString adminOf(SandboxContext& ctx, const QString& orgId)
-{
+QString adminOf(SandboxContext& ctx, const QString& orgId) {
     const auto org = ctx.store.org(orgId);
     return org ? org->adminUserId : QString();
 }
 
-QString userName(SandboxContext& ctx, const QString& userId)
-{
+QString userName(SandboxContext& ctx, const QString& userId) {
     const auto user = ctx.anyUser(userId);
     return user ? user->name : userId;
 }
@@ -92,8 +87,7 @@ QString userName(SandboxContext& ctx, const QString& userId)
 // roleDivisions.grants (role + division pairs).
 std::optional<QStringList> memberRoles(SandboxContext& ctx, const QString& trustorOrgId,
                                        const QJsonObject& member, const QString& field,
-                                       ApiResponse* error)
-{
+                                       ApiResponse* error) {
     QStringList roleIds;
     const QJsonValue ids = member.value("roleIds"_L1);
     if (!ids.isUndefined() && !ids.isArray()) {
@@ -139,8 +133,7 @@ std::optional<QStringList> memberRoles(SandboxContext& ctx, const QString& trust
     return roleIds;
 }
 
-ApiResponse tooManyUsers(const QString& trusteeOrgId)
-{
+ApiResponse tooManyUsers(const QString& trusteeOrgId) {
     ErrorBody e;
     e.status = 400;
     e.code = u"trustee.user.limit.exceeded"_s;
@@ -154,8 +147,7 @@ ApiResponse tooManyUsers(const QString& trusteeOrgId)
 
 // ---- pairings
 
-ApiResponse createPairing(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse createPairing(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto body = ctx.bodyObject(req, &error);
     if (!body)
@@ -172,8 +164,8 @@ ApiResponse createPairing(SandboxContext& ctx, ApiRequest& req)
     for (const QString& id : userIds)
         if (!ctx.store.user(req.orgId, id))
             return ApiResponse::notFound(u"user"_s, id);
-    const StoredPairing pairing{SandboxIds::fresh(), req.orgId, adminOf(ctx, req.orgId),
-                                SandboxContext::now(), userIds, false};
+    const StoredPairing pairing{SandboxIds::fresh(),   req.orgId, adminOf(ctx, req.orgId),
+                                SandboxContext::now(), userIds,   false};
     ctx.store.insertPairing(pairing);
     QJsonArray users;
     for (const QString& id : userIds)
@@ -187,14 +179,12 @@ ApiResponse createPairing(SandboxContext& ctx, ApiRequest& req)
                                          {u"selfUri"_s, kBase + u"/pairings/"_s + pairing.id}});
 }
 
-bool expired(SandboxContext& ctx, const StoredPairing& p)
-{
+bool expired(SandboxContext& ctx, const StoredPairing& p) {
     const QDateTime created = QDateTime::fromString(p.dateCreated, Qt::ISODateWithMs);
     return created.addSecs(ctx.options.pairingTtlSeconds) <= QDateTime::currentDateTimeUtc();
 }
 
-ApiResponse pairingExpired(const QString& id)
-{
+ApiResponse pairingExpired(const QString& id) {
     ErrorBody e;
     e.status = 400;
     e.code = u"pairing.expired"_s;
@@ -203,8 +193,7 @@ ApiResponse pairingExpired(const QString& id)
     return ApiResponse::error(e);
 }
 
-ApiResponse getPairing(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse getPairing(SandboxContext& ctx, ApiRequest& req) {
     const auto pairing = ctx.store.pairing(req.pathArgs[0]);
     if (!pairing)
         return ApiResponse::notFound(u"pairing"_s, req.pathArgs[0]);
@@ -213,19 +202,19 @@ ApiResponse getPairing(SandboxContext& ctx, ApiRequest& req)
     QJsonArray users;
     for (const QString& id : pairing->userIds)
         users.append(ctx.orgUserJson(id));
-    return ApiResponse::json(QJsonObject{{u"id"_s, pairing->id},
-                                         {u"createdBy"_s, ctx.orgUserJson(pairing->createdBy)},
-                                         {u"dateCreated"_s, pairing->dateCreated},
-                                         {u"trustee"_s, ctx.organizationJson(pairing->trusteeOrgId)},
-                                         {u"users"_s, users},
-                                         {u"groups"_s, QJsonArray()},
-                                         {u"selfUri"_s, kBase + u"/pairings/"_s + pairing->id}});
+    return ApiResponse::json(
+        QJsonObject{{u"id"_s, pairing->id},
+                    {u"createdBy"_s, ctx.orgUserJson(pairing->createdBy)},
+                    {u"dateCreated"_s, pairing->dateCreated},
+                    {u"trustee"_s, ctx.organizationJson(pairing->trusteeOrgId)},
+                    {u"users"_s, users},
+                    {u"groups"_s, QJsonArray()},
+                    {u"selfUri"_s, kBase + u"/pairings/"_s + pairing->id}});
 }
 
 // ---- trustees (the caller is the trustor)
 
-ApiResponse listTrustees(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse listTrustees(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto paging = ctx.paging(req, &error);
     if (!paging)
@@ -236,16 +225,14 @@ ApiResponse listTrustees(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(paging->envelope(req, all, true));
 }
 
-ApiResponse getTrustee(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse getTrustee(SandboxContext& ctx, ApiRequest& req) {
     const auto trust = ctx.store.trust(req.orgId, req.pathArgs[0]);
     if (!trust)
         return ApiResponse::notFound(u"trustee"_s, req.pathArgs[0]);
     return ApiResponse::json(trusteeJson(ctx, *trust));
 }
 
-ApiResponse createTrustee(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse createTrustee(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto body = ctx.bodyObject(req, &error);
     if (!body)
@@ -264,15 +251,17 @@ ApiResponse createTrustee(SandboxContext& ctx, ApiRequest& req)
     if (expired(ctx, *pairing))
         return pairingExpired(pairingId);
     if (pairing->used)
-        return ApiResponse::badRequest(u"The pairing %1 was already used to create a trust."_s.arg(pairingId),
-                                       u"pairingId"_s, u"pairing.used"_s);
+        return ApiResponse::badRequest(
+            u"The pairing %1 was already used to create a trust."_s.arg(pairingId), u"pairingId"_s,
+            u"pairing.used"_s);
     const QString trusteeOrgId = pairing->trusteeOrgId;
     if (trusteeOrgId == req.orgId)
         return ApiResponse::badRequest(u"An organization cannot trust itself."_s, u"pairingId"_s);
     if (ctx.store.trust(req.orgId, trusteeOrgId))
-        return ApiResponse::error(409, u"trustee.exists"_s,
-                                  u"This organization already trusts %1."_s.arg(
-                                      ctx.organizationJson(trusteeOrgId).value("name"_L1).toString()));
+        return ApiResponse::error(
+            409, u"trustee.exists"_s,
+            u"This organization already trusts %1."_s.arg(
+                ctx.organizationJson(trusteeOrgId).value("name"_L1).toString()));
     const auto dateExpired = isoDate(body->value("dateExpired"_L1), u"dateExpired"_s, &error);
     if (!dateExpired)
         return error;
@@ -300,26 +289,40 @@ ApiResponse createTrustee(SandboxContext& ctx, ApiRequest& req)
             return error;
         members.append({userId, *roles});
     }
-    const StoredTrust trust{req.orgId, trusteeOrgId, body->value("enabled"_L1).toBool(), false,
-                            false, false, SandboxContext::now(), *dateExpired,
+    const StoredTrust trust{req.orgId,
+                            trusteeOrgId,
+                            body->value("enabled"_L1).toBool(),
+                            false,
+                            false,
+                            false,
+                            SandboxContext::now(),
+                            *dateExpired,
                             adminOf(ctx, req.orgId)};
     ctx.store.begin();
     ctx.store.insertTrust(trust);
     ctx.store.markPairingUsed(pairingId);
     for (const auto& [userId, roles] : members) {
-        ctx.store.insertTrustUser(req.orgId, trusteeOrgId, {userId, trust.dateCreated, trust.createdBy});
+        ctx.store.insertTrustUser(req.orgId, trusteeOrgId,
+                                  {userId, trust.dateCreated, trust.createdBy});
         ctx.store.setTrustUserRoles(req.orgId, trusteeOrgId, userId, roles);
     }
     const QString trusteeName = ctx.organizationJson(trusteeOrgId).value("name"_L1).toString();
-    ctx.audit({{}, req.orgId, trusteeOrgId, {}, req.orgId, {}, u"Create"_s, u"Trustee"_s,
-               trusteeOrgId, trusteeName,
+    ctx.audit({{},
+               req.orgId,
+               trusteeOrgId,
+               {},
+               req.orgId,
+               {},
+               u"Create"_s,
+               u"Trustee"_s,
+               trusteeOrgId,
+               trusteeName,
                u"Trust created for %1 with %2 user(s)."_s.arg(trusteeName).arg(members.size())});
     ctx.store.commit();
     return ApiResponse::json(trusteeJson(ctx, trust));
 }
 
-ApiResponse updateTrustee(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse updateTrustee(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     auto trust = ctx.store.trust(req.orgId, req.pathArgs[0]);
     if (!trust)
@@ -337,8 +340,16 @@ ApiResponse updateTrustee(SandboxContext& ctx, ApiRequest& req)
     trust->dateExpired = *dateExpired;
     ctx.store.updateTrust(*trust);
     const QString name = ctx.organizationJson(trust->trusteeOrgId).value("name"_L1).toString();
-    ctx.audit({{}, trust->trustorOrgId, trust->trusteeOrgId, {}, req.orgId, {}, u"Update"_s,
-               u"Trustee"_s, trust->trusteeOrgId, name,
+    ctx.audit({{},
+               trust->trustorOrgId,
+               trust->trusteeOrgId,
+               {},
+               req.orgId,
+               {},
+               u"Update"_s,
+               u"Trustee"_s,
+               trust->trusteeOrgId,
+               name,
                u"Trust with %1 %2%3."_s.arg(name, trust->enabled ? u"enabled"_s : u"disabled"_s,
                                             trust->dateExpired.isEmpty()
                                                 ? QString()
@@ -346,8 +357,7 @@ ApiResponse updateTrustee(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(trusteeJson(ctx, *trust));
 }
 
-ApiResponse deleteTrust(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
-{
+ApiResponse deleteTrust(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
     const QString other = req.pathArgs[0];
     const QString trustor = asTrustor ? req.orgId : other;
     const QString trustee = asTrustor ? other : req.orgId;
@@ -356,8 +366,16 @@ ApiResponse deleteTrust(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
     const QString name = ctx.organizationJson(other).value("name"_L1).toString();
     ctx.store.begin();
     ctx.store.deleteTrust(trustor, trustee);
-    ctx.audit({{}, trustor, trustee, {}, req.orgId, {}, u"Delete"_s,
-               asTrustor ? u"Trustee"_s : u"Trustor"_s, other, name,
+    ctx.audit({{},
+               trustor,
+               trustee,
+               {},
+               req.orgId,
+               {},
+               u"Delete"_s,
+               asTrustor ? u"Trustee"_s : u"Trustor"_s,
+               other,
+               name,
                asTrustor ? u"Trust with %1 removed by the trustor."_s.arg(name)
                          : u"Trust from %1 removed by the trustee."_s.arg(name)});
     ctx.store.commit();
@@ -366,8 +384,7 @@ ApiResponse deleteTrust(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
 
 // ---- trustee users (caller is the trustor)
 
-ApiResponse listMembers(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
-{
+ApiResponse listMembers(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
     ApiResponse error;
     const auto paging = ctx.paging(req, &error);
     if (!paging)
@@ -382,8 +399,7 @@ ApiResponse listMembers(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
     return ApiResponse::json(paging->envelope(req, all, true));
 }
 
-ApiResponse getMember(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
-{
+ApiResponse getMember(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
     const QString trustor = asTrustor ? req.orgId : req.pathArgs[0];
     const QString trustee = asTrustor ? req.pathArgs[0] : req.orgId;
     if (!ctx.store.trust(trustor, trustee))
@@ -396,28 +412,36 @@ ApiResponse getMember(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
 
 // Adds a user of the trustee org to a trust; shared by O17 (trustor side) and O23 (trustee side).
 ApiResponse addMember(SandboxContext& ctx, ApiRequest& req, const StoredTrust& trust,
-                      const QString& userId, const QStringList& roles)
-{
+                      const QString& userId, const QStringList& roles) {
     if (!ctx.store.user(trust.trusteeOrgId, userId))
         return ApiResponse::notFound(u"trustee user"_s, userId);
     if (ctx.store.trustUser(trust.trustorOrgId, trust.trusteeOrgId, userId))
-        return ApiResponse::error(409, u"trustee.user.exists"_s,
-                                  u"%1 is already a trustee user of this trust."_s.arg(userName(ctx, userId)));
+        return ApiResponse::error(
+            409, u"trustee.user.exists"_s,
+            u"%1 is already a trustee user of this trust."_s.arg(userName(ctx, userId)));
     if (ctx.store.trustUsers(trust.trustorOrgId, trust.trusteeOrgId).size() >= kMaxTrusteeUsers)
         return tooManyUsers(trust.trusteeOrgId);
     const StoredTrustUser member{userId, SandboxContext::now(), adminOf(ctx, req.orgId)};
     ctx.store.begin();
     ctx.store.insertTrustUser(trust.trustorOrgId, trust.trusteeOrgId, member);
     ctx.store.setTrustUserRoles(trust.trustorOrgId, trust.trusteeOrgId, userId, roles);
-    ctx.audit({{}, trust.trustorOrgId, trust.trusteeOrgId, userId, req.orgId, {}, u"Create"_s,
-               u"TrusteeUser"_s, userId, userName(ctx, userId),
-               u"%1 added to the trust with %2 role(s)."_s.arg(userName(ctx, userId)).arg(roles.size())});
+    ctx.audit(
+        {{},
+         trust.trustorOrgId,
+         trust.trusteeOrgId,
+         userId,
+         req.orgId,
+         {},
+         u"Create"_s,
+         u"TrusteeUser"_s,
+         userId,
+         userName(ctx, userId),
+         u"%1 added to the trust with %2 role(s)."_s.arg(userName(ctx, userId)).arg(roles.size())});
     ctx.store.commit();
     return ApiResponse::json(trustUserJson(ctx, member));
 }
 
-ApiResponse createTrusteeUser(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse createTrusteeUser(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto trust = ctx.store.trust(req.orgId, req.pathArgs[0]);
     if (!trust)
@@ -435,8 +459,7 @@ ApiResponse createTrusteeUser(SandboxContext& ctx, ApiRequest& req)
     return addMember(ctx, req, *trust, userId, *roles);
 }
 
-ApiResponse removeMember(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
-{
+ApiResponse removeMember(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
     const QString trustor = asTrustor ? req.orgId : req.pathArgs[0];
     const QString trustee = asTrustor ? req.pathArgs[0] : req.orgId;
     if (!ctx.store.trust(trustor, trustee))
@@ -446,14 +469,22 @@ ApiResponse removeMember(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
         return ApiResponse::notFound(u"trustee user"_s, userId);
     ctx.store.begin();
     ctx.store.deleteTrustUser(trustor, trustee, userId);
-    ctx.audit({{}, trustor, trustee, userId, req.orgId, {}, u"Delete"_s, u"TrusteeUser"_s, userId,
-               userName(ctx, userId), u"%1 removed from the trust."_s.arg(userName(ctx, userId))});
+    ctx.audit({{},
+               trustor,
+               trustee,
+               userId,
+               req.orgId,
+               {},
+               u"Delete"_s,
+               u"TrusteeUser"_s,
+               userId,
+               userName(ctx, userId),
+               u"%1 removed from the trust."_s.arg(userName(ctx, userId))});
     ctx.store.commit();
     return ApiResponse::noContent();
 }
 
-ApiResponse memberRolesGet(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse memberRolesGet(SandboxContext& ctx, ApiRequest& req) {
     if (!ctx.store.trust(req.orgId, req.pathArgs[0]))
         return ApiResponse::notFound(u"trustee"_s, req.pathArgs[0]);
     if (!ctx.store.trustUser(req.orgId, req.pathArgs[0], req.pathArgs[1]))
@@ -462,8 +493,7 @@ ApiResponse memberRolesGet(SandboxContext& ctx, ApiRequest& req)
         req.orgId, ctx.store.trustUserRoleIds(req.orgId, req.pathArgs[0], req.pathArgs[1])));
 }
 
-ApiResponse memberRolesSet(SandboxContext& ctx, ApiRequest& req, bool clear)
-{
+ApiResponse memberRolesSet(SandboxContext& ctx, ApiRequest& req, bool clear) {
     ApiResponse error;
     const QString trustee = req.pathArgs[0];
     const QString userId = req.pathArgs[1];
@@ -483,10 +513,20 @@ ApiResponse memberRolesSet(SandboxContext& ctx, ApiRequest& req, bool clear)
     }
     ctx.store.begin();
     ctx.store.setTrustUserRoles(req.orgId, trustee, userId, roleIds);
-    ctx.audit({{}, req.orgId, trustee, userId, req.orgId, {}, u"Update"_s, u"TrusteeUserRoles"_s,
-               userId, userName(ctx, userId),
-               clear ? u"All roles removed from %1."_s.arg(userName(ctx, userId))
-                     : u"Roles of %1 set to %2 role(s)."_s.arg(userName(ctx, userId)).arg(roleIds.size())});
+    ctx.audit(
+        {{},
+         req.orgId,
+         trustee,
+         userId,
+         req.orgId,
+         {},
+         u"Update"_s,
+         u"TrusteeUserRoles"_s,
+         userId,
+         userName(ctx, userId),
+         clear
+             ? u"All roles removed from %1."_s.arg(userName(ctx, userId))
+             : u"Roles of %1 set to %2 role(s)."_s.arg(userName(ctx, userId)).arg(roleIds.size())});
     ctx.store.commit();
     if (clear)
         return ApiResponse::noContent();
@@ -495,8 +535,7 @@ ApiResponse memberRolesSet(SandboxContext& ctx, ApiRequest& req, bool clear)
 
 // ---- trustors (the caller is the trustee)
 
-ApiResponse listTrustors(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse listTrustors(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto paging = ctx.paging(req, &error);
     if (!paging)
@@ -507,16 +546,14 @@ ApiResponse listTrustors(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(paging->envelope(req, all, true));
 }
 
-ApiResponse getTrustor(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse getTrustor(SandboxContext& ctx, ApiRequest& req) {
     const auto trust = ctx.store.trust(req.pathArgs[0], req.orgId);
     if (!trust)
         return ApiResponse::notFound(u"trustor"_s, req.pathArgs[0]);
     return ApiResponse::json(trustorJson(ctx, *trust));
 }
 
-ApiResponse addTrustorUser(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse addTrustorUser(SandboxContext& ctx, ApiRequest& req) {
     const auto trust = ctx.store.trust(req.pathArgs[0], req.orgId);
     if (!trust)
         return ApiResponse::notFound(u"trustor"_s, req.pathArgs[0]);
@@ -538,8 +575,7 @@ ApiResponse addTrustorUser(SandboxContext& ctx, ApiRequest& req)
 
 // ---- audits
 
-ApiResponse queryAudits(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
-{
+ApiResponse queryAudits(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
     ApiResponse error;
     const auto paging = ctx.paging(req, &error);
     if (!paging)
@@ -558,9 +594,11 @@ ApiResponse queryAudits(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
         return error;
     const QString orgsField = asTrustor ? u"trusteeOrganizationIds"_s : u"trustorOrganizationId"_s;
     const QJsonValue orgsValue = body->value(orgsField);
-    if (asTrustor ? !orgsValue.isArray() : !(orgsValue.isString() && !orgsValue.toString().isEmpty()))
-        return ApiResponse::badRequest(asTrustor ? u"trusteeOrganizationIds (an array) is required."_s
-                                                 : u"trustorOrganizationId is required."_s,
+    if (asTrustor ? !orgsValue.isArray()
+                  : !(orgsValue.isString() && !orgsValue.toString().isEmpty()))
+        return ApiResponse::badRequest(asTrustor
+                                           ? u"trusteeOrganizationIds (an array) is required."_s
+                                           : u"trustorOrganizationId is required."_s,
                                        orgsField, u"required.field.missing"_s);
     if (!body->value("trusteeUserIds"_L1).isArray())
         return ApiResponse::badRequest(u"trusteeUserIds (an array, may be empty) is required."_s,
@@ -601,18 +639,19 @@ ApiResponse queryAudits(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
         std::reverse(matching.begin(), matching.end());
     QJsonArray all;
     for (const AuditRecord& r : matching) {
-        QJsonObject entry{{u"id"_s, r.id},
-                          {u"userHomeOrgId"_s, r.actorOrgId},
-                          {u"serviceName"_s, u"Authorization"_s},
-                          {u"level"_s, u"USER"_s},
-                          {u"eventDate"_s, r.timestamp},
-                          {u"message"_s, QJsonObject{{u"message"_s, r.message}}},
-                          {u"action"_s, r.action},
-                          {u"entity"_s, QJsonObject{{u"id"_s, r.entityId}, {u"name"_s, r.entityName}}},
-                          {u"entityType"_s, r.entityType},
-                          {u"status"_s, u"SUCCESS"_s},
-                          {u"context"_s, QJsonObject{{u"trustorOrgId"_s, r.trustorOrgId},
-                                                     {u"trusteeOrgId"_s, r.trusteeOrgId}}}};
+        QJsonObject entry{
+            {u"id"_s, r.id},
+            {u"userHomeOrgId"_s, r.actorOrgId},
+            {u"serviceName"_s, u"Authorization"_s},
+            {u"level"_s, u"USER"_s},
+            {u"eventDate"_s, r.timestamp},
+            {u"message"_s, QJsonObject{{u"message"_s, r.message}}},
+            {u"action"_s, r.action},
+            {u"entity"_s, QJsonObject{{u"id"_s, r.entityId}, {u"name"_s, r.entityName}}},
+            {u"entityType"_s, r.entityType},
+            {u"status"_s, u"SUCCESS"_s},
+            {u"context"_s, QJsonObject{{u"trustorOrgId"_s, r.trustorOrgId},
+                                       {u"trusteeOrgId"_s, r.trusteeOrgId}}}};
         if (!r.trusteeUserId.isEmpty())
             entry.insert("user"_L1, QJsonObject{{u"id"_s, r.trusteeUserId},
                                                 {u"name"_s, userName(ctx, r.trusteeUserId)}});
@@ -623,8 +662,7 @@ ApiResponse queryAudits(SandboxContext& ctx, ApiRequest& req, bool asTrustor)
 
 } // namespace
 
-void addTrustRoutes(Router& router, SandboxContext& ctx)
-{
+void addTrustRoutes(Router& router, SandboxContext& ctx) {
     auto bind = [&ctx](auto fn) { return [&ctx, fn](ApiRequest& r) { return fn(ctx, r); }; };
     auto side = [&ctx](auto fn, bool asTrustor) {
         return [&ctx, fn, asTrustor](ApiRequest& r) { return fn(ctx, r, asTrustor); };

@@ -7,14 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ApiResponse listUsers(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse listUsers(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto paging = ctx.paging(req, &error);
     if (!paging)
         return error;
-    const QString sortOrder = req.hasQuery(u"sortOrder"_s) ? req.queryValue(u"sortOrder"_s).toUpper()
-                                                           : u"ASC"_s;
+    const QString sortOrder =
+        req.hasQuery(u"sortOrder"_s) ? req.queryValue(u"sortOrder"_s).toUpper() : u"ASC"_s;
     if (sortOrder != "ASC"_L1 && sortOrder != "DESC"_L1)
         return ApiResponse::badRequest(u"sortOrder must be ASC or DESC."_s, u"sortOrder"_s,
                                        u"invalid.value"_s);
@@ -46,16 +45,14 @@ ApiResponse listUsers(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(paging->envelope(req, all, true));
 }
 
-ApiResponse userRoles(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse userRoles(SandboxContext& ctx, ApiRequest& req) {
     const auto user = ctx.store.user(req.orgId, req.pathArgs[0]);
     if (!user)
         return ApiResponse::notFound(u"user"_s, req.pathArgs[0]);
     return ApiResponse::json(ctx.userAuthorizationJson(req.orgId, ctx.store.userRoleIds(user->id)));
 }
 
-ApiResponse setUserRoles(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse setUserRoles(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto user = ctx.store.user(req.orgId, req.pathArgs[0]);
     if (!user)
@@ -74,8 +71,7 @@ ApiResponse setUserRoles(SandboxContext& ctx, ApiRequest& req)
     return ApiResponse::json(ctx.userAuthorizationJson(req.orgId, ctx.store.userRoleIds(user->id)));
 }
 
-ApiResponse removeAllRoles(SandboxContext& ctx, ApiRequest& req)
-{
+ApiResponse removeAllRoles(SandboxContext& ctx, ApiRequest& req) {
     const auto user = ctx.store.user(req.orgId, req.pathArgs[0]);
     if (!user)
         return ApiResponse::notFound(u"user"_s, req.pathArgs[0]);
@@ -85,8 +81,7 @@ ApiResponse removeAllRoles(SandboxContext& ctx, ApiRequest& req)
 
 } // namespace
 
-void addUserRoutes(Router& router, SandboxContext& ctx)
-{
+void addUserRoutes(Router& router, SandboxContext& ctx) {
     auto bind = [&ctx](auto fn) { return [&ctx, fn](ApiRequest& r) { return fn(ctx, r); }; };
     router.add("GET", u"/api/v2/users"_s, bind(listUsers));
     router.add("GET", u"/api/v2/users/{subjectId}/roles"_s, bind(userRoles));

@@ -20,8 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray waitFor(QNetworkReply* reply)
-{
+QByteArray waitFor(QNetworkReply* reply) {
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
@@ -30,16 +29,14 @@ QByteArray waitFor(QNetworkReply* reply)
     return reply->readAll();
 }
 
-[[noreturn]] void die(const QString& message)
-{
+[[noreturn]] void die(const QString& message) {
     QTextStream(stderr) << "bench_sandbox: " << message << '\n';
     std::exit(1);
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QString sandboxPath = app.arguments().value(1, QStringLiteral(ROLEDESK_SANDBOX_EXE));
     const int seconds = app.arguments().value(2, u"5"_s).toInt();
@@ -52,13 +49,17 @@ int main(int argc, char** argv)
     startup.start();
     while ((port.isEmpty() || clientId.isEmpty()) && startup.elapsed() < 20000) {
         if (!sandbox.canReadLine() && !sandbox.waitForReadyRead(20000))
-            die(u"the sandbox printed nothing: "_s + QString::fromUtf8(sandbox.readAllStandardError()));
+            die(u"the sandbox printed nothing: "_s
+                + QString::fromUtf8(sandbox.readAllStandardError()));
         while (sandbox.canReadLine()) {
             const QString line = QString::fromUtf8(sandbox.readLine()).trimmed();
-            const auto listening = QRegularExpression(u"^listening on http://127.0.0.1:(\\d+)$"_s).match(line);
+            const auto listening =
+                QRegularExpression(u"^listening on http://127.0.0.1:(\\d+)$"_s).match(line);
             if (listening.hasMatch())
                 port = listening.captured(1);
-            const auto creds = QRegularExpression(u"^credentials: .* client_id=(\\S+) client_secret=(\\S+)$"_s).match(line);
+            const auto creds =
+                QRegularExpression(u"^credentials: .* client_id=(\\S+) client_secret=(\\S+)$"_s)
+                    .match(line);
             if (creds.hasMatch() && clientId.isEmpty()) {
                 clientId = creds.captured(1);
                 secret = creds.captured(2);
@@ -72,7 +73,10 @@ int main(int argc, char** argv)
     login.setRawHeader("Authorization", "Basic " + (clientId + u':' + secret).toUtf8().toBase64());
     const QByteArray token =
         QJsonDocument::fromJson(waitFor(network.post(login, "grant_type=client_credentials"_ba)))
-            .object().value("access_token"_L1).toString().toLatin1();
+            .object()
+            .value("access_token"_L1)
+            .toString()
+            .toLatin1();
     if (token.isEmpty())
         die(u"login failed"_s);
     auto request = [&](const QString& path) {
@@ -85,8 +89,12 @@ int main(int argc, char** argv)
     // 1. GET /roles?pageSize=100: median of 20 sequential requests after 3 warm-ups.
     QStringList roleIds;
     for (int i = 0; i < 3; ++i) {
-        const QJsonArray roles = QJsonDocument::fromJson(waitFor(network.get(request(u"/api/v2/authorization/roles?pageSize=100"_s))))
-                                     .object().value("entities"_L1).toArray();
+        const QJsonArray roles =
+            QJsonDocument::fromJson(
+                waitFor(network.get(request(u"/api/v2/authorization/roles?pageSize=100"_s))))
+                .object()
+                .value("entities"_L1)
+                .toArray();
         roleIds.clear();
         for (const QJsonValue& r : roles)
             roleIds.append(r.toObject().value("id"_L1).toString());
@@ -109,10 +117,12 @@ int main(int argc, char** argv)
     bool running = true;
     int active = kClients;
     std::function<void(int, int)> fireLoop = [&](int client, int n) {
-        QNetworkReply* reply = clients[client]->get(request(u"/api/v2/authorization/roles/"_s + roleIds[n % roleIds.size()]));
+        QNetworkReply* reply = clients[client]->get(
+            request(u"/api/v2/authorization/roles/"_s + roleIds[n % roleIds.size()]));
         QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, client, n] {
             reply->deleteLater();
-            (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? done : errors)++;
+            (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? done
+                                                                                       : errors)++;
             if (clock.elapsed() < seconds * 1000)
                 fireLoop(client, n + kClients);
             else if (--active == 0)

@@ -5,8 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-QByteArray HttpResult::header(const QByteArray& name) const
-{
+QByteArray HttpResult::header(const QByteArray& name) const {
     for (const auto& [key, value] : headers)
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -14,12 +13,9 @@ QByteArray HttpResult::header(const QByteArray& name) const
 }
 
 SandboxHttp::SandboxHttp(const Sandbox& sandbox)
-    : m_sandbox(sandbox)
-{
-}
+    : m_sandbox(sandbox) {}
 
-QByteArray SandboxHttp::login(const SandboxOrganization& org)
-{
+QByteArray SandboxHttp::login(const SandboxOrganization& org) {
     QNetworkRequest request(m_sandbox.baseUrl().resolved(QUrl(u"/oauth/token"_s)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
     request.setRawHeader("Authorization",
@@ -29,8 +25,7 @@ QByteArray SandboxHttp::login(const SandboxOrganization& org)
 }
 
 QNetworkReply* SandboxHttp::send(const QByteArray& method, const QString& pathAndQuery,
-                                 const QByteArray& token, const QByteArray& body)
-{
+                                 const QByteArray& token, const QByteArray& body) {
     QNetworkRequest request(m_sandbox.baseUrl().resolved(QUrl(pathAndQuery)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Accept", "application/json");
@@ -49,25 +44,21 @@ QNetworkReply* SandboxHttp::send(const QByteArray& method, const QString& pathAn
 }
 
 HttpResult SandboxHttp::call(const QByteArray& method, const QString& pathAndQuery,
-                             const QByteArray& token, const QByteArray& body)
-{
+                             const QByteArray& token, const QByteArray& body) {
     return wait(send(method, pathAndQuery, token, body));
 }
 
 HttpResult SandboxHttp::callJson(const QByteArray& method, const QString& path,
-                                 const QByteArray& token, const QJsonObject& body)
-{
+                                 const QByteArray& token, const QJsonObject& body) {
     return call(method, path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 HttpResult SandboxHttp::callJson(const QByteArray& method, const QString& path,
-                                 const QByteArray& token, const QJsonArray& body)
-{
+                                 const QByteArray& token, const QJsonArray& body) {
     return call(method, path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-HttpResult SandboxHttp::wait(QNetworkReply* reply, int timeoutMs)
-{
+HttpResult SandboxHttp::wait(QNetworkReply* reply, int timeoutMs) {
     if (!reply->isFinished()) {
         QSignalSpy spy(reply, &QNetworkReply::finished);
         spy.wait(timeoutMs);

@@ -37,7 +37,9 @@ public:
                         const QByteArray& token, const QByteArray& body = {});
     HttpResult call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& token,
                     const QByteArray& body = {});
-    HttpResult get(const QString& path, const QByteArray& token) { return call("GET", path, token); }
+    HttpResult get(const QString& path, const QByteArray& token) {
+        return call("GET", path, token);
+    }
     HttpResult callJson(const QByteArray& method, const QString& path, const QByteArray& token,
                         const QJsonObject& body);
     HttpResult callJson(const QByteArray& method, const QString& path, const QByteArray& token,

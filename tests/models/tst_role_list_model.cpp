@@ -21,12 +21,15 @@ private Q_SLOTS:
     void reportsALoginFailure();
 };
 
-void TestRoleListModel::appendAndClear()
-{
+void TestRoleListModel::appendAndClear() {
     RoleListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.appendRoles({QJsonObject{{u"id"_s, u"a"_s}, {u"name"_s, u"Admin"_s}, {u"userCount"_s, 3}}});
-    model.appendRoles({QJsonObject{{u"id"_s, u"b"_s}, {u"name"_s, u"Employee"_s}, {u"description"_s, u"Everyone"_s}, {u"default"_s, true}}});
+    model.appendRoles(
+        {QJsonObject{{u"id"_s, u"a"_s}, {u"name"_s, u"Admin"_s}, {u"userCount"_s, 3}}});
+    model.appendRoles({QJsonObject{{u"id"_s, u"b"_s},
+                                   {u"name"_s, u"Employee"_s},
+                                   {u"description"_s, u"Everyone"_s},
+                                   {u"default"_s, true}}});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0).data().toString(), u"Admin"_s);
     QCOMPARE(model.index(0).data(RoleListModel::UserCountRole).toInt(), 3);
@@ -37,8 +40,7 @@ void TestRoleListModel::appendAndClear()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestRoleListModel::loadsEveryPageFromTheSandbox()
-{
+void TestRoleListModel::loadsEveryPageFromTheSandbox() {
     SandboxOptions options;
     options.scale = 5; // > 100 roles: the loader must follow pageCount
     Sandbox sandbox(options);
@@ -47,7 +49,8 @@ void TestRoleListModel::loadsEveryPageFromTheSandbox()
     QNetworkAccessManager network;
     PlatformClient client(&network);
     client.setBaseUrls(sandbox.baseUrl(), sandbox.baseUrl());
-    client.setCredentials(sandbox.homeOrganization().clientId, sandbox.homeOrganization().clientSecret);
+    client.setCredentials(sandbox.homeOrganization().clientId,
+                          sandbox.homeOrganization().clientSecret);
     RoleListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     RoleLoader loader(&client, &model);
@@ -66,8 +69,7 @@ void TestRoleListModel::loadsEveryPageFromTheSandbox()
     QCOMPARE(names.size(), model.rowCount());
 }
 
-void TestRoleListModel::reportsALoginFailure()
-{
+void TestRoleListModel::reportsALoginFailure() {
     Sandbox sandbox;
     QVERIFY(sandbox.start());
     QNetworkAccessManager network;
@@ -79,7 +81,8 @@ void TestRoleListModel::reportsALoginFailure()
     QSignalSpy failed(&loader, &RoleLoader::failed);
     loader.start();
     QVERIFY(failed.wait(15000));
-    QVERIFY2(failed.first().first().toString().contains(u"401"_s), qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.first().first().toString().contains(u"401"_s),
+             qPrintable(failed.first().first().toString()));
     QCOMPARE(model.rowCount(), 0);
 }
 

@@ -29,8 +29,7 @@ private:
     std::optional<PermissionCatalog> m_catalog;
 };
 
-void TestRolePolicies::initTestCase()
-{
+void TestRolePolicies::initTestCase() {
     QFile file(QStringLiteral(ROLEDESK_PERMISSIONS_FILE));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;
@@ -38,8 +37,7 @@ void TestRolePolicies::initTestCase()
     QVERIFY2(m_catalog, qPrintable(error));
 }
 
-void TestRolePolicies::catalogHasEveryPermission()
-{
+void TestRolePolicies::catalogHasEveryPermission() {
     QCOMPARE(m_catalog->permissionCount(), 1450);
     QCOMPARE(m_catalog->domains().size(), 71);
     QVERIFY(m_catalog->find(u"authorization"_s, u"role"_s, u"view"_s));
@@ -48,8 +46,7 @@ void TestRolePolicies::catalogHasEveryPermission()
     QVERIFY(!m_catalog->find(u"directory"_s, u"user"_s, u"view"_s)->allowsConditions);
 }
 
-void TestRolePolicies::catalogRejectsMalformedLines()
-{
+void TestRolePolicies::catalogRejectsMalformedLines() {
     QString error;
     QVERIFY(!PermissionCatalog::fromLines("routing:queue:view\nrouting:queue\n", &error));
     QVERIFY(error.contains(u"line 2"_s));
@@ -57,8 +54,7 @@ void TestRolePolicies::catalogRejectsMalformedLines()
     QVERIFY(!PermissionCatalog::fromLines("a:*:view\n", &error));
 }
 
-void TestRolePolicies::labelsAreReadable_data()
-{
+void TestRolePolicies::labelsAreReadable_data() {
     QTest::addColumn<QString>("domain");
     QTest::addColumn<QString>("label");
     QTest::newRow("camel") << u"speechAndTextAnalytics"_s << u"Speech And Text Analytics"_s;
@@ -66,15 +62,13 @@ void TestRolePolicies::labelsAreReadable_data()
     QTest::newRow("plain") << u"routing"_s << u"Routing"_s;
 }
 
-void TestRolePolicies::labelsAreReadable()
-{
+void TestRolePolicies::labelsAreReadable() {
     QFETCH(QString, domain);
     QFETCH(QString, label);
     QCOMPARE(PermissionCatalog::domainLabel(domain), label);
 }
 
-void TestRolePolicies::grantsHonoursWildcards_data()
-{
+void TestRolePolicies::grantsHonoursWildcards_data() {
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("permission");
@@ -86,20 +80,20 @@ void TestRolePolicies::grantsHonoursWildcards_data()
     QTest::newRow("other domain") << u"*"_s << u"*"_s << u"quality:evaluation:view"_s << false;
 }
 
-void TestRolePolicies::grantsHonoursWildcards()
-{
+void TestRolePolicies::grantsHonoursWildcards() {
     QFETCH(QString, entity);
     QFETCH(QString, action);
     QFETCH(QString, permission);
     QFETCH(bool, granted);
-    const QJsonArray policies{QJsonObject{{u"domain"_s, u"routing"_s}, {u"entityName"_s, entity},
+    const QJsonArray policies{QJsonObject{{u"domain"_s, u"routing"_s},
+                                          {u"entityName"_s, entity},
                                           {u"actionSet"_s, QJsonArray{action}}}};
     QCOMPARE(RolePolicies::grants(policies, permission), granted);
 }
 
-void TestRolePolicies::expandGrantsGroupsByEntity()
-{
-    const QJsonArray policies = RolePolicies::expandGrants({u"quality:evaluation:*"_s, u"routing:*:view"_s, u"oauth:*:*"_s}, *m_catalog);
+void TestRolePolicies::expandGrantsGroupsByEntity() {
+    const QJsonArray policies = RolePolicies::expandGrants(
+        {u"quality:evaluation:*"_s, u"routing:*:view"_s, u"oauth:*:*"_s}, *m_catalog);
     QJsonObject evaluation;
     bool oauthWildcard = false;
     for (const QJsonValue& v : policies) {
@@ -120,22 +114,25 @@ void TestRolePolicies::expandGrantsGroupsByEntity()
     QVERIFY(!RolePolicies::validate(policies, *m_catalog));
 }
 
-void TestRolePolicies::differenceSplitsActions()
-{
+void TestRolePolicies::differenceSplitsActions() {
     auto policy = [](const QString& entity, const QStringList& actions) {
-        return QJsonObject{{u"domain"_s, u"routing"_s}, {u"entityName"_s, entity},
+        return QJsonObject{{u"domain"_s, u"routing"_s},
+                           {u"entityName"_s, entity},
                            {u"actionSet"_s, QJsonArray::fromStringList(actions)}};
     };
-    const QJsonArray left{policy(u"queue"_s, {u"view"_s, u"edit"_s}), policy(u"skill"_s, {u"view"_s})};
-    const QJsonArray right{policy(u"queue"_s, {u"view"_s, u"delete"_s}), policy(u"wrapupCode"_s, {u"view"_s})};
+    const QJsonArray left{policy(u"queue"_s, {u"view"_s, u"edit"_s}),
+                          policy(u"skill"_s, {u"view"_s})};
+    const QJsonArray right{policy(u"queue"_s, {u"view"_s, u"delete"_s}),
+                           policy(u"wrapupCode"_s, {u"view"_s})};
     const RolePolicies::Difference diff = RolePolicies::difference(left, right);
-    QCOMPARE(RolePolicies::permissionStrings(diff.added), (QStringList{u"routing:queue:edit"_s, u"routing:skill:view"_s}));
-    QCOMPARE(RolePolicies::permissionStrings(diff.removed), (QStringList{u"routing:queue:delete"_s, u"routing:wrapupCode:view"_s}));
+    QCOMPARE(RolePolicies::permissionStrings(diff.added),
+             (QStringList{u"routing:queue:edit"_s, u"routing:skill:view"_s}));
+    QCOMPARE(RolePolicies::permissionStrings(diff.removed),
+             (QStringList{u"routing:queue:delete"_s, u"routing:wrapupCode:view"_s}));
     QCOMPARE(RolePolicies::permissionStrings(diff.same), QStringList{u"routing:queue:view"_s});
 }
 
-void TestRolePolicies::differenceOfIdenticalPoliciesIsAllSame()
-{
+void TestRolePolicies::differenceOfIdenticalPoliciesIsAllSame() {
     const QJsonArray policies = RolePolicies::expandGrants({u"routing:queue:*"_s}, *m_catalog);
     const RolePolicies::Difference diff = RolePolicies::difference(policies, policies);
     QVERIFY(diff.added.isEmpty());

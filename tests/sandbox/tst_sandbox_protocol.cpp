@@ -38,8 +38,7 @@ private:
     QByteArray m_token;
 };
 
-void TestSandboxProtocol::initTestCase()
-{
+void TestSandboxProtocol::initTestCase() {
     SandboxOptions options;
     options.rateLimitPerMinute = 0;
     options.maxBodyBytes = 4096;
@@ -51,14 +50,12 @@ void TestSandboxProtocol::initTestCase()
     QVERIFY(!m_token.isEmpty());
 }
 
-void TestSandboxProtocol::cleanupTestCase()
-{
+void TestSandboxProtocol::cleanupTestCase() {
     delete m_http;
     delete m_sandbox;
 }
 
-void TestSandboxProtocol::loginSucceedsWithClientCredentials()
-{
+void TestSandboxProtocol::loginSucceedsWithClientCredentials() {
     QCOMPARE(m_sandbox->organizations().size(), 3);
     QVERIFY(m_sandbox->organizations().first().isHome);
     for (const SandboxOrganization& org : m_sandbox->organizations()) {
@@ -68,25 +65,24 @@ void TestSandboxProtocol::loginSucceedsWithClientCredentials()
     }
 }
 
-void TestSandboxProtocol::loginFailures_data()
-{
+void TestSandboxProtocol::loginFailures_data() {
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error");
     const SandboxOrganization home = m_sandbox->homeOrganization();
-    const QByteArray good = "Basic " + (home.clientId + u':' + home.clientSecret).toUtf8().toBase64();
+    const QByteArray good =
+        "Basic " + (home.clientId + u':' + home.clientSecret).toUtf8().toBase64();
     const QByteArray wrongSecret = "Basic " + (home.clientId + u":wrong"_s).toUtf8().toBase64();
     QTest::newRow("wrong secret") << wrongSecret << "grant_type=client_credentials"_ba << 401
                                   << u"invalid_client"_s;
-    QTest::newRow("no basic auth") << QByteArray() << "grant_type=client_credentials"_ba << 401
-                                   << u"invalid_client"_s;
+    QTest::newRow("no basic auth")
+        << QByteArray() << "grant_type=client_credentials"_ba << 401 << u"invalid_client"_s;
     QTest::newRow("other grant") << good << "grant_type=password"_ba << 400
                                  << u"unsupported_grant_type"_s;
 }
 
-void TestSandboxProtocol::loginFailures()
-{
+void TestSandboxProtocol::loginFailures() {
     QFETCH(QByteArray, authorization);
     QFETCH(QByteArray, body);
     QFETCH(int, status);
@@ -101,8 +97,7 @@ void TestSandboxProtocol::loginFailures()
     QVERIFY(!result.object().contains("access_token"_L1));
 }
 
-void TestSandboxProtocol::apiRejectsBadTokens_data()
-{
+void TestSandboxProtocol::apiRejectsBadTokens_data() {
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("path");
     QTest::newRow("missing") << QByteArray() << u"/api/v2/authorization/roles"_s;
@@ -111,8 +106,7 @@ void TestSandboxProtocol::apiRejectsBadTokens_data()
     QTest::newRow("unknown, users") << "x"_ba << u"/api/v2/users"_s;
 }
 
-void TestSandboxProtocol::apiRejectsBadTokens()
-{
+void TestSandboxProtocol::apiRejectsBadTokens() {
     QFETCH(QByteArray, token);
     QFETCH(QString, path);
     const HttpResult result = m_http->get(path, token);
@@ -121,8 +115,7 @@ void TestSandboxProtocol::apiRejectsBadTokens()
     QCOMPARE(result.object().value("status"_L1).toInt(), 401);
 }
 
-void TestSandboxProtocol::expiredTokenGets401()
-{
+void TestSandboxProtocol::expiredTokenGets401() {
     SandboxOptions options;
     options.tokenTtlSeconds = 1;
     Sandbox sandbox(options);
@@ -131,14 +124,14 @@ void TestSandboxProtocol::expiredTokenGets401()
     const QByteArray token = http.loginHome();
     QCOMPARE(http.get(u"/api/v2/authorization/products"_s, token).status, 200);
     // The token lives one second; poll (not sleep) until the sandbox calls it expired.
-    QTRY_COMPARE_WITH_TIMEOUT(http.get(u"/api/v2/authorization/products"_s, token).status, 401, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(http.get(u"/api/v2/authorization/products"_s, token).status, 401,
+                              5000);
     const HttpResult result = http.get(u"/api/v2/authorization/products"_s, token);
     QVERIFY2(result.object().value("message"_L1).toString().contains(u"expired"_s), result.body);
     QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.loginHome()).status, 200);
 }
 
-void TestSandboxProtocol::errorBodiesAreErrorBodies()
-{
+void TestSandboxProtocol::errorBodiesAreErrorBodies() {
     const HttpResult result = m_http->get(u"/api/v2/authorization/roles/no-such-role"_s, m_token);
     QCOMPARE(result.status, 404);
     const QJsonObject body = result.object();
@@ -152,16 +145,15 @@ void TestSandboxProtocol::errorBodiesAreErrorBodies()
     QCOMPARE(m_http->get(u"/api/v2/nothing/here"_s, m_token).status, 404);
 }
 
-void TestSandboxProtocol::wrongMethodGets405()
-{
-    const HttpResult result = m_http->call("PATCH", u"/api/v2/authorization/permissions"_s, m_token, "{}");
+void TestSandboxProtocol::wrongMethodGets405() {
+    const HttpResult result =
+        m_http->call("PATCH", u"/api/v2/authorization/permissions"_s, m_token, "{}");
     QCOMPARE(result.status, 405);
     QCOMPARE(result.header("Allow"), "GET"_ba);
     QCOMPARE(result.code(), u"method.not.allowed"_s);
 }
 
-void TestSandboxProtocol::malformedJsonGets400()
-{
+void TestSandboxProtocol::malformedJsonGets400() {
     const HttpResult result =
         m_http->call("POST", u"/api/v2/authorization/roles"_s, m_token, R"({"name": "x",)");
     QCOMPARE(result.status, 400);
@@ -173,18 +165,20 @@ void TestSandboxProtocol::malformedJsonGets400()
     QCOMPARE(empty.status, 400);
 }
 
-void TestSandboxProtocol::oversizeBodyGets413()
-{
+void TestSandboxProtocol::oversizeBodyGets413() {
     const QByteArray big = R"({"name":"big","description":")" + QByteArray(5000, 'x') + R"("})";
     const HttpResult result = m_http->call("POST", u"/api/v2/authorization/roles"_s, m_token, big);
     QCOMPARE(result.status, 413);
     QCOMPARE(result.code(), u"request.entity.too.large"_s);
     // Nothing was created.
-    QCOMPARE(m_http->get(u"/api/v2/authorization/roles?name=big"_s, m_token).object().value("total"_L1).toInt(), 0);
+    QCOMPARE(m_http->get(u"/api/v2/authorization/roles?name=big"_s, m_token)
+                 .object()
+                 .value("total"_L1)
+                 .toInt(),
+             0);
 }
 
-void TestSandboxProtocol::rateLimitAnswers429WithRetryAfter()
-{
+void TestSandboxProtocol::rateLimitAnswers429WithRetryAfter() {
     SandboxOptions options;
     options.rateLimitPerMinute = 3;
     Sandbox sandbox(options);
@@ -200,14 +194,14 @@ void TestSandboxProtocol::rateLimitAnswers429WithRetryAfter()
     const int retryAfter = limited.header("Retry-After").toInt(&ok);
     QVERIFY(ok);
     QVERIFY2(retryAfter >= 1 && retryAfter <= 20, limited.header("Retry-After"));
-    QCOMPARE(limited.object().value("messageParams"_L1).toObject().value("retryAfter"_L1).toString(),
-             QString::number(retryAfter));
+    QCOMPARE(
+        limited.object().value("messageParams"_L1).toObject().value("retryAfter"_L1).toString(),
+        QString::number(retryAfter));
     // The limit is per token: another org's token is not throttled.
     QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.login(http.org(1))).status, 200);
 }
 
-void TestSandboxProtocol::faultsMixAllKinds()
-{
+void TestSandboxProtocol::faultsMixAllKinds() {
     SandboxOptions options;
     options.faultRate = 1.0;
     options.randomSeed = 42;
@@ -219,7 +213,8 @@ void TestSandboxProtocol::faultsMixAllKinds()
     QVERIFY(!token.isEmpty());
     int unavailable = 0, internal = 0, dropped = 0, truncated = 0, ok = 0;
     for (int i = 0; i < 60; ++i) {
-        QNetworkReply* reply = http.send("GET", u"/api/v2/authorization/roles?pageSize=100"_s, token);
+        QNetworkReply* reply =
+            http.send("GET", u"/api/v2/authorization/roles?pageSize=100"_s, token);
         const HttpResult r = SandboxHttp::wait(reply);
         if (r.status == 503)
             ++unavailable;
@@ -234,41 +229,55 @@ void TestSandboxProtocol::faultsMixAllKinds()
     }
     QVERIFY2(unavailable > 0 && internal > 0 && dropped > 0 && truncated > 0,
              qPrintable(u"503=%1 500=%2 dropped=%3 truncated=%4 ok=%5"_s.arg(unavailable)
-                            .arg(internal).arg(dropped).arg(truncated).arg(ok)));
+                            .arg(internal)
+                            .arg(dropped)
+                            .arg(truncated)
+                            .arg(ok)));
     QCOMPARE(ok, 0);
 }
 
-void TestSandboxProtocol::concurrentWritesAreNotLost()
-{
+void TestSandboxProtocol::concurrentWritesAreNotLost() {
     // 200 requests in flight at once: 100 role creations and 100 membership changes.
-    const QString roleId = m_http->get(u"/api/v2/authorization/roles?name=Tier%201%20Agent"_s, m_token)
-                               .object().value("entities"_L1).toArray().first().toObject()
-                               .value("id"_L1).toString();
+    const QString roleId =
+        m_http->get(u"/api/v2/authorization/roles?name=Tier%201%20Agent"_s, m_token)
+            .object()
+            .value("entities"_L1)
+            .toArray()
+            .first()
+            .toObject()
+            .value("id"_L1)
+            .toString();
     const QJsonArray users = m_http->get(u"/api/v2/users?pageSize=100&state=any"_s, m_token)
-                                 .object().value("entities"_L1).toArray();
+                                 .object()
+                                 .value("entities"_L1)
+                                 .toArray();
     QVERIFY(users.size() >= 40);
     QList<QNetworkReply*> replies;
     for (int i = 0; i < 100; ++i)
-        replies.append(m_http->send("POST", u"/api/v2/authorization/roles"_s, m_token,
-                                    QJsonDocument(QJsonObject{{u"name"_s, u"Concurrent %1"_s.arg(i)}})
-                                        .toJson()));
+        replies.append(m_http->send(
+            "POST", u"/api/v2/authorization/roles"_s, m_token,
+            QJsonDocument(QJsonObject{{u"name"_s, u"Concurrent %1"_s.arg(i)}}).toJson()));
     for (int i = 0; i < 100; ++i) {
         const QString userId = users[i % users.size()].toObject().value("id"_L1).toString();
-        replies.append(m_http->send("PUT", u"/api/v2/authorization/roles/%1/users/add"_s.arg(roleId),
+        replies.append(m_http->send("PUT",
+                                    u"/api/v2/authorization/roles/%1/users/add"_s.arg(roleId),
                                     m_token, QJsonDocument(QJsonArray{userId}).toJson()));
     }
     for (QNetworkReply* reply : replies)
         QCOMPARE(SandboxHttp::wait(reply).status, 200);
     QCOMPARE(m_http->get(u"/api/v2/authorization/roles?name=Concurrent*&pageSize=1"_s, m_token)
-                 .object().value("total"_L1).toInt(),
+                 .object()
+                 .value("total"_L1)
+                 .toInt(),
              100);
     QCOMPARE(m_http->get(u"/api/v2/authorization/roles/%1"_s.arg(roleId), m_token)
-                 .object().value("userCount"_L1).toInt(),
+                 .object()
+                 .value("userCount"_L1)
+                 .toInt(),
              int(users.size()));
 }
 
-void TestSandboxProtocol::stateSurvivesRestart()
-{
+void TestSandboxProtocol::stateSurvivesRestart() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     SandboxOptions options;
@@ -280,9 +289,10 @@ void TestSandboxProtocol::stateSurvivesRestart()
         QVERIFY(sandbox.start());
         SandboxHttp http(sandbox);
         const QByteArray token = http.loginHome();
-        const HttpResult created = http.callJson("POST", u"/api/v2/authorization/roles"_s, token,
-                                                 QJsonObject{{u"name"_s, u"Survivor"_s},
-                                                             {u"permissions"_s, QJsonArray{u"directory:user:view"_s}}});
+        const HttpResult created =
+            http.callJson("POST", u"/api/v2/authorization/roles"_s, token,
+                          QJsonObject{{u"name"_s, u"Survivor"_s},
+                                      {u"permissions"_s, QJsonArray{u"directory:user:view"_s}}});
         QCOMPARE(created.status, 200);
         roleId = created.object().value("id"_L1).toString();
         clientSecret = sandbox.homeOrganization().clientSecret;
@@ -291,13 +301,13 @@ void TestSandboxProtocol::stateSurvivesRestart()
     QVERIFY(again.start());
     QCOMPARE(again.homeOrganization().clientSecret, clientSecret);
     SandboxHttp http(again);
-    const QJsonObject role = http.get(u"/api/v2/authorization/roles/"_s + roleId, http.loginHome()).object();
+    const QJsonObject role =
+        http.get(u"/api/v2/authorization/roles/"_s + roleId, http.loginHome()).object();
     QCOMPARE(role.value("name"_L1).toString(), u"Survivor"_s);
     QCOMPARE(role.value("permissions"_L1).toArray(), QJsonArray{u"directory:user:view"_s});
 }
 
-void TestSandboxProtocol::bindsLoopbackOnly()
-{
+void TestSandboxProtocol::bindsLoopbackOnly() {
     QCOMPARE(m_sandbox->baseUrl().host(), u"127.0.0.1"_s);
 }
 

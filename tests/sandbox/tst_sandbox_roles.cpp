@@ -53,8 +53,7 @@ private:
     QByteArray m_token;
 };
 
-void TestSandboxRoles::initTestCase()
-{
+void TestSandboxRoles::initTestCase() {
     SandboxOptions options;
     options.rateLimitPerMinute = 0;
     options.maxPageSize = 100;
@@ -65,29 +64,32 @@ void TestSandboxRoles::initTestCase()
     m_token = m_http->loginHome();
 }
 
-void TestSandboxRoles::cleanupTestCase()
-{
+void TestSandboxRoles::cleanupTestCase() {
     delete m_http;
     delete m_sandbox;
 }
 
-QString TestSandboxRoles::roleId(const QString& name)
-{
-    const QJsonArray roles = m_http->get(kRoles + u"?pageSize=100"_s, m_token).object().value("entities"_L1).toArray();
+QString TestSandboxRoles::roleId(const QString& name) {
+    const QJsonArray roles =
+        m_http->get(kRoles + u"?pageSize=100"_s, m_token).object().value("entities"_L1).toArray();
     for (const QJsonValue& r : roles)
         if (r.toObject().value("name"_L1).toString() == name)
             return r.toObject().value("id"_L1).toString();
     return {};
 }
 
-QString TestSandboxRoles::userId(int index)
-{
+QString TestSandboxRoles::userId(int index) {
     return m_http->get(u"/api/v2/users?pageSize=100&state=any&sortOrder=ASC"_s, m_token)
-        .object().value("entities"_L1).toArray().at(index).toObject().value("id"_L1).toString();
+        .object()
+        .value("entities"_L1)
+        .toArray()
+        .at(index)
+        .toObject()
+        .value("id"_L1)
+        .toString();
 }
 
-void TestSandboxRoles::seedLooksLikeARealOrg()
-{
+void TestSandboxRoles::seedLooksLikeARealOrg() {
     const QJsonObject listing = m_http->get(kRoles + u"?pageSize=100"_s, m_token).object();
     const QJsonArray roles = listing.value("entities"_L1).toArray();
     int defaults = 0, custom = 0, needsUpdate = 0, edited = 0;
@@ -97,8 +99,11 @@ void TestSandboxRoles::seedLooksLikeARealOrg()
         names.append(r.value("name"_L1).toString());
         if (r.value("default"_L1).toBool()) {
             ++defaults;
-            const HttpResult diff = m_http->get(kRoles + u"/%1/comparedefault/%2"_s.arg(
-                r.value("id"_L1).toString(), r.value("defaultRoleId"_L1).toString()), m_token);
+            const HttpResult diff = m_http->get(
+                kRoles
+                    + u"/%1/comparedefault/%2"_s.arg(r.value("id"_L1).toString(),
+                                                     r.value("defaultRoleId"_L1).toString()),
+                m_token);
             QCOMPARE(diff.status, 200);
             if (!diff.object().value("addedPermissionPolicies"_L1).toArray().isEmpty()
                 || !diff.object().value("removedPermissionPolicies"_L1).toArray().isEmpty())
@@ -113,18 +118,18 @@ void TestSandboxRoles::seedLooksLikeARealOrg()
     QVERIFY(custom >= 5);
     QVERIFY(needsUpdate >= 2);
     QVERIFY(edited >= 2);
-    for (const QString& name : {u"Master Admin"_s, u"Admin"_s, u"Employee"_s, u"Supervisor"_s,
-                                u"User"_s, u"Communicate - User"_s, u"Communicate - Admin"_s,
-                                u"Outbound Admin"_s, u"Outbound Agent"_s, u"Telephony Admin"_s,
-                                u"Developer"_s, u"Quality Administrator"_s, u"Quality Evaluator"_s,
-                                u"Trusted External User"_s, u"People Admin"_s})
+    for (const QString& name :
+         {u"Master Admin"_s, u"Admin"_s, u"Employee"_s, u"Supervisor"_s, u"User"_s,
+          u"Communicate - User"_s, u"Communicate - Admin"_s, u"Outbound Admin"_s,
+          u"Outbound Agent"_s, u"Telephony Admin"_s, u"Developer"_s, u"Quality Administrator"_s,
+          u"Quality Evaluator"_s, u"Trusted External User"_s, u"People Admin"_s})
         QVERIFY2(names.contains(name), qPrintable(name));
-    const QJsonObject employee = m_http->get(kRoles + u"/"_s + roleId(u"Employee"_s), m_token).object();
+    const QJsonObject employee =
+        m_http->get(kRoles + u"/"_s + roleId(u"Employee"_s), m_token).object();
     QVERIFY(employee.value("userCount"_L1).toInt() >= 40);
 }
 
-void TestSandboxRoles::pagingEnvelope_data()
-{
+void TestSandboxRoles::pagingEnvelope_data() {
     QTest::addColumn<int>("pageSize");
     QTest::addColumn<QString>("path");
     for (int size : {1, 7, 25, 100}) {
@@ -134,8 +139,7 @@ void TestSandboxRoles::pagingEnvelope_data()
     }
 }
 
-void TestSandboxRoles::pagingEnvelope()
-{
+void TestSandboxRoles::pagingEnvelope() {
     QFETCH(int, pageSize);
     QFETCH(QString, path);
     const QJsonObject first = m_http->get(path + u"?pageSize=%1"_s.arg(pageSize), m_token).object();
@@ -147,7 +151,8 @@ void TestSandboxRoles::pagingEnvelope()
     QCOMPARE(first.value("pageSize"_L1).toInt(), pageSize);
     QVERIFY(!first.contains("previousUri"_L1));
     QCOMPARE(first.contains("nextUri"_L1), pageCount > 1);
-    QCOMPARE(first.value("lastUri"_L1).toString(), path + u"?pageSize=%1&pageNumber=%2"_s.arg(pageSize).arg(pageCount));
+    QCOMPARE(first.value("lastUri"_L1).toString(),
+             path + u"?pageSize=%1&pageNumber=%2"_s.arg(pageSize).arg(pageCount));
     // Following nextUri visits every item exactly once.
     QStringList ids;
     QJsonObject page = first;
@@ -166,13 +171,15 @@ void TestSandboxRoles::pagingEnvelope()
     QCOMPARE(ids.size(), total);
     ids.removeDuplicates();
     QCOMPARE(ids.size(), total);
-    const QJsonObject beyond = m_http->get(path + u"?pageSize=%1&pageNumber=%2"_s.arg(pageSize).arg(pageCount + 1), m_token).object();
+    const QJsonObject beyond =
+        m_http
+            ->get(path + u"?pageSize=%1&pageNumber=%2"_s.arg(pageSize).arg(pageCount + 1), m_token)
+            .object();
     QVERIFY(beyond.value("entities"_L1).toArray().isEmpty());
     QCOMPARE(beyond.value("total"_L1).toInt(), total);
 }
 
-void TestSandboxRoles::badPagingGets400_data()
-{
+void TestSandboxRoles::badPagingGets400_data() {
     QTest::addColumn<QString>("query");
     QTest::newRow("zero size") << u"pageSize=0"_s;
     QTest::newRow("negative page") << u"pageNumber=-1"_s;
@@ -180,8 +187,7 @@ void TestSandboxRoles::badPagingGets400_data()
     QTest::newRow("over max") << u"pageSize=101"_s;
 }
 
-void TestSandboxRoles::badPagingGets400()
-{
+void TestSandboxRoles::badPagingGets400() {
     QFETCH(QString, query);
     const HttpResult result = m_http->get(kRoles + u'?' + query, m_token);
     QCOMPARE(result.status, 400);
@@ -189,31 +195,34 @@ void TestSandboxRoles::badPagingGets400()
     QVERIFY(!result.object().value("details"_L1).toArray().isEmpty());
 }
 
-void TestSandboxRoles::roleFilters_data()
-{
+void TestSandboxRoles::roleFilters_data() {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("mustContain");
     QTest::addColumn<QStringList>("mustNotContain");
-    QTest::newRow("name substring") << u"name=quality"_s
-                                    << QStringList{u"Quality Evaluator"_s, u"Quality Administrator"_s}
-                                    << QStringList{u"Admin"_s};
-    QTest::newRow("name wildcard, plus as space") << u"name=Tier+1*"_s << QStringList{u"Tier 1 Agent"_s}
-                                                  << QStringList{u"Tier 2 Agent"_s};
+    QTest::newRow("name substring")
+        << u"name=quality"_s << QStringList{u"Quality Evaluator"_s, u"Quality Administrator"_s}
+        << QStringList{u"Admin"_s};
+    QTest::newRow("name wildcard, plus as space")
+        << u"name=Tier+1*"_s << QStringList{u"Tier 1 Agent"_s} << QStringList{u"Tier 2 Agent"_s};
     QTest::newRow("permission") << u"permission=recording:recording:view"_s
-                                << QStringList{u"Queue Auditor"_s, u"Master Admin"_s, u"Supervisor"_s}
+                                << QStringList{u"Queue Auditor"_s, u"Master Admin"_s,
+                                               u"Supervisor"_s}
                                 << QStringList{u"Employee"_s};
     QTest::newRow("two permissions, all required")
         << u"permission=quality:evaluation:view,recording:recording:view"_s
-        << QStringList{u"Quality Evaluator"_s, u"Master Admin"_s} << QStringList{u"Queue Auditor"_s};
+        << QStringList{u"Quality Evaluator"_s, u"Master Admin"_s}
+        << QStringList{u"Queue Auditor"_s};
 }
 
-void TestSandboxRoles::roleFilters()
-{
+void TestSandboxRoles::roleFilters() {
     QFETCH(QString, query);
     QFETCH(QStringList, mustContain);
     QFETCH(QStringList, mustNotContain);
     QStringList names;
-    for (const QJsonValue& v : m_http->get(kRoles + u"?pageSize=100&"_s + query, m_token).object().value("entities"_L1).toArray())
+    for (const QJsonValue& v : m_http->get(kRoles + u"?pageSize=100&"_s + query, m_token)
+                                   .object()
+                                   .value("entities"_L1)
+                                   .toArray())
         names.append(v.toObject().value("name"_L1).toString());
     for (const QString& n : mustContain)
         QVERIFY2(names.contains(n), qPrintable(n + u" missing from "_s + names.join(u", "_s)));
@@ -221,54 +230,64 @@ void TestSandboxRoles::roleFilters()
         QVERIFY2(!names.contains(n), qPrintable(n));
 }
 
-void TestSandboxRoles::arrayParametersBothForms()
-{
+void TestSandboxRoles::arrayParametersBothForms() {
     const QString a = roleId(u"Admin"_s);
     const QString b = roleId(u"Employee"_s);
     const QJsonObject joined = m_http->get(kRoles + u"?id=%1,%2"_s.arg(a, b), m_token).object();
-    const QJsonObject repeated = m_http->get(kRoles + u"?id=%1&id=%2"_s.arg(a, b), m_token).object();
+    const QJsonObject repeated =
+        m_http->get(kRoles + u"?id=%1&id=%2"_s.arg(a, b), m_token).object();
     QCOMPARE(joined.value("total"_L1).toInt(), 2);
     QCOMPARE(repeated.value("entities"_L1), joined.value("entities"_L1));
-    const QString employeeDefault = m_http->get(kRoles + u"/"_s + b, m_token).object().value("defaultRoleId"_L1).toString();
-    const QJsonObject byDefault = m_http->get(kRoles + u"?defaultRoleId="_s + employeeDefault, m_token).object();
+    const QString employeeDefault =
+        m_http->get(kRoles + u"/"_s + b, m_token).object().value("defaultRoleId"_L1).toString();
+    const QJsonObject byDefault =
+        m_http->get(kRoles + u"?defaultRoleId="_s + employeeDefault, m_token).object();
     QCOMPARE(byDefault.value("total"_L1).toInt(), 1);
-    QCOMPARE(byDefault.value("entities"_L1).toArray().first().toObject().value("id"_L1).toString(), b);
+    QCOMPARE(byDefault.value("entities"_L1).toArray().first().toObject().value("id"_L1).toString(),
+             b);
 }
 
-void TestSandboxRoles::sortBy()
-{
-    const QJsonArray byCount = m_http->get(kRoles + u"?pageSize=100&sortBy=userCount"_s, m_token).object().value("entities"_L1).toArray();
+void TestSandboxRoles::sortBy() {
+    const QJsonArray byCount = m_http->get(kRoles + u"?pageSize=100&sortBy=userCount"_s, m_token)
+                                   .object()
+                                   .value("entities"_L1)
+                                   .toArray();
     for (qsizetype i = 1; i < byCount.size(); ++i)
-        QVERIFY(byCount[i - 1].toObject().value("userCount"_L1).toInt() <= byCount[i].toObject().value("userCount"_L1).toInt());
+        QVERIFY(byCount[i - 1].toObject().value("userCount"_L1).toInt()
+                <= byCount[i].toObject().value("userCount"_L1).toInt());
     QCOMPARE(m_http->get(kRoles + u"?sortBy=colour"_s, m_token).status, 400);
-    const QJsonArray noCount = m_http->get(kRoles + u"?userCount=false"_s, m_token).object().value("entities"_L1).toArray();
+    const QJsonArray noCount = m_http->get(kRoles + u"?userCount=false"_s, m_token)
+                                   .object()
+                                   .value("entities"_L1)
+                                   .toArray();
     QVERIFY(!noCount.first().toObject().contains("userCount"_L1));
 }
 
-void TestSandboxRoles::getRole()
-{
+void TestSandboxRoles::getRole() {
     const QString id = roleId(u"Supervisor"_s);
-    const HttpResult result = m_http->get(kRoles + u"/"_s + id + u"?expand=unusedPermissions"_s, m_token);
+    const HttpResult result =
+        m_http->get(kRoles + u"/"_s + id + u"?expand=unusedPermissions"_s, m_token);
     QCOMPARE(result.status, 200);
     const QJsonObject role = result.object();
     QCOMPARE(role.value("id"_L1).toString(), id);
     QCOMPARE(role.value("selfUri"_L1).toString(), kRoles + u"/"_s + id);
     QCOMPARE(role.value("userCount"_L1).toInt(), 4);
     QVERIFY(role.value("unusedPermissions"_L1).isArray());
-    QVERIFY(role.value("permissionPolicies"_L1).toArray().first().toObject().contains("actionSet"_L1));
+    QVERIFY(
+        role.value("permissionPolicies"_L1).toArray().first().toObject().contains("actionSet"_L1));
     QCOMPARE(m_http->get(kRoles + u"/"_s + id + u"?expand=everything"_s, m_token).status, 400);
     QCOMPARE(m_http->get(kRoles + u"/"_s + id + u"?userCount=maybe"_s, m_token).status, 400);
 }
 
-void TestSandboxRoles::createUpdatePatchDelete()
-{
+void TestSandboxRoles::createUpdatePatchDelete() {
     const QJsonObject policy{{u"domain"_s, u"routing"_s},
                              {u"entityName"_s, u"queue"_s},
                              {u"actionSet"_s, QJsonArray{u"view"_s, u"edit"_s}}};
-    HttpResult created = m_http->callJson("POST", kRoles, m_token,
-                                          QJsonObject{{u"name"_s, u"Queue Keeper"_s},
-                                                      {u"description"_s, u"Keeps queues"_s},
-                                                      {u"permissionPolicies"_s, QJsonArray{policy}}});
+    HttpResult created =
+        m_http->callJson("POST", kRoles, m_token,
+                         QJsonObject{{u"name"_s, u"Queue Keeper"_s},
+                                     {u"description"_s, u"Keeps queues"_s},
+                                     {u"permissionPolicies"_s, QJsonArray{policy}}});
     QCOMPARE(created.status, 200);
     const QString id = created.object().value("id"_L1).toString();
     QVERIFY(!id.isEmpty());
@@ -276,12 +295,14 @@ void TestSandboxRoles::createUpdatePatchDelete()
              (QJsonArray{u"routing:queue:edit"_s, u"routing:queue:view"_s}));
     QCOMPARE(created.object().value("default"_L1).toBool(), false);
 
-    HttpResult updated = m_http->callJson("PUT", kRoles + u"/"_s + id, m_token,
-                                          QJsonObject{{u"name"_s, u"Queue Keeper 2"_s},
-                                                      {u"permissions"_s, QJsonArray{u"directory:user:view"_s}}});
+    HttpResult updated =
+        m_http->callJson("PUT", kRoles + u"/"_s + id, m_token,
+                         QJsonObject{{u"name"_s, u"Queue Keeper 2"_s},
+                                     {u"permissions"_s, QJsonArray{u"directory:user:view"_s}}});
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.object().value("name"_L1).toString(), u"Queue Keeper 2"_s);
-    QCOMPARE(updated.object().value("permissions"_L1).toArray(), QJsonArray{u"directory:user:view"_s});
+    QCOMPARE(updated.object().value("permissions"_L1).toArray(),
+             QJsonArray{u"directory:user:view"_s});
 
     HttpResult patched = m_http->callJson("PATCH", kRoles + u"/"_s + id, m_token,
                                           QJsonObject{{u"roleNeedsUpdate"_s, true}});
@@ -293,21 +314,31 @@ void TestSandboxRoles::createUpdatePatchDelete()
     QCOMPARE(m_http->call("DELETE", kRoles + u"/"_s + id, m_token).status, 204);
     QCOMPARE(m_http->get(kRoles + u"/"_s + id, m_token).status, 404);
     QCOMPARE(m_http->call("DELETE", kRoles + u"/"_s + id, m_token).status, 404);
-    QCOMPARE(m_http->callJson("PUT", kRoles + u"/"_s + id, m_token, QJsonObject{{u"name"_s, u"x"_s}}).status, 404);
-    QCOMPARE(m_http->callJson("PATCH", kRoles + u"/missing"_s, m_token, QJsonObject{{u"roleNeedsUpdate"_s, false}}).status, 404);
-    const HttpResult master = m_http->call("DELETE", kRoles + u"/"_s + roleId(u"Master Admin"_s), m_token);
+    QCOMPARE(
+        m_http->callJson("PUT", kRoles + u"/"_s + id, m_token, QJsonObject{{u"name"_s, u"x"_s}})
+            .status,
+        404);
+    QCOMPARE(m_http
+                 ->callJson("PATCH", kRoles + u"/missing"_s, m_token,
+                            QJsonObject{{u"roleNeedsUpdate"_s, false}})
+                 .status,
+             404);
+    const HttpResult master =
+        m_http->call("DELETE", kRoles + u"/"_s + roleId(u"Master Admin"_s), m_token);
     QCOMPARE(master.status, 400);
     QCOMPARE(master.code(), u"role.delete.forbidden"_s);
 }
 
-void TestSandboxRoles::createValidation_data()
-{
+void TestSandboxRoles::createValidation_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("field");
-    QTest::newRow("no name") << R"({"description":"x"})"_ba << u"required.field.missing"_s << u"name"_s;
-    QTest::newRow("blank name") << R"({"name":"   "})"_ba << u"required.field.missing"_s << u"name"_s;
-    QTest::newRow("duplicate name, other case") << R"({"name":"supervisor"})"_ba << u"role.name.exists"_s << u"name"_s;
+    QTest::newRow("no name") << R"({"description":"x"})"_ba << u"required.field.missing"_s
+                             << u"name"_s;
+    QTest::newRow("blank name") << R"({"name":"   "})"_ba << u"required.field.missing"_s
+                                << u"name"_s;
+    QTest::newRow("duplicate name, other case")
+        << R"({"name":"supervisor"})"_ba << u"role.name.exists"_s << u"name"_s;
     QTest::newRow("unknown domain")
         << R"({"name":"a","permissionPolicies":[{"domain":"nope","entityName":"x","actionSet":["view"]}]})"_ba
         << u"invalid.permission"_s << u"permissionPolicies[0].domain"_s;
@@ -327,8 +358,7 @@ void TestSandboxRoles::createValidation_data()
                                            << u"invalid.permission"_s << u"permissions[0]"_s;
 }
 
-void TestSandboxRoles::createValidation()
-{
+void TestSandboxRoles::createValidation() {
     QFETCH(QByteArray, body);
     QFETCH(QString, code);
     QFETCH(QString, field);
@@ -336,64 +366,91 @@ void TestSandboxRoles::createValidation()
     const HttpResult result = m_http->call("POST", kRoles, m_token, body);
     QCOMPARE(result.status, 400);
     QCOMPARE(result.code(), code);
-    QCOMPARE(result.object().value("details"_L1).toArray().first().toObject().value("fieldName"_L1).toString(), field);
+    QCOMPARE(result.object()
+                 .value("details"_L1)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("fieldName"_L1)
+                 .toString(),
+             field);
     QVERIFY(!result.object().value("message"_L1).toString().isEmpty());
     QCOMPARE(m_http->get(kRoles, m_token).object().value("total"_L1).toInt(), before);
 }
 
-void TestSandboxRoles::conditionsAreValidated_data()
-{
+void TestSandboxRoles::conditionsAreValidated_data() {
     QTest::addColumn<QJsonObject>("policy");
     QTest::addColumn<int>("status");
-    const QJsonObject leaf{{u"variableName"_s, u"Queue.id"_s},
-                           {u"operator"_s, u"EQ"_s},
-                           {u"operands"_s, QJsonArray{QJsonObject{{u"type"_s, u"SCALAR"_s}, {u"value"_s, u"q1"_s}}}}};
+    const QJsonObject leaf{
+        {u"variableName"_s, u"Queue.id"_s},
+        {u"operator"_s, u"EQ"_s},
+        {u"operands"_s, QJsonArray{QJsonObject{{u"type"_s, u"SCALAR"_s}, {u"value"_s, u"q1"_s}}}}};
     auto policy = [](const QString& domain, const QString& entity, const QJsonObject& node) {
-        return QJsonObject{{u"domain"_s, domain}, {u"entityName"_s, entity},
-                           {u"actionSet"_s, QJsonArray{u"view"_s}}, {u"allowConditions"_s, true},
+        return QJsonObject{{u"domain"_s, domain},
+                           {u"entityName"_s, entity},
+                           {u"actionSet"_s, QJsonArray{u"view"_s}},
+                           {u"allowConditions"_s, true},
                            {u"resourceConditionNode"_s, node}};
     };
     QTest::newRow("leaf on queue") << policy(u"routing"_s, u"queue"_s, leaf) << 200;
     QTest::newRow("AND of leaves")
-        << policy(u"routing"_s, u"queue"_s, QJsonObject{{u"conjunction"_s, u"AND"_s}, {u"terms"_s, QJsonArray{leaf, leaf}}}) << 200;
-    QTest::newRow("not allowed on directory:user") << policy(u"directory"_s, u"user"_s, leaf) << 400;
+        << policy(u"routing"_s, u"queue"_s,
+                  QJsonObject{{u"conjunction"_s, u"AND"_s}, {u"terms"_s, QJsonArray{leaf, leaf}}})
+        << 200;
+    QTest::newRow("not allowed on directory:user")
+        << policy(u"directory"_s, u"user"_s, leaf) << 400;
     QJsonObject badOp = leaf;
     badOp.insert("operator"_L1, u"LIKE"_s);
     QTest::newRow("unknown operator") << policy(u"routing"_s, u"queue"_s, badOp) << 400;
-    QTest::newRow("XOR") << policy(u"routing"_s, u"queue"_s, QJsonObject{{u"conjunction"_s, u"XOR"_s}, {u"terms"_s, QJsonArray{leaf}}}) << 400;
-    QTest::newRow("empty terms") << policy(u"routing"_s, u"queue"_s, QJsonObject{{u"conjunction"_s, u"OR"_s}, {u"terms"_s, QJsonArray{}}}) << 400;
+    QTest::newRow("XOR") << policy(
+        u"routing"_s, u"queue"_s,
+        QJsonObject{{u"conjunction"_s, u"XOR"_s}, {u"terms"_s, QJsonArray{leaf}}})
+                         << 400;
+    QTest::newRow("empty terms") << policy(
+        u"routing"_s, u"queue"_s,
+        QJsonObject{{u"conjunction"_s, u"OR"_s}, {u"terms"_s, QJsonArray{}}})
+                                 << 400;
     QJsonObject twoForEq = leaf;
-    twoForEq.insert("operands"_L1, QJsonArray{QJsonObject{{u"type"_s, u"SCALAR"_s}, {u"value"_s, u"a"_s}},
-                                              QJsonObject{{u"type"_s, u"SCALAR"_s}, {u"value"_s, u"b"_s}}});
+    twoForEq.insert("operands"_L1,
+                    QJsonArray{QJsonObject{{u"type"_s, u"SCALAR"_s}, {u"value"_s, u"a"_s}},
+                               QJsonObject{{u"type"_s, u"SCALAR"_s}, {u"value"_s, u"b"_s}}});
     QTest::newRow("two operands for EQ") << policy(u"routing"_s, u"queue"_s, twoForEq) << 400;
     QJsonObject queueOperand = leaf;
     queueOperand.insert("operator"_L1, u"IN"_s);
     queueOperand.insert("operands"_L1, QJsonArray{QJsonObject{{u"type"_s, u"QUEUE"_s}}});
-    QTest::newRow("QUEUE operand without id") << policy(u"routing"_s, u"queue"_s, queueOperand) << 400;
+    QTest::newRow("QUEUE operand without id")
+        << policy(u"routing"_s, u"queue"_s, queueOperand) << 400;
 }
 
-void TestSandboxRoles::conditionsAreValidated()
-{
+void TestSandboxRoles::conditionsAreValidated() {
     QFETCH(QJsonObject, policy);
     QFETCH(int, status);
     static int n = 0;
-    const HttpResult result = m_http->callJson("POST", kRoles, m_token,
-                                               QJsonObject{{u"name"_s, u"Conditional %1"_s.arg(++n)},
-                                                           {u"permissionPolicies"_s, QJsonArray{policy}}});
+    const HttpResult result =
+        m_http->callJson("POST", kRoles, m_token,
+                         QJsonObject{{u"name"_s, u"Conditional %1"_s.arg(++n)},
+                                     {u"permissionPolicies"_s, QJsonArray{policy}}});
     QCOMPARE(result.status, status);
     if (status == 200)
-        QCOMPARE(result.object().value("permissionPolicies"_L1).toArray().first().toObject()
-                     .value("resourceConditionNode"_L1).toObject(),
+        QCOMPARE(result.object()
+                     .value("permissionPolicies"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("resourceConditionNode"_L1)
+                     .toObject(),
                  policy.value("resourceConditionNode"_L1).toObject());
     else
         QVERIFY(result.code() == u"invalid.condition"_s);
 }
 
-void TestSandboxRoles::unknownFieldsSurviveAPut()
-{
-    const QJsonObject created = m_http->callJson("POST", kRoles, m_token,
-                                                 QJsonObject{{u"name"_s, u"Future Role"_s},
-                                                             {u"futureField"_s, QJsonObject{{u"a"_s, 1}}}}).object();
+void TestSandboxRoles::unknownFieldsSurviveAPut() {
+    const QJsonObject created =
+        m_http
+            ->callJson("POST", kRoles, m_token,
+                       QJsonObject{{u"name"_s, u"Future Role"_s},
+                                   {u"futureField"_s, QJsonObject{{u"a"_s, 1}}}})
+            .object();
     const QString id = created.value("id"_L1).toString();
     QCOMPARE(created.value("futureField"_L1).toObject().value("a"_L1).toInt(), 1);
     QJsonObject role = m_http->get(kRoles + u"/"_s + id, m_token).object();
@@ -404,8 +461,7 @@ void TestSandboxRoles::unknownFieldsSurviveAPut()
     QCOMPARE(after.value("description"_L1).toString(), u"edited"_s);
 }
 
-void TestSandboxRoles::stalePermissionsDoNotUndoAnEdit()
-{
+void TestSandboxRoles::stalePermissionsDoNotUndoAnEdit() {
     // GET -> remove a policy -> PUT the whole object back, stale "permissions" list included.
     const QString id = roleId(u"Billing Specialist"_s);
     QJsonObject role = m_http->get(kRoles + u"/"_s + id, m_token).object();
@@ -415,17 +471,21 @@ void TestSandboxRoles::stalePermissionsDoNotUndoAnEdit()
     role.insert("permissionPolicies"_L1, policies);
     const HttpResult saved = m_http->callJson("PUT", kRoles + u"/"_s + id, m_token, role);
     QCOMPARE(saved.status, 200);
-    const QJsonArray after = m_http->get(kRoles + u"/"_s + id, m_token).object().value("permissions"_L1).toArray();
+    const QJsonArray after =
+        m_http->get(kRoles + u"/"_s + id, m_token).object().value("permissions"_L1).toArray();
     QCOMPARE(int(after.size()), before - int(dropped.value("actionSet"_L1).toArray().size()));
     for (const QJsonValue& a : dropped.value("actionSet"_L1).toArray())
-        QVERIFY(!after.contains(dropped.value("domain"_L1).toString() + u':' + dropped.value("entityName"_L1).toString() + u':' + a.toString()));
+        QVERIFY(!after.contains(dropped.value("domain"_L1).toString() + u':'
+                                + dropped.value("entityName"_L1).toString() + u':' + a.toString()));
 }
 
-void TestSandboxRoles::compareDefaultSavedAndUnsaved()
-{
-    const QJsonObject supervisor = m_http->get(kRoles + u"/"_s + roleId(u"Supervisor"_s), m_token).object();
-    const QString path = kRoles + u"/%1/comparedefault/%2"_s.arg(supervisor.value("id"_L1).toString(),
-                                                                 supervisor.value("defaultRoleId"_L1).toString());
+void TestSandboxRoles::compareDefaultSavedAndUnsaved() {
+    const QJsonObject supervisor =
+        m_http->get(kRoles + u"/"_s + roleId(u"Supervisor"_s), m_token).object();
+    const QString path =
+        kRoles
+        + u"/%1/comparedefault/%2"_s.arg(supervisor.value("id"_L1).toString(),
+                                         supervisor.value("defaultRoleId"_L1).toString());
     const QJsonObject diff = m_http->get(path, m_token).object();
     // The seed added recording:recording:editRetention and outbound:campaign:view, and removed
     // routing:wrapupCode:view.
@@ -440,28 +500,44 @@ void TestSandboxRoles::compareDefaultSavedAndUnsaved()
     };
     QCOMPARE(flatten(diff.value("addedPermissionPolicies"_L1).toArray()),
              (QStringList{u"outbound:campaign:view"_s, u"recording:recording:editRetention"_s}));
-    QCOMPARE(flatten(diff.value("removedPermissionPolicies"_L1).toArray()), QStringList{u"routing:wrapupCode:view"_s});
+    QCOMPARE(flatten(diff.value("removedPermissionPolicies"_L1).toArray()),
+             QStringList{u"routing:wrapupCode:view"_s});
     QVERIFY(!diff.value("samePermissionPolicies"_L1).toArray().isEmpty());
     QCOMPARE(diff.value("userOrgRole"_L1).toObject().value("id"_L1), supervisor.value("id"_L1));
-    QCOMPARE(diff.value("roleFromDefault"_L1).toObject().value("name"_L1).toString(), u"Supervisor"_s);
+    QCOMPARE(diff.value("roleFromDefault"_L1).toObject().value("name"_L1).toString(),
+             u"Supervisor"_s);
 
     // POST: the unsaved draft is the left side; nothing is saved.
     QJsonObject draft = supervisor;
-    draft.insert("permissionPolicies"_L1, diff.value("roleFromDefault"_L1).toObject().value("permissionPolicies"_L1));
+    draft.insert("permissionPolicies"_L1,
+                 diff.value("roleFromDefault"_L1).toObject().value("permissionPolicies"_L1));
     const QJsonObject preview = m_http->callJson("POST", path, m_token, draft).object();
     QVERIFY(preview.value("addedPermissionPolicies"_L1).toArray().isEmpty());
     QVERIFY(preview.value("removedPermissionPolicies"_L1).toArray().isEmpty());
     QCOMPARE(m_http->get(path, m_token).object(), diff);
-    QCOMPARE(m_http->get(kRoles + u"/missing/comparedefault/"_s + supervisor.value("defaultRoleId"_L1).toString(), m_token).status, 404);
-    QCOMPARE(m_http->get(kRoles + u"/%1/comparedefault/missing"_s.arg(supervisor.value("id"_L1).toString()), m_token).status, 404);
+    QCOMPARE(m_http
+                 ->get(kRoles + u"/missing/comparedefault/"_s
+                           + supervisor.value("defaultRoleId"_L1).toString(),
+                       m_token)
+                 .status,
+             404);
+    QCOMPARE(
+        m_http
+            ->get(kRoles
+                      + u"/%1/comparedefault/missing"_s.arg(supervisor.value("id"_L1).toString()),
+                  m_token)
+            .status,
+        404);
     QCOMPARE(m_http->call("POST", path, m_token, "{").status, 400);
     QJsonObject invalid = draft;
-    invalid.insert("permissionPolicies"_L1, QJsonArray{QJsonObject{{u"domain"_s, u"nope"_s}, {u"entityName"_s, u"x"_s}, {u"actionSet"_s, QJsonArray{u"view"_s}}}});
+    invalid.insert("permissionPolicies"_L1,
+                   QJsonArray{QJsonObject{{u"domain"_s, u"nope"_s},
+                                          {u"entityName"_s, u"x"_s},
+                                          {u"actionSet"_s, QJsonArray{u"view"_s}}}});
     QCOMPARE(m_http->callJson("POST", path, m_token, invalid).status, 400);
 }
 
-void TestSandboxRoles::restoreDefaults()
-{
+void TestSandboxRoles::restoreDefaults() {
     const QString developer = roleId(u"Developer"_s);
     const QJsonObject before = m_http->get(kRoles + u"/"_s + developer, m_token).object();
     QVERIFY(before.value("roleNeedsUpdate"_L1).toBool());
@@ -472,86 +548,144 @@ void TestSandboxRoles::restoreDefaults()
     const QJsonArray entities = restored.object().value("entities"_L1).toArray();
     QCOMPARE(entities.size(), 1);
     QCOMPARE(entities.first().toObject().value("roleNeedsUpdate"_L1).toBool(), false);
-    const QJsonObject diff = m_http->get(kRoles + u"/%1/comparedefault/%2"_s.arg(developer, before.value("defaultRoleId"_L1).toString()), m_token).object();
+    const QJsonObject diff =
+        m_http
+            ->get(kRoles
+                      + u"/%1/comparedefault/%2"_s.arg(developer,
+                                                       before.value("defaultRoleId"_L1).toString()),
+                  m_token)
+            .object();
     QVERIFY(diff.value("addedPermissionPolicies"_L1).toArray().isEmpty());
     QVERIFY(diff.value("removedPermissionPolicies"_L1).toArray().isEmpty());
-    QCOMPARE(m_http->get(kRoles + u"/"_s + developer, m_token).object().value("userCount"_L1).toInt(), users);
+    QCOMPARE(
+        m_http->get(kRoles + u"/"_s + developer, m_token).object().value("userCount"_L1).toInt(),
+        users);
 
-    const HttpResult custom = m_http->callJson("PUT", kRoles + u"/default"_s, m_token,
-                                               QJsonArray{QJsonObject{{u"id"_s, roleId(u"Tier 1 Agent"_s)}}});
+    const HttpResult custom =
+        m_http->callJson("PUT", kRoles + u"/default"_s, m_token,
+                         QJsonArray{QJsonObject{{u"id"_s, roleId(u"Tier 1 Agent"_s)}}});
     QCOMPARE(custom.status, 400);
     QCOMPARE(custom.code(), u"role.not.default"_s);
-    QCOMPARE(m_http->callJson("PUT", kRoles + u"/default"_s, m_token, QJsonArray{QJsonObject{{u"id"_s, u"missing"_s}}}).status, 404);
+    QCOMPARE(m_http
+                 ->callJson("PUT", kRoles + u"/default"_s, m_token,
+                            QJsonArray{QJsonObject{{u"id"_s, u"missing"_s}}})
+                 .status,
+             404);
     QCOMPARE(m_http->call("PUT", kRoles + u"/default"_s, m_token, "{}").status, 400);
 }
 
-void TestSandboxRoles::restoreAllDefaultsWithAndWithoutForce()
-{
+void TestSandboxRoles::restoreAllDefaultsWithAndWithoutForce() {
     // Without force: only a missing default role comes back.
     const QString telephony = roleId(u"Telephony Admin"_s);
     QCOMPARE(m_http->call("DELETE", kRoles + u"/"_s + telephony, m_token).status, 204);
     const QString supervisor = roleId(u"Supervisor"_s);
-    const QJsonArray supervisorPoliciesBefore = m_http->get(kRoles + u"/"_s + supervisor, m_token).object().value("permissionPolicies"_L1).toArray();
+    const QJsonArray supervisorPoliciesBefore = m_http->get(kRoles + u"/"_s + supervisor, m_token)
+                                                    .object()
+                                                    .value("permissionPolicies"_L1)
+                                                    .toArray();
     HttpResult result = m_http->call("POST", kRoles + u"/default"_s, m_token);
     QCOMPARE(result.status, 200);
     QJsonArray added = result.object().value("entities"_L1).toArray();
     QCOMPARE(added.size(), 1);
     QCOMPARE(added.first().toObject().value("name"_L1).toString(), u"Telephony Admin"_s);
     QVERIFY(!roleId(u"Telephony Admin"_s).isEmpty());
-    QCOMPARE(m_http->get(kRoles + u"/"_s + supervisor, m_token).object().value("permissionPolicies"_L1).toArray(),
+    QCOMPARE(m_http->get(kRoles + u"/"_s + supervisor, m_token)
+                 .object()
+                 .value("permissionPolicies"_L1)
+                 .toArray(),
              supervisorPoliciesBefore);
-    const int customBefore = m_http->get(kRoles + u"/"_s + roleId(u"Tier 1 Agent"_s), m_token).object().value("permissions"_L1).toArray().size();
+    const int customBefore = m_http->get(kRoles + u"/"_s + roleId(u"Tier 1 Agent"_s), m_token)
+                                 .object()
+                                 .value("permissions"_L1)
+                                 .toArray()
+                                 .size();
 
     // With force: every default role is reset, custom roles are untouched.
     result = m_http->call("POST", kRoles + u"/default?force=true"_s, m_token);
     QCOMPARE(result.status, 200);
     QVERIFY(result.object().value("entities"_L1).toArray().size() >= 15);
-    for (const QJsonValue& v : m_http->get(kRoles + u"?pageSize=100"_s, m_token).object().value("entities"_L1).toArray()) {
+    for (const QJsonValue& v : m_http->get(kRoles + u"?pageSize=100"_s, m_token)
+                                   .object()
+                                   .value("entities"_L1)
+                                   .toArray()) {
         const QJsonObject r = v.toObject();
         if (!r.value("default"_L1).toBool())
             continue;
         QVERIFY(!r.value("roleNeedsUpdate"_L1).toBool());
-        const QJsonObject diff = m_http->get(kRoles + u"/%1/comparedefault/%2"_s.arg(r.value("id"_L1).toString(), r.value("defaultRoleId"_L1).toString()), m_token).object();
-        QVERIFY2(diff.value("addedPermissionPolicies"_L1).toArray().isEmpty(), qPrintable(r.value("name"_L1).toString()));
+        const QJsonObject diff =
+            m_http
+                ->get(kRoles
+                          + u"/%1/comparedefault/%2"_s.arg(r.value("id"_L1).toString(),
+                                                           r.value("defaultRoleId"_L1).toString()),
+                      m_token)
+                .object();
+        QVERIFY2(diff.value("addedPermissionPolicies"_L1).toArray().isEmpty(),
+                 qPrintable(r.value("name"_L1).toString()));
         QVERIFY(diff.value("removedPermissionPolicies"_L1).toArray().isEmpty());
     }
-    QCOMPARE(m_http->get(kRoles + u"/"_s + roleId(u"Tier 1 Agent"_s), m_token).object().value("permissions"_L1).toArray().size(), customBefore);
+    QCOMPARE(m_http->get(kRoles + u"/"_s + roleId(u"Tier 1 Agent"_s), m_token)
+                 .object()
+                 .value("permissions"_L1)
+                 .toArray()
+                 .size(),
+             customBefore);
     QCOMPARE(m_http->call("POST", kRoles + u"/default?force=perhaps"_s, m_token).status, 400);
 }
 
-void TestSandboxRoles::roleMembers()
-{
+void TestSandboxRoles::roleMembers() {
     const QString role = roleId(u"Knowledge Editor"_s);
     const QString a = userId(3);
     const QString b = userId(4);
-    HttpResult added = m_http->callJson("PUT", kRoles + u"/%1/users/add"_s.arg(role), m_token, QJsonArray{a, b});
+    HttpResult added =
+        m_http->callJson("PUT", kRoles + u"/%1/users/add"_s.arg(role), m_token, QJsonArray{a, b});
     QCOMPARE(added.status, 200);
     QCOMPARE(added.array(), (QJsonArray{a, b}));
-    QJsonObject members = m_http->get(kRoles + u"/%1/users?pageSize=1"_s.arg(role), m_token).object();
+    QJsonObject members =
+        m_http->get(kRoles + u"/%1/users?pageSize=1"_s.arg(role), m_token).object();
     QCOMPARE(members.value("total"_L1).toInt(), 2);
     QCOMPARE(members.value("pageCount"_L1).toInt(), 2);
     QVERIFY(!members.contains("nextUri"_L1)); // UserReferenceEntityListing has no URIs
-    QVERIFY(members.value("entities"_L1).toArray().first().toObject().value("selfUri"_L1).toString().startsWith(u"/api/v2/users/"_s));
-    QCOMPARE(m_http->get(kRoles + u"/"_s + role, m_token).object().value("userCount"_L1).toInt(), 2);
-    QCOMPARE(m_http->callJson("PUT", kRoles + u"/%1/users/remove"_s.arg(role), m_token, QJsonArray{a}).status, 200);
-    QCOMPARE(m_http->get(kRoles + u"/"_s + role, m_token).object().value("userCount"_L1).toInt(), 1);
-    const HttpResult unknownUser = m_http->callJson("PUT", kRoles + u"/%1/users/add"_s.arg(role), m_token, QJsonArray{u"ghost"_s});
+    QVERIFY(members.value("entities"_L1)
+                .toArray()
+                .first()
+                .toObject()
+                .value("selfUri"_L1)
+                .toString()
+                .startsWith(u"/api/v2/users/"_s));
+    QCOMPARE(m_http->get(kRoles + u"/"_s + role, m_token).object().value("userCount"_L1).toInt(),
+             2);
+    QCOMPARE(
+        m_http->callJson("PUT", kRoles + u"/%1/users/remove"_s.arg(role), m_token, QJsonArray{a})
+            .status,
+        200);
+    QCOMPARE(m_http->get(kRoles + u"/"_s + role, m_token).object().value("userCount"_L1).toInt(),
+             1);
+    const HttpResult unknownUser = m_http->callJson("PUT", kRoles + u"/%1/users/add"_s.arg(role),
+                                                    m_token, QJsonArray{u"ghost"_s});
     QCOMPARE(unknownUser.status, 404);
     QCOMPARE(unknownUser.object().value("entityId"_L1).toString(), u"ghost"_s);
-    QCOMPARE(m_http->get(kRoles + u"/"_s + role, m_token).object().value("userCount"_L1).toInt(), 1);
-    QCOMPARE(m_http->callJson("PUT", kRoles + u"/missing/users/add"_s, m_token, QJsonArray{a}).status, 404);
-    QCOMPARE(m_http->call("PUT", kRoles + u"/%1/users/add"_s.arg(role), m_token, R"({"id":1})").status, 400);
+    QCOMPARE(m_http->get(kRoles + u"/"_s + role, m_token).object().value("userCount"_L1).toInt(),
+             1);
+    QCOMPARE(
+        m_http->callJson("PUT", kRoles + u"/missing/users/add"_s, m_token, QJsonArray{a}).status,
+        404);
+    QCOMPARE(
+        m_http->call("PUT", kRoles + u"/%1/users/add"_s.arg(role), m_token, R"({"id":1})").status,
+        400);
     QCOMPARE(m_http->get(kRoles + u"/missing/users"_s, m_token).status, 404);
 }
 
-void TestSandboxRoles::userRoles()
-{
+void TestSandboxRoles::userRoles() {
     const QString user = userId(10);
     const QString path = u"/api/v2/users/%1/roles"_s.arg(user);
     QJsonObject auth = m_http->get(path, m_token).object();
     QVERIFY(!auth.value("roles"_L1).toArray().isEmpty());
     QVERIFY(!auth.value("permissions"_L1).toArray().isEmpty());
-    QVERIFY(auth.value("permissionPolicies"_L1).toArray().first().toObject().contains("actionSetKey"_L1));
+    QVERIFY(auth.value("permissionPolicies"_L1)
+                .toArray()
+                .first()
+                .toObject()
+                .contains("actionSetKey"_L1));
     const QString a = roleId(u"Bot Builder"_s);
     const QString b = roleId(u"Journey Analyst"_s);
     const HttpResult set = m_http->callJson("PUT", path, m_token, QJsonArray{a, b});
@@ -570,34 +704,54 @@ void TestSandboxRoles::userRoles()
     QCOMPARE(m_http->call("DELETE", u"/api/v2/users/ghost/roles"_s, m_token).status, 404);
     // A partner org's user is not a user of this org.
     const QByteArray partner = m_http->login(m_http->org(1));
-    const QString partnerUser = m_http->get(u"/api/v2/users"_s, partner).object().value("entities"_L1).toArray().first().toObject().value("id"_L1).toString();
+    const QString partnerUser = m_http->get(u"/api/v2/users"_s, partner)
+                                    .object()
+                                    .value("entities"_L1)
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value("id"_L1)
+                                    .toString();
     QCOMPARE(m_http->get(u"/api/v2/users/%1/roles"_s.arg(partnerUser), m_token).status, 404);
 }
 
-void TestSandboxRoles::usersListing()
-{
+void TestSandboxRoles::usersListing() {
     const QJsonObject active = m_http->get(u"/api/v2/users?pageSize=100"_s, m_token).object();
-    const QJsonObject any = m_http->get(u"/api/v2/users?pageSize=100&state=any"_s, m_token).object();
+    const QJsonObject any =
+        m_http->get(u"/api/v2/users?pageSize=100&state=any"_s, m_token).object();
     QVERIFY(any.value("total"_L1).toInt() > active.value("total"_L1).toInt());
     const QJsonObject first = active.value("entities"_L1).toArray().first().toObject();
-    for (const char* field : {"id", "name", "email", "username", "state", "division", "version", "selfUri"})
+    for (const char* field :
+         {"id", "name", "email", "username", "state", "division", "version", "selfUri"})
         QVERIFY2(first.contains(QLatin1StringView(field)), field);
-    const QJsonArray desc = m_http->get(u"/api/v2/users?pageSize=100&sortOrder=DESC"_s, m_token).object().value("entities"_L1).toArray();
-    QVERIFY(desc.first().toObject().value("name"_L1).toString().compare(desc.last().toObject().value("name"_L1).toString()) > 0);
+    const QJsonArray desc = m_http->get(u"/api/v2/users?pageSize=100&sortOrder=DESC"_s, m_token)
+                                .object()
+                                .value("entities"_L1)
+                                .toArray();
+    QVERIFY(desc.first().toObject().value("name"_L1).toString().compare(
+                desc.last().toObject().value("name"_L1).toString())
+            > 0);
     const QString id = first.value("id"_L1).toString();
-    const QJsonObject byId = m_http->get(u"/api/v2/users?id=%1&expand=authorization"_s.arg(id), m_token).object();
+    const QJsonObject byId =
+        m_http->get(u"/api/v2/users?id=%1&expand=authorization"_s.arg(id), m_token).object();
     QCOMPARE(byId.value("total"_L1).toInt(), 1);
-    QVERIFY(byId.value("entities"_L1).toArray().first().toObject().value("authorization"_L1).toObject().contains("roles"_L1));
+    QVERIFY(byId.value("entities"_L1)
+                .toArray()
+                .first()
+                .toObject()
+                .value("authorization"_L1)
+                .toObject()
+                .contains("roles"_L1));
     QCOMPARE(m_http->get(u"/api/v2/users?sortOrder=UP"_s, m_token).status, 400);
     QCOMPARE(m_http->get(u"/api/v2/users?state=sleeping"_s, m_token).status, 400);
 }
 
-void TestSandboxRoles::permissionsCatalog()
-{
+void TestSandboxRoles::permissionsCatalog() {
     int permissions = 0;
     int domains = 0;
     int conditional = 0;
-    QJsonObject page = m_http->get(u"/api/v2/authorization/permissions?pageSize=100"_s, m_token).object();
+    QJsonObject page =
+        m_http->get(u"/api/v2/authorization/permissions?pageSize=100"_s, m_token).object();
     QCOMPARE(page.value("pageCount"_L1).toInt(), 1);
     for (const QJsonValue& c : page.value("entities"_L1).toArray()) {
         ++domains;
@@ -621,24 +775,39 @@ void TestSandboxRoles::permissionsCatalog()
     QVERIFY(conditional > 10 && conditional < 300);
 }
 
-void TestSandboxRoles::permissionQueries()
-{
-    const QJsonObject byDomain = m_http->get(u"/api/v2/authorization/permissions?queryType=domain&query=routing,quality"_s, m_token).object();
+void TestSandboxRoles::permissionQueries() {
+    const QJsonObject byDomain =
+        m_http
+            ->get(u"/api/v2/authorization/permissions?queryType=domain&query=routing,quality"_s,
+                  m_token)
+            .object();
     QCOMPARE(byDomain.value("total"_L1).toInt(), 2);
-    const QJsonObject byPermission = m_http->get(u"/api/v2/authorization/permissions?queryType=permission&query=authorization:role:view"_s, m_token).object();
+    const QJsonObject byPermission =
+        m_http
+            ->get(
+                u"/api/v2/authorization/permissions?queryType=permission&query=authorization:role:view"_s,
+                m_token)
+            .object();
     QCOMPARE(byPermission.value("total"_L1).toInt(), 1);
-    const QJsonObject map = byPermission.value("entities"_L1).toArray().first().toObject().value("permissionMap"_L1).toObject();
+    const QJsonObject map = byPermission.value("entities"_L1)
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value("permissionMap"_L1)
+                                .toObject();
     QCOMPARE(map.keys(), QStringList{u"role"_s});
     QCOMPARE(map.value("role"_L1).toArray().size(), 1);
-    QCOMPARE(m_http->get(u"/api/v2/authorization/permissions?queryType=colour"_s, m_token).status, 400);
-    QCOMPARE(m_http->get(u"/api/v2/authorization/permissions?query=routing"_s, m_token).status, 400);
+    QCOMPARE(m_http->get(u"/api/v2/authorization/permissions?queryType=colour"_s, m_token).status,
+             400);
+    QCOMPARE(m_http->get(u"/api/v2/authorization/permissions?query=routing"_s, m_token).status,
+             400);
 }
 
-void TestSandboxRoles::products()
-{
+void TestSandboxRoles::products() {
     const QJsonObject listing = m_http->get(u"/api/v2/authorization/products"_s, m_token).object();
     QVERIFY(listing.value("entities"_L1).toArray().size() >= 4);
-    QVERIFY(listing.value("entities"_L1).toArray().contains(QJsonObject{{u"id"_s, u"communicate"_s}}));
+    QVERIFY(
+        listing.value("entities"_L1).toArray().contains(QJsonObject{{u"id"_s, u"communicate"_s}}));
     QVERIFY(!listing.contains("selfUri"_L1)); // short envelope
     QCOMPARE(listing.value("total"_L1).toInt(), listing.value("entities"_L1).toArray().size());
 }

@@ -22,14 +22,14 @@ private Q_SLOTS:
     void listsTheSandboxRoles();
 };
 
-void TestMainWindow::listsTheSandboxRoles()
-{
+void TestMainWindow::listsTheSandboxRoles() {
     Sandbox sandbox;
     QVERIFY(sandbox.start());
     QNetworkAccessManager network;
     PlatformClient client(&network);
     client.setBaseUrls(sandbox.baseUrl(), sandbox.baseUrl());
-    client.setCredentials(sandbox.homeOrganization().clientId, sandbox.homeOrganization().clientSecret);
+    client.setCredentials(sandbox.homeOrganization().clientId,
+                          sandbox.homeOrganization().clientSecret);
     RoleListModel roles;
     MainWindow window(&roles);
     window.setOrganization(sandbox.homeOrganization().name, u"Sandbox"_s);
@@ -47,7 +47,8 @@ void TestMainWindow::listsTheSandboxRoles()
     QVERIFY2(statusTexts.contains(u"26 role(s)"_s), qPrintable(statusTexts.join(u'|')));
     // A user can select a role by clicking it.
     QListView* list = window.roleList();
-    const QModelIndex master = roles.match(roles.index(0), Qt::DisplayRole, u"Master Admin"_s).value(0);
+    const QModelIndex master =
+        roles.match(roles.index(0), Qt::DisplayRole, u"Master Admin"_s).value(0);
     QVERIFY(master.isValid());
     list->scrollTo(master);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(master).center());

@@ -9,8 +9,7 @@ MainWindow::MainWindow(QAbstractItemModel* roles, QWidget* parent)
     : QMainWindow(parent)
     , m_list(new QListView)
     , m_heading(new QLabel)
-    , m_status(new QLabel)
-{
+    , m_status(new QLabel) {
     setWindowTitle(tr("RoleDesk"));
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -30,23 +29,19 @@ MainWindow::MainWindow(QAbstractItemModel* roles, QWidget* parent)
     resize(900, 640);
 }
 
-void MainWindow::setOrganization(const QString& name, const QString& environment)
-{
+void MainWindow::setOrganization(const QString& name, const QString& environment) {
     setWindowTitle(tr("%1 — %2 — RoleDesk").arg(name, environment));
     m_heading->setText(tr("Roles of %1").arg(name));
 }
 
-void MainWindow::showLoading()
-{
+void MainWindow::showLoading() {
     m_status->setText(tr("Loading roles…"));
 }
 
-void MainWindow::showLoaded(int roleCount)
-{
+void MainWindow::showLoaded(int roleCount) {
     m_status->setText(tr("%n role(s)", nullptr, roleCount));
 }
 
-void MainWindow::showError(const QString& message)
-{
+void MainWindow::showError(const QString& message) {
     m_status->setText(tr("Could not load roles: %1").arg(message));
 }
