@@ -147,6 +147,19 @@ ApiResponse tooManyUsers(const QString& trusteeOrgId) {
 
 // ---- pairings
 
+QJsonObject pairingJson(SandboxContext& ctx, const StoredPairing& pairing) {
+    QJsonArray users;
+    for (const QString& id : pairing.userIds)
+        users.append(ctx.orgUserJson(id));
+    return QJsonObject{{u"id"_s, pairing.id},
+                       {u"createdBy"_s, ctx.orgUserJson(pairing.createdBy)},
+                       {u"dateCreated"_s, pairing.dateCreated},
+                       {u"trustee"_s, ctx.organizationJson(pairing.trusteeOrgId)},
+                       {u"users"_s, users},
+                       {u"groups"_s, QJsonArray()},
+                       {u"selfUri"_s, kBase + u"/pairings/"_s + pairing.id}};
+}
+
 ApiResponse createPairing(SandboxContext& ctx, ApiRequest& req) {
     ApiResponse error;
     const auto body = ctx.bodyObject(req, &error);
@@ -167,16 +180,7 @@ ApiResponse createPairing(SandboxContext& ctx, ApiRequest& req) {
     const StoredPairing pairing{SandboxIds::fresh(),   req.orgId, adminOf(ctx, req.orgId),
                                 SandboxContext::now(), userIds,   false};
     ctx.store.insertPairing(pairing);
-    QJsonArray users;
-    for (const QString& id : userIds)
-        users.append(ctx.orgUserJson(id));
-    return ApiResponse::json(QJsonObject{{u"id"_s, pairing.id},
-                                         {u"createdBy"_s, ctx.orgUserJson(pairing.createdBy)},
-                                         {u"dateCreated"_s, pairing.dateCreated},
-                                         {u"trustee"_s, ctx.organizationJson(req.orgId)},
-                                         {u"users"_s, users},
-                                         {u"groups"_s, QJsonArray()},
-                                         {u"selfUri"_s, kBase + u"/pairings/"_s + pairing.id}});
+    return ApiResponse::json(pairingJson(ctx, pairing));
 }
 
 bool expired(SandboxContext& ctx, const StoredPairing& p) {
@@ -184,11 +188,13 @@ bool expired(SandboxContext& ctx, const StoredPairing& p) {
     return created.addSecs(ctx.options.pairingTtlSeconds) <= QDateTime::currentDateTimeUtc();
 }
 
-ApiResponse pairingExpired(const QString& id) {
+ApiResponse pairingExpired(SandboxContext& ctx, const QString& id) {
     ErrorBody e;
     e.status = 400;
     e.code = u"pairing.expired"_s;
-    e.message = u"The pairing %1 has expired; pairing requests are valid for 48 hours."_s.arg(id);
+    e.message =
+        u"The pairing %1 has expired; pairing requests are valid for %2 hours."_s.arg(id).arg(
+            ctx.options.pairingTtlSeconds / 3600.0);
     e.entityId = id;
     return ApiResponse::error(e);
 }
@@ -198,38 +204,34 @@ ApiResponse getPairing(SandboxContext& ctx, ApiRequest& req) {
     if (!pairing)
         return ApiResponse::notFound(u"pairing"_s, req.pathArgs[0]);
     if (expired(ctx, *pairing))
-        return pairingExpired(pairing->id);
-    QJsonArray users;
-    for (const QString& id : pairing->userIds)
-        users.append(ctx.orgUserJson(id));
-    return ApiResponse::json(
-        QJsonObject{{u"id"_s, pairing->id},
-                    {u"createdBy"_s, ctx.orgUserJson(pairing->createdBy)},
-                    {u"dateCreated"_s, pairing->dateCreated},
-                    {u"trustee"_s, ctx.organizationJson(pairing->trusteeOrgId)},
-                    {u"users"_s, users},
-                    {u"groups"_s, QJsonArray()},
-                    {u"selfUri"_s, kBase + u"/pairings/"_s + pairing->id}});
+        return pairingExpired(ctx, pairing->id);
+    return ApiResponse::json(pairingJson(ctx, *pairing));
 }
 
 // ---- trustees (the caller is the trustor)
 
-ApiResponse listTrustees(SandboxContext& ctx, ApiRequest& req) {
+// Both sides of a trust: as trustor the caller lists its trustees (Trustee), as trustee its
+// trustors (Trustor).
+ApiResponse listTrusts(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
     ApiResponse error;
     const auto paging = ctx.paging(req, &error);
     if (!paging)
         return error;
     QJsonArray all;
-    for (const StoredTrust& t : ctx.store.trustsAsTrustor(req.orgId))
-        all.append(trusteeJson(ctx, t));
+    const QList<StoredTrust> trusts =
+        asTrustor ? ctx.store.trustsAsTrustor(req.orgId) : ctx.store.trustsAsTrustee(req.orgId);
+    for (const StoredTrust& t : trusts)
+        all.append(asTrustor ? trusteeJson(ctx, t) : trustorJson(ctx, t));
     return ApiResponse::json(paging->envelope(req, all, true));
 }
 
-ApiResponse getTrustee(SandboxContext& ctx, ApiRequest& req) {
-    const auto trust = ctx.store.trust(req.orgId, req.pathArgs[0]);
+ApiResponse getTrust(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
+    const QString other = req.pathArgs[0];
+    const auto trust =
+        asTrustor ? ctx.store.trust(req.orgId, other) : ctx.store.trust(other, req.orgId);
     if (!trust)
-        return ApiResponse::notFound(u"trustee"_s, req.pathArgs[0]);
-    return ApiResponse::json(trusteeJson(ctx, *trust));
+        return ApiResponse::notFound(asTrustor ? u"trustee"_s : u"trustor"_s, other);
+    return ApiResponse::json(asTrustor ? trusteeJson(ctx, *trust) : trustorJson(ctx, *trust));
 }
 
 ApiResponse createTrustee(SandboxContext& ctx, ApiRequest& req) {
@@ -249,7 +251,7 @@ ApiResponse createTrustee(SandboxContext& ctx, ApiRequest& req) {
     if (!pairing)
         return ApiResponse::notFound(u"pairing"_s, pairingId);
     if (expired(ctx, *pairing))
-        return pairingExpired(pairingId);
+        return pairingExpired(ctx, pairingId);
     if (pairing->used)
         return ApiResponse::badRequest(
             u"The pairing %1 was already used to create a trust."_s.arg(pairingId), u"pairingId"_s,
@@ -535,24 +537,6 @@ ApiResponse memberRolesSet(SandboxContext& ctx, ApiRequest& req, bool clear) {
 
 // ---- trustors (the caller is the trustee)
 
-ApiResponse listTrustors(SandboxContext& ctx, ApiRequest& req) {
-    ApiResponse error;
-    const auto paging = ctx.paging(req, &error);
-    if (!paging)
-        return error;
-    QJsonArray all;
-    for (const StoredTrust& t : ctx.store.trustsAsTrustee(req.orgId))
-        all.append(trustorJson(ctx, t));
-    return ApiResponse::json(paging->envelope(req, all, true));
-}
-
-ApiResponse getTrustor(SandboxContext& ctx, ApiRequest& req) {
-    const auto trust = ctx.store.trust(req.pathArgs[0], req.orgId);
-    if (!trust)
-        return ApiResponse::notFound(u"trustor"_s, req.pathArgs[0]);
-    return ApiResponse::json(trustorJson(ctx, *trust));
-}
-
 ApiResponse addTrustorUser(SandboxContext& ctx, ApiRequest& req) {
     const auto trust = ctx.store.trust(req.pathArgs[0], req.orgId);
     if (!trust)
@@ -664,8 +648,9 @@ ApiResponse queryAudits(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
 
 void addTrustRoutes(Router& router, SandboxContext& ctx) {
     auto bind = [&ctx](auto fn) { return [&ctx, fn](ApiRequest& r) { return fn(ctx, r); }; };
-    auto side = [&ctx](auto fn, bool asTrustor) {
-        return [&ctx, fn, asTrustor](ApiRequest& r) { return fn(ctx, r, asTrustor); };
+    // The flag is the handler's last parameter: asTrustor, or clear for the roles routes.
+    auto side = [&ctx](auto fn, bool flag) {
+        return [&ctx, fn, flag](ApiRequest& r) { return fn(ctx, r, flag); };
     };
     const QString trustees = kBase + u"/trustees"_s;
     const QString trustors = kBase + u"/trustors"_s;
@@ -673,9 +658,9 @@ void addTrustRoutes(Router& router, SandboxContext& ctx) {
     router.add("GET", kBase + u"/pairings/{pairingId}"_s, bind(getPairing));
     router.add("POST", trustees + u"/audits"_s, side(queryAudits, true));
     router.add("POST", kBase + u"/trustor/audits"_s, side(queryAudits, false));
-    router.add("GET", trustees, bind(listTrustees));
+    router.add("GET", trustees, side(listTrusts, true));
     router.add("POST", trustees, bind(createTrustee));
-    router.add("GET", trustees + u"/{trusteeOrgId}"_s, bind(getTrustee));
+    router.add("GET", trustees + u"/{trusteeOrgId}"_s, side(getTrust, true));
     router.add("PUT", trustees + u"/{trusteeOrgId}"_s, bind(updateTrustee));
     router.add("DELETE", trustees + u"/{trusteeOrgId}"_s, side(deleteTrust, true));
     router.add("GET", trustees + u"/{trusteeOrgId}/users"_s, side(listMembers, true));
@@ -687,8 +672,8 @@ void addTrustRoutes(Router& router, SandboxContext& ctx) {
                side(memberRolesSet, false));
     router.add("DELETE", trustees + u"/{trusteeOrgId}/users/{userId}/roles"_s,
                side(memberRolesSet, true));
-    router.add("GET", trustors, bind(listTrustors));
-    router.add("GET", trustors + u"/{trustorOrgId}"_s, bind(getTrustor));
+    router.add("GET", trustors, side(listTrusts, false));
+    router.add("GET", trustors + u"/{trustorOrgId}"_s, side(getTrust, false));
     router.add("DELETE", trustors + u"/{trustorOrgId}"_s, side(deleteTrust, false));
     router.add("GET", trustors + u"/{trustorOrgId}/users"_s, side(listMembers, false));
     router.add("GET", trustors + u"/{trustorOrgId}/users/{userId}"_s, side(getMember, false));
