@@ -22,6 +22,10 @@ private Q_SLOTS:
     void apiRejectsBadTokens_data();
     void apiRejectsBadTokens();
     void expiredTokenGets401();
+    void everyOperationNeedsAToken_data();
+    void everyOperationNeedsAToken();
+    void everyBodyOperationRejectsMalformedJson_data();
+    void everyBodyOperationRejectsMalformedJson();
     void errorBodiesAreErrorBodies();
     void wrongMethodGets405();
     void malformedJsonGets400();
@@ -113,6 +117,143 @@ void TestSandboxProtocol::apiRejectsBadTokens() {
     QCOMPARE(result.status, 401);
     QCOMPARE(result.code(), u"authentication.required"_s);
     QCOMPARE(result.object().value("status"_L1).toInt(), 401);
+}
+
+namespace {
+
+struct Operation {
+    const char* name;
+    QByteArray method;
+    QString path;
+    bool hasBody;
+};
+
+// All 42 operations (A1-A17, O1-O23, S1, S2). {role}, {default}, {user}, {trustee}, {tuser},
+// {trustor}, {ruser} are replaced by real ids of the seed, so only the body can be at fault.
+QList<Operation> allOperations() {
+    const QString r = u"/api/v2/authorization/roles"_s;
+    const QString o = u"/api/v2/orgauthorization"_s;
+    return {
+        {"A1", "DELETE", r + u"/{role}"_s, false},
+        {"A2", "DELETE", u"/api/v2/users/{user}/roles"_s, false},
+        {"A3", "GET", u"/api/v2/authorization/permissions"_s, false},
+        {"A4", "GET", u"/api/v2/authorization/products"_s, false},
+        {"A5", "GET", r, false},
+        {"A6", "GET", r + u"/{role}/comparedefault/{default}"_s, false},
+        {"A7", "GET", r + u"/{role}"_s, false},
+        {"A8", "GET", u"/api/v2/users/{user}/roles"_s, false},
+        {"A9", "PATCH", r + u"/{role}"_s, true},
+        {"A10", "POST", r, true},
+        {"A11", "POST", r + u"/default"_s, false},
+        {"A12", "POST", r + u"/{role}/comparedefault/{default}"_s, true},
+        {"A13", "PUT", r + u"/default"_s, true},
+        {"A14", "PUT", r + u"/{role}"_s, true},
+        {"A15", "PUT", r + u"/{role}/users/add"_s, true},
+        {"A16", "PUT", r + u"/{role}/users/remove"_s, true},
+        {"A17", "PUT", u"/api/v2/users/{user}/roles"_s, true},
+        {"O1", "DELETE", o + u"/trustees/{trustee}"_s, false},
+        {"O2", "DELETE", o + u"/trustees/{trustee}/users/{tuser}"_s, false},
+        {"O3", "DELETE", o + u"/trustees/{trustee}/users/{tuser}/roles"_s, false},
+        {"O4", "DELETE", o + u"/trustors/{trustor}"_s, false},
+        {"O5", "DELETE", o + u"/trustors/{trustor}/users/{ruser}"_s, false},
+        {"O6", "GET", o + u"/pairings/some-pairing"_s, false},
+        {"O7", "GET", o + u"/trustees/{trustee}"_s, false},
+        {"O8", "GET", o + u"/trustees/{trustee}/users/{tuser}"_s, false},
+        {"O9", "GET", o + u"/trustees/{trustee}/users/{tuser}/roles"_s, false},
+        {"O10", "GET", o + u"/trustees/{trustee}/users"_s, false},
+        {"O11", "GET", o + u"/trustees"_s, false},
+        {"O12", "GET", o + u"/trustors/{trustor}"_s, false},
+        {"O13", "GET", o + u"/trustors/{trustor}/users/{ruser}"_s, false},
+        {"O14", "GET", o + u"/trustors/{trustor}/users"_s, false},
+        {"O15", "GET", o + u"/trustors"_s, false},
+        {"O16", "POST", o + u"/pairings"_s, true},
+        {"O17", "POST", o + u"/trustees/{trustee}/users"_s, true},
+        {"O18", "POST", o + u"/trustees"_s, true},
+        {"O19", "POST", o + u"/trustees/audits"_s, true},
+        {"O20", "POST", o + u"/trustor/audits"_s, true},
+        {"O21", "PUT", o + u"/trustees/{trustee}"_s, true},
+        {"O22", "PUT", o + u"/trustees/{trustee}/users/{tuser}/roles"_s, true},
+        {"O23", "PUT", o + u"/trustors/{trustor}/users/{ruser}"_s, false},
+        {"S1", "GET", u"/api/v2/users"_s, false},
+        {"S2", "GET", r + u"/{role}/users"_s, false},
+    };
+}
+
+} // namespace
+
+void TestSandboxProtocol::everyOperationNeedsAToken_data() {
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    for (const Operation& op : allOperations())
+        QTest::newRow(op.name) << op.method << op.path;
+    QCOMPARE(allOperations().size(), 42);
+}
+
+void TestSandboxProtocol::everyOperationNeedsAToken() {
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    const HttpResult result = m_http->call(method, path, QByteArray(), "{}");
+    QCOMPARE(result.status, 401);
+    QCOMPARE(result.code(), u"authentication.required"_s);
+}
+
+void TestSandboxProtocol::everyBodyOperationRejectsMalformedJson_data() {
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    // Real ids, looked up through the API itself.
+    const QJsonObject supervisor =
+        m_http->get(u"/api/v2/authorization/roles?name=Supervisor"_s, m_token)
+            .object()
+            .value("entities"_L1)
+            .toArray()
+            .first()
+            .toObject();
+    const QString user = m_http->get(u"/api/v2/users"_s, m_token)
+                             .object()
+                             .value("entities"_L1)
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value("id"_L1)
+                             .toString();
+    const QJsonObject trustee = m_http->get(u"/api/v2/orgauthorization/trustees"_s, m_token)
+                                    .object()
+                                    .value("entities"_L1)
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+    const QString tuser = m_http
+                              ->get(u"/api/v2/orgauthorization/trustees/%1/users"_s.arg(
+                                        trustee.value("id"_L1).toString()),
+                                    m_token)
+                              .object()
+                              .value("entities"_L1)
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value("id"_L1)
+                              .toString();
+    for (const Operation& op : allOperations()) {
+        if (!op.hasBody)
+            continue;
+        QString path = op.path;
+        path.replace(u"{role}"_s, supervisor.value("id"_L1).toString())
+            .replace(u"{default}"_s, supervisor.value("defaultRoleId"_L1).toString())
+            .replace(u"{user}"_s, user)
+            .replace(u"{trustee}"_s, trustee.value("id"_L1).toString())
+            .replace(u"{tuser}"_s, tuser);
+        QVERIFY2(!path.contains(u'{'), qPrintable(path));
+        QTest::newRow(op.name) << op.method << path;
+    }
+}
+
+void TestSandboxProtocol::everyBodyOperationRejectsMalformedJson() {
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    const HttpResult result = m_http->call(method, path, m_token, R"({"name": "x", )");
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.code(), u"invalid.json"_s);
+    QVERIFY(result.object().value("message"_L1).toString().contains(u"not valid JSON"_s));
 }
 
 void TestSandboxProtocol::expiredTokenGets401() {
