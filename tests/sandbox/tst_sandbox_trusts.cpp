@@ -21,6 +21,7 @@ private Q_SLOTS:
     void fullLifecycle();
     void pairingValidation();
     void trusteeUserCapIs25();
+    void trustorEndsATrust();
     void expiredPairingIsRefused();
     void auditsPageAndSort();
     void unknownIdsGet404_data();
@@ -339,6 +340,30 @@ void TestSandboxTrusts::trusteeUserCapIs25() {
                         m_home)
                  .status,
              400);
+}
+
+void TestSandboxTrusts::trustorEndsATrust() {
+    // O7 then O1: home reads, then ends, the trust it granted Northwind in the seed.
+    const QString northwind = m_http->org(1).id;
+    const HttpResult trustee = m_http->get(kBase + u"/trustees/"_s + northwind, m_home);
+    QCOMPARE(trustee.status, 200);
+    QCOMPARE(trustee.object().value("organization"_L1).toObject().value("id"_L1).toString(),
+             northwind);
+    QCOMPARE(m_http->call("DELETE", kBase + u"/trustees/"_s + northwind, m_home).status, 204);
+    QCOMPARE(m_http->get(kBase + u"/trustees/"_s + northwind, m_home).status, 404);
+    QCOMPARE(m_http->get(kBase + u"/trustees/%1/users"_s.arg(northwind), m_home).status, 404);
+    QCOMPARE(
+        m_http->get(kBase + u"/trustors/"_s + m_sandbox->homeOrganization().id, m_northwind).status,
+        404);
+    const QJsonArray audits =
+        m_http
+            ->callJson("POST", kBase + u"/trustees/audits"_s, m_home,
+                       QJsonObject{{u"trusteeOrganizationIds"_s, QJsonArray{northwind}},
+                                   {u"trusteeUserIds"_s, QJsonArray{}}})
+            .object()
+            .value("entities"_L1)
+            .toArray();
+    QCOMPARE(audits.first().toObject().value("action"_L1).toString(), u"Delete"_s);
 }
 
 void TestSandboxTrusts::expiredPairingIsRefused() {
