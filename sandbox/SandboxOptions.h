@@ -2,15 +2,20 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 //! Everything that shapes one sandbox instance; the roledesk-sandbox options map onto it 1:1.
 struct SandboxOptions {
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
-    quint16 port = 0;                  //!< 0 = an ephemeral port
-    QString dataFile;                  //!< SQLite file; empty = in memory
-    int scale = 1;                     //!< multiplies custom roles, users and trusts
-    int latencyMs = 0;                 //!< added before every /api/v2 response
-    double faultRate = 0.0;            //!< 0..1: share of /api/v2 requests that fail
+    quint16 port = 0;       //!< 0 = an ephemeral port
+    QString dataFile;       //!< SQLite file; empty = in memory
+    int scale = 1;          //!< multiplies custom roles, users and trusts
+    int latencyMs = 0;      //!< added before every /api/v2 response
+    double faultRate = 0.0; //!< 0..1: share of /api/v2 requests that fail
+    //! Which faults to mix: 503, 500, drop, truncate (the default mix), and malformed (200 with a
+    //! body that is not JSON), html (502 with a gateway's HTML page), empty500 (500, no body).
+    QStringList faultKinds = {QStringLiteral("503"), QStringLiteral("500"), QStringLiteral("drop"),
+                              QStringLiteral("truncate")};
     int rateLimitPerMinute = 300;      //!< per token; 0 = off
     int tokenTtlSeconds = 86400;       //!< lifetime of an access token
     int maxPageSize = 500;             //!< larger pageSize values get 400

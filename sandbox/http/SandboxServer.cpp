@@ -63,6 +63,13 @@ SandboxServer::~SandboxServer() = default;
 quint16 SandboxServer::start(QString* error) {
     Q_INIT_RESOURCE(sandbox);
     QString problem;
+    for (const QString& kind : m_options.faultKinds) {
+        if (!faultNamed(kind)) {
+            *error = u"unknown fault kind \"%1\" (use 503, 500, drop, truncate, malformed, html,"
+                     " empty500)"_s.arg(kind);
+            return 0;
+        }
+    }
     const QByteArray permissions = readResource(u":/sandbox/permissions.txt"_s, &problem);
     const QByteArray defaults = readResource(u":/sandbox/default-roles.json"_s, &problem);
     const QByteArray seedText = readResource(u":/sandbox/seed.json"_s, &problem);
@@ -102,21 +109,30 @@ QList<StoredOrg> SandboxServer::organizations() {
     return m_store.orgs();
 }
 
+std::optional<SandboxServer::Fault> SandboxServer::faultNamed(const QString& name) {
+    static const QHash<QString, Fault> faults = {{u"503"_s, Fault::ServiceUnavailable},
+                                                 {u"500"_s, Fault::InternalError},
+                                                 {u"drop"_s, Fault::DropBefore},
+                                                 {u"truncate"_s, Fault::Truncate},
+                                                 {u"malformed"_s, Fault::Malformed},
+                                                 {u"html"_s, Fault::HtmlPage},
+                                                 {u"empty500"_s, Fault::EmptyInternalError}};
+    const auto it = faults.constFind(name);
+    return it == faults.cend() ? std::nullopt : std::optional<Fault>(*it);
+}
+
 SandboxServer::Fault SandboxServer::pickFault() {
-    if (m_options.faultRate <= 0 || m_random.generateDouble() >= m_options.faultRate)
+    if (m_options.faultRate <= 0 || m_options.faultKinds.isEmpty()
+        || m_random.generateDouble() >= m_options.faultRate)
         return Fault::None;
-    switch (m_random.bounded(5)) {
-    case 0:
-        return Fault::ServiceUnavailable;
-    case 1:
-        return Fault::InternalError;
-    case 2:
-        return Fault::DropBefore;
-    case 3:
+    const QString kind =
+        m_options.faultKinds.at(m_random.bounded(int(m_options.faultKinds.size())));
+    const Fault fault = faultNamed(kind).value_or(Fault::None);
+    // A dropped connection comes before or after the change is applied, at random: the client
+    // cannot tell which, and must not resend a POST either way.
+    if (fault == Fault::DropBefore && m_random.bounded(2) == 1)
         return Fault::DropAfter;
-    default:
-        return Fault::Truncate;
-    }
+    return fault;
 }
 
 ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
@@ -152,7 +168,18 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
                                   u"The server encountered an unexpected error."_s);
     if (fault == Fault::DropBefore)
         return {};
-    return m_router.dispatch(request);
+    if (fault == Fault::HtmlPage)
+        return {502,
+                "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>"
+                "</body></html>",
+                "text/html",
+                {}};
+    if (fault == Fault::EmptyInternalError)
+        return {500, {}, "application/json", {}};
+    ApiResponse response = m_router.dispatch(request);
+    if (fault == Fault::Malformed && !response.body.isEmpty())
+        response.body = "{\"entities\": [" + response.body.left(response.body.size() / 3) + ",,}";
+    return response;
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket) {

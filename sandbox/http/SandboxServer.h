@@ -31,10 +31,22 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    enum class Fault { None, ServiceUnavailable, InternalError, DropBefore, DropAfter, Truncate };
+    enum class Fault {
+        None,
+        ServiceUnavailable,
+        InternalError,
+        DropBefore,
+        DropAfter,
+        Truncate,
+        Malformed,
+        HtmlPage,
+        EmptyInternalError
+    };
 
     ApiResponse process(ApiRequest& request, Fault& fault);
     Fault pickFault();
+    //! The fault kinds SandboxOptions::faultKinds names; unknown names are reported by start().
+    static std::optional<Fault> faultNamed(const QString& name);
     void deliver(QTcpSocket* socket, const ApiResponse& response, Fault fault, bool closeAfter);
 
     SandboxOptions m_options;

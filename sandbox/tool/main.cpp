@@ -53,6 +53,11 @@ int main(int argc, char** argv) {
          u"Share of /api/v2 requests, 0 to 1, that fail with a 503, a 500, a dropped connection"
          " or a truncated body (default 0)."_s,
          u"F"_s, u"0"_s},
+        {u"fault-kinds"_s,
+         u"Comma-separated faults to mix: 503, 500, drop, truncate, malformed (200 with a body"
+         " that is not JSON), html (502 with an HTML page), empty500 (default"
+         " 503,500,drop,truncate)."_s,
+         u"LIST"_s},
         {u"rate-limit"_s,
          u"Requests per minute per token before 429 with Retry-After; 0 turns it off"
          " (default 300)."_s,
@@ -83,6 +88,8 @@ int main(int argc, char** argv) {
     if (!ok)
         return 2;
     options.dataFile = parser.value(u"data"_s);
+    if (parser.isSet(u"fault-kinds"_s))
+        options.faultKinds = parser.value(u"fault-kinds"_s).split(u',', Qt::SkipEmptyParts);
 
     Sandbox sandbox(options);
     QString error;

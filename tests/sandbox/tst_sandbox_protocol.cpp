@@ -32,6 +32,9 @@ private Q_SLOTS:
     void oversizeBodyGets413();
     void rateLimitAnswers429WithRetryAfter();
     void faultsMixAllKinds();
+    void singleFaultKinds_data();
+    void singleFaultKinds();
+    void unknownFaultKindIsRefused();
     void concurrentWritesAreNotLost();
     void stateSurvivesRestart();
     void bindsLoopbackOnly();
@@ -375,6 +378,45 @@ void TestSandboxProtocol::faultsMixAllKinds() {
                             .arg(truncated)
                             .arg(ok)));
     QCOMPARE(ok, 0);
+}
+
+void TestSandboxProtocol::singleFaultKinds_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<bool>("jsonBody");
+    QTest::newRow("malformed") << u"malformed"_s << 200 << "application/json"_ba << false;
+    QTest::newRow("html") << u"html"_s << 502 << "text/html"_ba << false;
+    QTest::newRow("empty500") << u"empty500"_s << 500 << "application/json"_ba << false;
+    QTest::newRow("503") << u"503"_s << 503 << "application/json"_ba << true;
+}
+
+void TestSandboxProtocol::singleFaultKinds() {
+    QFETCH(QString, kind);
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(bool, jsonBody);
+    SandboxOptions options;
+    options.faultRate = 1.0;
+    options.faultKinds = {kind};
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    SandboxHttp http(sandbox);
+    const HttpResult r = http.get(u"/api/v2/authorization/roles"_s, http.loginHome());
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.header("Content-Type"), contentType);
+    QJsonParseError error;
+    QJsonDocument::fromJson(r.body, &error);
+    QCOMPARE(error.error == QJsonParseError::NoError, jsonBody);
+}
+
+void TestSandboxProtocol::unknownFaultKindIsRefused() {
+    SandboxOptions options;
+    options.faultKinds = {u"gremlins"_s};
+    Sandbox sandbox(options);
+    QString error;
+    QCOMPARE(sandbox.start(&error), quint16(0));
+    QVERIFY2(error.contains(u"gremlins"_s), qPrintable(error));
 }
 
 void TestSandboxProtocol::concurrentWritesAreNotLost() {
