@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
 
     QNetworkAccessManager network;
     PlatformClient client(&network);
-    client.setBaseUrls(sandbox.baseUrl(), sandbox.baseUrl());
+    client.setBaseUrl(sandbox.baseUrl());
     client.setCredentials(home.clientId, home.clientSecret);
 
     RoleListModel roles;

@@ -1,85 +1,59 @@
 #include "ApiJob.h"
 
-#include <QJsonObject>
 #include <QNetworkReply>
-
-using namespace Qt::StringLiterals;
+#include <QTimer>
 
 ApiJob::ApiJob(QObject* parent)
     : QObject(parent) {}
+
+ApiJob::~ApiJob() = default;
 
 void ApiJob::abort() {
     if (m_done)
         return;
     m_done = true;
-    m_status = {ApiStatus::Code::Aborted, 0, tr("The request was cancelled."), {}};
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    m_status = {ApiStatus::Code::Aborted, 0, tr("The request was cancelled."), {}, {}};
     deleteLater();
 }
 
-void ApiJob::attach(QNetworkReply* reply) {
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-}
-
-void ApiJob::fail(ApiStatus status) {
+void ApiJob::complete(const ApiStatus& status) {
     if (m_done)
         return;
-    m_status = std::move(status);
-    complete();
-}
-
-void ApiJob::onReplyFinished() {
-    QNetworkReply* reply = m_reply;
-    if (!reply || m_done)
-        return;
-    reply->deleteLater();
-    // The status attribute, not error(), tells a 429 from a 404.
-    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (http == 0) {
-        m_status = {ApiStatus::Code::TransportError,
-                    0,
-                    tr("The server could not be reached: %1").arg(reply->errorString()),
-                    {}};
-        complete();
-        return;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc =
-        body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
-    if (http >= 200 && http < 300) {
-        if (!body.isEmpty() && parseError.error != QJsonParseError::NoError) {
-            m_status = {ApiStatus::Code::MalformedResponse,
-                        http,
-                        tr("The server sent a response that is not valid JSON."),
-                        {}};
-        } else {
-            m_json = doc;
-            m_status = {ApiStatus::Code::Ok, http, {}, {}};
-        }
-        complete();
-        return;
-    }
-    m_status.code = ApiStatus::Code::HttpError;
-    m_status.httpStatus = http;
-    if (doc.isObject())
-        m_status.errorBody = ErrorBody::fromJson(doc.object());
-    m_status.message = m_status.errorBody.resolvedMessage();
-    if (m_status.message.isEmpty())
-        m_status.message = tr("The server answered HTTP %1.").arg(http);
-    complete();
-}
-
-void ApiJob::complete() {
     m_done = true;
-    if (m_status.ok())
-        Q_EMIT succeeded(m_json);
+    m_status = status;
+    if (status.ok())
+        Q_EMIT succeeded();
     else
-        Q_EMIT failed(m_status);
+        Q_EMIT failed(status);
     Q_EMIT finished();
     deleteLater();
+}
+
+void ApiJob::completeLater(const ApiStatus& status) {
+    QTimer::singleShot(0, this, [this, status] { complete(status); });
+}
+
+RequestJob::RequestJob(Request request, QObject* parent)
+    : ApiJob(parent)
+    , m_request(std::move(request)) {}
+
+bool RequestJob::isIdempotent() const {
+    return m_request.method == "GET" || m_request.method == "PUT" || m_request.method == "DELETE";
+}
+
+void RequestJob::abort() {
+    if (isFinished())
+        return;
+    if (reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (onAbort)
+        onAbort(this);
+    ApiJob::abort();
+}
+
+bool RequestJob::decode(const QByteArray&, QString*) {
+    return true;
 }

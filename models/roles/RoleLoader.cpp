@@ -3,9 +3,6 @@
 #include "PlatformClient.h"
 #include "RoleListModel.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 using namespace Qt::StringLiterals;
 
 RoleLoader::RoleLoader(PlatformClient* client, RoleListModel* model, QObject* parent)
@@ -15,24 +12,15 @@ RoleLoader::RoleLoader(PlatformClient* client, RoleListModel* model, QObject* pa
 
 void RoleLoader::start() {
     m_model->clear();
-    fetchPage(1);
-}
-
-void RoleLoader::fetchPage(int pageNumber) {
-    QUrlQuery query;
-    query.addQueryItem(u"pageSize"_s, u"100"_s);
-    query.addQueryItem(u"pageNumber"_s, QString::number(pageNumber));
-    ApiJob* job = m_client->get(u"/api/v2/authorization/roles"_s, query);
-    connect(job, &ApiJob::succeeded, this, [this, pageNumber](const QJsonDocument& doc) {
-        const QJsonObject page = doc.object();
+    RoleQuery query;
+    query.pageSize = 100;
+    PagedJob<DomainOrganizationRole>* job = m_client->fetchAllRoles(query);
+    connect(job, &ApiJob::succeeded, this, [this, job] {
         QList<QJsonObject> roles;
-        for (const QJsonValue& v : page.value("entities"_L1).toArray())
-            roles.append(v.toObject());
+        for (const DomainOrganizationRole& role : job->result())
+            roles.append(toJson(role).toObject());
         m_model->appendRoles(roles);
-        if (pageNumber < page.value("pageCount"_L1).toInt())
-            fetchPage(pageNumber + 1);
-        else
-            Q_EMIT loaded(m_model->rowCount());
+        Q_EMIT loaded(m_model->rowCount());
     });
     connect(job, &ApiJob::failed, this,
             [this](const ApiStatus& status) { Q_EMIT failed(status.message); });

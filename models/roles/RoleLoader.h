@@ -5,7 +5,7 @@
 class PlatformClient;
 class RoleListModel;
 
-//! Fetches every page of GET /api/v2/authorization/roles into a model.
+//! Fetches every role of the organization (all pages, in parallel) into a model.
 class RoleLoader : public QObject {
     Q_OBJECT
 public:
@@ -17,8 +17,6 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void fetchPage(int pageNumber);
-
     PlatformClient* m_client;
     RoleListModel* m_model;
 };

@@ -48,7 +48,7 @@ void TestRoleListModel::loadsEveryPageFromTheSandbox() {
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     QNetworkAccessManager network;
     PlatformClient client(&network);
-    client.setBaseUrls(sandbox.baseUrl(), sandbox.baseUrl());
+    client.setBaseUrl(sandbox.baseUrl());
     client.setCredentials(sandbox.homeOrganization().clientId,
                           sandbox.homeOrganization().clientSecret);
     RoleListModel model;
@@ -74,7 +74,7 @@ void TestRoleListModel::reportsALoginFailure() {
     QVERIFY(sandbox.start());
     QNetworkAccessManager network;
     PlatformClient client(&network);
-    client.setBaseUrls(sandbox.baseUrl(), sandbox.baseUrl());
+    client.setBaseUrl(sandbox.baseUrl());
     client.setCredentials(sandbox.homeOrganization().clientId, u"wrong secret"_s);
     RoleListModel model;
     RoleLoader loader(&client, &model);

@@ -27,7 +27,7 @@ void TestMainWindow::listsTheSandboxRoles() {
     QVERIFY(sandbox.start());
     QNetworkAccessManager network;
     PlatformClient client(&network);
-    client.setBaseUrls(sandbox.baseUrl(), sandbox.baseUrl());
+    client.setBaseUrl(sandbox.baseUrl());
     client.setCredentials(sandbox.homeOrganization().clientId,
                           sandbox.homeOrganization().clientSecret);
     RoleListModel roles;
