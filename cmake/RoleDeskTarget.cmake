@@ -41,5 +41,5 @@ function(roledesk_add_test name)
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABEL}"
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_LOGGING_RULES=roledesk.sandbox.info=false;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;HOME=${scratch}/home;XDG_RUNTIME_DIR=${scratch}/runtime;XDG_CONFIG_HOME=${scratch}/home/.config;XDG_DATA_HOME=${scratch}/home/.local/share")
+        ENVIRONMENT "QT_LOGGING_RULES=roledesk.*.info=false;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;HOME=${scratch}/home;XDG_RUNTIME_DIR=${scratch}/runtime;XDG_CONFIG_HOME=${scratch}/home/.config;XDG_DATA_HOME=${scratch}/home/.local/share")
 endfunction()

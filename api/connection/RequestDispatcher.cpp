@@ -2,6 +2,7 @@
 
 #include "ApiLog.h"
 #include "ErrorBody.h"
+#include "OneShotBody.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,9 +136,20 @@ void RequestDispatcher::send(RequestJob* job) {
                          QNetworkRequest::ManualRedirectPolicy);
     ++job->attempts;
     ++m_inFlight;
-    QNetworkReply* reply = r.hasBody || r.method == "PUT" || r.method == "POST"
-                               ? m_network->sendCustomRequest(request, r.method, r.body)
-                               : m_network->sendCustomRequest(request, r.method);
+    QNetworkReply* reply = nullptr;
+    if (!job->isIdempotent()) {
+        // See OneShotBody: Qt must not be able to send a POST or PATCH a second time.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+        // Without this, Qt copies a sequential body into a rewindable buffer first.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(r.body);
+        reply = m_network->sendCustomRequest(request, r.method, body);
+        body->setParent(reply);
+    } else if (r.hasBody || r.method == "PUT") {
+        reply = m_network->sendCustomRequest(request, r.method, r.body);
+    } else {
+        reply = m_network->sendCustomRequest(request, r.method);
+    }
     job->reply = reply;
     QElapsedTimer timer;
     timer.start();
@@ -239,16 +251,18 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
         m_queue.prepend(job);
         return pump();
     }
-    if (http == 429 || (http == 503 && job->isIdempotent())) {
-        if (job->rateLimitPauses++ < m_policy.maxRateLimitPauses) {
-            pauseQueue(reply->rawHeader("Retry-After"));
-            --job->attempts;
-            m_queue.prepend(job);
-            return notifyActivity();
-        }
-    } else if (http >= 500 && job->isIdempotent() && job->attempts < m_policy.maxAttempts) {
-        return retryLater(job, tr("server error %1").arg(http));
+    // 429 means "not processed, come back later" for every method. A 503 that says when to come
+    // back pauses the queue the same way, but only requests that may be repeated wait for it.
+    const std::optional<qint64> retryAfter = retryAfterMs(reply->rawHeader("Retry-After"), now());
+    const bool pause = http == 429 || (http == 503 && retryAfter && job->isIdempotent());
+    if (pause && job->rateLimitPauses++ < m_policy.maxRateLimitPauses) {
+        pauseQueue(retryAfter.value_or(m_policy.defaultPauseMs));
+        --job->attempts;
+        m_queue.prepend(job);
+        return notifyActivity();
     }
+    if (!pause && http >= 500 && job->isIdempotent() && job->attempts < m_policy.maxAttempts)
+        return retryLater(job, tr("server error %1").arg(http));
 
     status.code = http == 429 ? ApiStatus::Code::RateLimited : ApiStatus::Code::HttpError;
     const QString serverMessage = status.errorBody.resolvedMessage();
@@ -281,18 +295,26 @@ void RequestDispatcher::retryLater(RequestJob* job, const QString& reason) {
     notifyActivity();
 }
 
-void RequestDispatcher::pauseQueue(const QByteArray& retryAfter) {
-    qint64 ms = m_policy.defaultPauseMs;
+std::optional<qint64> RequestDispatcher::retryAfterMs(const QByteArray& value,
+                                                      const QDateTime& now) {
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
     bool ok = false;
-    const int seconds = retryAfter.trimmed().toInt(&ok);
-    if (ok && seconds >= 0) {
-        ms = seconds * 1000LL;
-    } else if (!retryAfter.isEmpty()) {
-        const QDateTime at =
-            QDateTime::fromString(QString::fromLatin1(retryAfter).trimmed(), Qt::RFC2822Date);
-        if (at.isValid())
-            ms = qMax<qint64>(0, now().msecsTo(at));
-    }
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
+    // An HTTP date ("Tue, 24 Nov 2026 10:00:30 GMT"); Qt's RFC 2822 parser wants a numeric zone.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(u" GMT"_s))
+        text = text.chopped(3) + u"+0000"_s;
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::nullopt;
+    return qMax<qint64>(0, now.msecsTo(at));
+}
+
+void RequestDispatcher::pauseQueue(qint64 ms) {
     const QDateTime until = now().addMSecs(ms);
     if (m_pauseTimer.isActive() && until <= m_pausedUntil)
         return;

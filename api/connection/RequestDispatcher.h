@@ -42,6 +42,10 @@ public:
     //! Forgets the token; the next request logs in again.
     void invalidateToken();
 
+    //! Milliseconds to wait for a Retry-After value: whole seconds or an HTTP date (judged by
+    //! `now`); nullopt when absent or unreadable.
+    static std::optional<qint64> retryAfterMs(const QByteArray& value, const QDateTime& now);
+
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_queue.size()); }
     bool isPaused() const { return m_pauseTimer.isActive(); }
@@ -68,7 +72,7 @@ private:
     void onTokenReply(QNetworkReply* reply);
     void failWaiting(const ApiStatus& status);
     void retryLater(RequestJob* job, const QString& reason);
-    void pauseQueue(const QByteArray& retryAfter);
+    void pauseQueue(qint64 ms);
     void forget(RequestJob* job);
     void notifyActivity();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }

@@ -1,0 +1,458 @@
+// The client under a flaky network, rate limits and expiring tokens, against the real sandbox.
+
+#include "PlatformClient.h"
+#include "RunJob.h"
+#include "Sandbox.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+RetryPolicy fastPolicy(int attempts = 10) {
+    RetryPolicy p;
+    p.maxAttempts = attempts;
+    p.backoffMs = [](int attempt) { return attempt; }; // milliseconds, not seconds: tests stay fast
+    p.defaultPauseMs = 20;
+    return p;
+}
+
+struct Snapshot {
+    QByteArray roles, catalog, trustees, trustors, trusteeUsers;
+    bool operator==(const Snapshot&) const = default;
+};
+
+} // namespace
+
+class TestClientResilience : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void retryAfterParsing_data();
+    void retryAfterParsing();
+    void faultsDoNotChangeWhatIsFetched();
+    void noPostIsAppliedTwice_data();
+    void noPostIsAppliedTwice();
+    void rateLimitedBurstCompletes();
+    void tokensRenewAcrossShortLifetimes();
+    void a401LogsInAgainAndResendsOnce();
+    void eachFailureHasItsOwnError_data();
+    void eachFailureHasItsOwnError();
+    void connectionRefused();
+    void timeout();
+    void backoffScheduleIsInjectable();
+    void pagingInParallelKeepsOrder();
+    void logsNeverShowSecrets();
+
+private:
+    PlatformClient* client(const Sandbox& sandbox, int orgIndex = 0);
+    Snapshot snapshot(PlatformClient* client);
+    QNetworkAccessManager m_network;
+};
+
+PlatformClient* TestClientResilience::client(const Sandbox& sandbox, int orgIndex) {
+    auto* c = new PlatformClient(&m_network, this);
+    c->setBaseUrl(sandbox.baseUrl());
+    const SandboxOrganization org = sandbox.organizations().at(orgIndex);
+    c->setCredentials(org.clientId, org.clientSecret);
+    c->dispatcher()->setRetryPolicy(fastPolicy());
+    return c;
+}
+
+Snapshot TestClientResilience::snapshot(PlatformClient* c) {
+    Snapshot s;
+    RoleQuery rq;
+    rq.pageSize = 2;
+    ApiStatus status;
+    const auto roles = runJob(c->fetchAllRoles(rq), &status);
+    if (!roles)
+        qWarning("roles: %s", qPrintable(status.message));
+    PermissionQuery pq;
+    pq.pageSize = 3;
+    const auto catalog = runJob(c->fetchAllPermissions(pq));
+    const auto trustees = runJob(c->fetchAllTrustees(1));
+    const auto trustors = runJob(c->fetchAllTrustors(1));
+    if (!roles || !catalog || !trustees || !trustors) {
+        qWarning("snapshot incomplete: roles=%d catalog=%d trustees=%d trustors=%d", bool(roles),
+                 bool(catalog), bool(trustees), bool(trustors));
+        return s;
+    }
+    s.roles = toJsonBytes(*roles);
+    s.catalog = toJsonBytes(*catalog);
+    s.trustees = toJsonBytes(*trustees);
+    s.trustors = toJsonBytes(*trustors);
+    for (const Trustee& t : *trustees) {
+        const auto users = runJob(c->fetchAll<TrustUser>([c, t](int page) {
+            return c->getTrusteeUsers(t.id.value(), {1, page});
+        }));
+        if (!users)
+            return {};
+        s.trusteeUsers += toJsonBytes(*users);
+    }
+    return s;
+}
+
+void TestClientResilience::retryAfterParsing_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expectedMs");
+    QTest::newRow("seconds") << "12"_ba << qint64(12000);
+    QTest::newRow("zero") << "0"_ba << qint64(0);
+    QTest::newRow("http date") << "Tue, 24 Nov 2026 10:00:30 GMT"_ba << qint64(30000);
+    QTest::newRow("date in the past") << "Tue, 24 Nov 2026 09:00:00 GMT"_ba << qint64(0);
+    QTest::newRow("garbage") << "soon"_ba << qint64(-1);
+    QTest::newRow("absent") << ""_ba << qint64(-1);
+}
+
+void TestClientResilience::retryAfterParsing() {
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expectedMs);
+    const QDateTime now(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+    QCOMPARE(RequestDispatcher::retryAfterMs(value, now).value_or(-1), expectedMs);
+}
+
+void TestClientResilience::faultsDoNotChangeWhatIsFetched() {
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.dataFile = dir.filePath(u"org.sqlite"_s);
+    options.rateLimitPerMinute = 0;
+    Snapshot clean;
+    {
+        Sandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        clean = snapshot(client(sandbox));
+        QVERIFY(!clean.roles.isEmpty() && !clean.trusteeUsers.isEmpty());
+    }
+    options.faultRate = 0.3;
+    options.randomSeed = 7;
+    Sandbox flaky(options);
+    QVERIFY(flaky.start());
+    PlatformClient* c = client(flaky);
+    QSignalSpy retries(c->dispatcher(), &RequestDispatcher::retryScheduled);
+    const Snapshot faulty = snapshot(c);
+    QVERIFY2(retries.count() >= 3, qPrintable(QString::number(retries.count())));
+    QCOMPARE(faulty.roles, clean.roles);
+    QCOMPARE(faulty.catalog, clean.catalog);
+    QCOMPARE(faulty.trustees, clean.trustees);
+    QCOMPARE(faulty.trustors, clean.trustors);
+    QCOMPARE(faulty.trusteeUsers, clean.trusteeUsers);
+}
+
+void TestClientResilience::noPostIsAppliedTwice_data() {
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {11u, 23u, 37u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestClientResilience::noPostIsAppliedTwice() {
+    QFETCH(quint32, seed);
+    SandboxOptions options;
+    options.faultRate = 0.3;
+    options.randomSeed = seed;
+    options.rateLimitPerMinute = 0;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    QSignalSpy retries(c->dispatcher(), &RequestDispatcher::retryScheduled);
+    constexpr int kPosts = 60;
+    int succeeded = 0, unknown = 0, refused = 0, done = 0;
+    QStringList problems;
+    for (int i = 0; i < kPosts; ++i) {
+        DomainOrganizationRole role;
+        role.name = u"Posted %1"_s.arg(i);
+        auto* job = c->createRole(role);
+        connect(job, &ApiJob::succeeded, this, [&] { ++succeeded; });
+        connect(job, &ApiJob::failed, this, [&](const ApiStatus& s) {
+            if (s.errorBody.code == "role.name.exists"_L1)
+                problems.append(u"resent: "_s + s.message);
+            else if (s.code == ApiStatus::Code::OutcomeUnknown
+                     || s.code == ApiStatus::Code::MalformedResponse)
+                ++unknown;
+            else if (s.code == ApiStatus::Code::HttpError && s.httpStatus >= 500)
+                ++refused;
+            else
+                problems.append(s.message);
+        });
+        connect(job, &ApiJob::finished, this, [&] { ++done; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done, kPosts, 30000);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(succeeded + unknown + refused, kPosts);
+    QVERIFY2(unknown > 0 && refused > 0, "the fault mix should have hit some POSTs");
+    for (const QList<QVariant>& r : std::as_const(retries))
+        QVERIFY2(r.at(0).toByteArray() != "POST" || r.at(1).toString() == u"/oauth/token"_s,
+                 qPrintable(r.at(1).toString()));
+    RoleQuery posted;
+    posted.name = u"Posted *"_s;
+    posted.pageSize = 100;
+    const auto roles = runJob(c->fetchAllRoles(posted));
+    QVERIFY(roles);
+    // Every success exists once (names are unique); of the unknown outcomes, some applied.
+    QVERIFY(roles->size() >= succeeded);
+    QVERIFY(roles->size() <= succeeded + unknown);
+}
+
+void TestClientResilience::rateLimitedBurstCompletes() {
+    SandboxOptions options;
+    options.rateLimitPerMinute = 600; // 10 a second after a burst of 600
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    QSignalSpy limited(c->dispatcher(), &RequestDispatcher::rateLimited);
+    QSignalSpy resumed(c->dispatcher(), &RequestDispatcher::resumed);
+    constexpr int kRequests = 625;
+    int ok = 0, done = 0;
+    QStringList failures;
+    for (int i = 0; i < kRequests; ++i) {
+        auto* job = c->getProducts();
+        connect(job, &ApiJob::succeeded, this, [&] { ++ok; });
+        connect(job, &ApiJob::failed, this,
+                [&](const ApiStatus& s) { failures.append(s.message); });
+        connect(job, &ApiJob::finished, this, [&] { ++done; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done, kRequests, 30000);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0)));
+    QCOMPARE(ok, kRequests);
+    QVERIFY(limited.count() >= 1);
+    QVERIFY(resumed.count() >= 1);
+    const QDateTime until = limited.first().first().toDateTime();
+    QVERIFY(until > QDateTime::currentDateTimeUtc().addSecs(-30));
+}
+
+void TestClientResilience::tokensRenewAcrossShortLifetimes() {
+    SandboxOptions options;
+    options.tokenTtlSeconds = 2;
+    options.latencyMs = 150;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    QSignalSpy refreshed(c->dispatcher(), &RequestDispatcher::tokenRefreshed);
+    QElapsedTimer session;
+    session.start();
+    int requests = 0;
+    while (session.elapsed() < 5000) { // several token lifetimes, one request after another
+        ApiStatus status;
+        QVERIFY2(runJob(c->getProducts(), &status), qPrintable(status.message));
+        ++requests;
+    }
+    QVERIFY(requests >= 20);
+    QVERIFY2(refreshed.count() >= 3, qPrintable(QString::number(refreshed.count())));
+}
+
+void TestClientResilience::a401LogsInAgainAndResendsOnce() {
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.dataFile = dir.filePath(u"org.sqlite"_s);
+    auto first = std::make_unique<Sandbox>(options);
+    QVERIFY(first->start());
+    PlatformClient* c = client(*first);
+    QSignalSpy refreshed(c->dispatcher(), &RequestDispatcher::tokenRefreshed);
+    QVERIFY(runJob(c->getProducts()));
+    QCOMPARE(refreshed.count(), 1);
+    // A restarted sandbox has forgotten every token: the client's still-valid token gets a 401.
+    options.port = first->port();
+    first.reset();
+    Sandbox second(options);
+    QVERIFY(second.start());
+    QSignalSpy finished(c->dispatcher(), &RequestDispatcher::requestFinished);
+    ApiStatus status;
+    QVERIFY2(runJob(c->getRoles(), &status), qPrintable(status.message));
+    QCOMPARE(refreshed.count(), 2);
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(finished.at(0).at(2).toInt(), 401);
+    QCOMPARE(finished.at(1).at(2).toInt(), 200);
+}
+
+void TestClientResilience::eachFailureHasItsOwnError_data() {
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<bool>("post");
+    QTest::addColumn<ApiStatus::Code>("code");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("messagePart");
+    using C = ApiStatus::Code;
+    QTest::newRow("GET, malformed body")
+        << u"malformed"_s << false << C::MalformedResponse << 200 << u"could not be read"_s;
+    QTest::newRow("GET, truncated body")
+        << u"truncate"_s << false << C::ConnectionLost << 200 << u"lost"_s;
+    QTest::newRow("GET, dropped") << u"drop"_s << false << C::ConnectionLost << 0 << u"lost"_s;
+    QTest::newRow("GET, HTML error page")
+        << u"html"_s << false << C::HttpError << 502 << u"502 Bad Gateway"_s;
+    QTest::newRow("GET, empty 500")
+        << u"empty500"_s << false << C::HttpError << 500 << u"no details"_s;
+    QTest::newRow("GET, 503") << u"503"_s << false << C::HttpError << 503
+                              << u"temporarily unavailable"_s;
+    QTest::newRow("POST, truncated after applying")
+        << u"truncate"_s << true << C::OutcomeUnknown << 200 << u"may or may not"_s;
+    QTest::newRow("POST, dropped")
+        << u"drop"_s << true << C::OutcomeUnknown << 0 << u"may or may not"_s;
+    QTest::newRow("POST, 500") << u"500"_s << true << C::HttpError << 500
+                               << u"may not have been applied"_s;
+    QTest::newRow("POST, malformed")
+        << u"malformed"_s << true << C::MalformedResponse << 200 << u"was applied"_s;
+}
+
+void TestClientResilience::eachFailureHasItsOwnError() {
+    QFETCH(QString, fault);
+    QFETCH(bool, post);
+    QFETCH(ApiStatus::Code, code);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, messagePart);
+    SandboxOptions options;
+    options.faultRate = 1.0;
+    options.faultKinds = {fault};
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    c->dispatcher()->setRetryPolicy(fastPolicy(3));
+    QSignalSpy started(c->dispatcher(), &RequestDispatcher::requestStarted);
+    ApiStatus status;
+    if (post) {
+        DomainOrganizationRole role;
+        role.name = u"Once"_s;
+        QVERIFY(!runJob(c->createRole(role), &status));
+        QCOMPARE(started.count(), 1); // never sent twice
+    } else {
+        QVERIFY(!runJob(c->getRoles(), &status));
+        QCOMPARE(started.count(), 3); // retried up to the policy's limit
+    }
+    QCOMPARE(status.code, code);
+    QCOMPARE(status.httpStatus, httpStatus);
+    QVERIFY2(status.message.contains(messagePart), qPrintable(status.message));
+}
+
+void TestClientResilience::connectionRefused() {
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    PlatformClient c(&m_network);
+    QVERIFY(c.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port))));
+    c.setCredentials(u"id"_s, u"secret"_s);
+    c.dispatcher()->setRetryPolicy(fastPolicy(2));
+    ApiStatus status;
+    QVERIFY(!runJob(c.getRoles(), &status));
+    QCOMPARE(status.code, ApiStatus::Code::ConnectionFailed);
+    QCOMPARE(status.httpStatus, 0);
+    QVERIFY2(status.message.contains(u"could not be reached"_s), qPrintable(status.message));
+}
+
+void TestClientResilience::timeout() {
+    SandboxOptions options;
+    options.latencyMs = 600;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    c->dispatcher()->setRetryPolicy(fastPolicy(2));
+    c->dispatcher()->setTransferTimeout(150);
+    ApiStatus status;
+    QVERIFY(!runJob(c->getProducts(), &status));
+    QCOMPARE(status.code, ApiStatus::Code::Timeout);
+    QVERIFY2(status.message.contains(u"did not answer"_s), qPrintable(status.message));
+}
+
+void TestClientResilience::backoffScheduleIsInjectable() {
+    SandboxOptions options;
+    options.faultRate = 1.0;
+    options.faultKinds = {u"500"_s};
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    RetryPolicy policy = fastPolicy(4);
+    policy.backoffMs = [](int attempt) { return attempt * 7; };
+    c->dispatcher()->setRetryPolicy(policy);
+    QSignalSpy retries(c->dispatcher(), &RequestDispatcher::retryScheduled);
+    QVERIFY(!runJob(c->getProducts()));
+    QCOMPARE(retries.count(), 3);
+    QCOMPARE(retries.at(0).at(2).toInt(), 7);
+    QCOMPARE(retries.at(1).at(2).toInt(), 14);
+    QCOMPARE(retries.at(2).at(2).toInt(), 21);
+    // The default schedule grows, is capped, and jitters within +-25 %.
+    QVERIFY(RetryPolicy::defaultBackoffMs(1) >= 187 && RetryPolicy::defaultBackoffMs(1) <= 313);
+    QVERIFY(RetryPolicy::defaultBackoffMs(3) >= 750 && RetryPolicy::defaultBackoffMs(3) <= 1250);
+    QVERIFY(RetryPolicy::defaultBackoffMs(30) <= 10000);
+}
+
+void TestClientResilience::pagingInParallelKeepsOrder() {
+    SandboxOptions options;
+    options.scale = 4;
+    options.latencyMs = 20;
+    options.rateLimitPerMinute = 0;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    RoleQuery q;
+    q.pageSize = 5;
+    c->setListParallelism(1);
+    const auto sequential = runJob(c->fetchAllRoles(q));
+    c->setListParallelism(4);
+    int inFlight = 0, maxInFlight = 0;
+    connect(c->dispatcher(), &RequestDispatcher::requestStarted, this,
+            [&] { maxInFlight = qMax(maxInFlight, ++inFlight); });
+    connect(c->dispatcher(), &RequestDispatcher::requestFinished, this, [&] { --inFlight; });
+    auto* job = c->fetchAllRoles(q);
+    QSignalSpy progress(job, &ApiJob::progress);
+    const auto parallel = runJob(job);
+    QVERIFY(sequential && parallel);
+    QCOMPARE(parallel->size(), 18 + 8 * 4);
+    QCOMPARE(toJsonBytes(*parallel), toJsonBytes(*sequential));
+    QCOMPARE(maxInFlight, 4);
+    QCOMPARE(progress.count(), 10);
+    QCOMPARE(progress.last().at(0).toLongLong(), 10);
+    QCOMPARE(progress.last().at(1).toLongLong(), 10);
+}
+
+namespace {
+QStringList* g_log = nullptr;
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void capture(QtMsgType, const QMessageLogContext&, const QString& message) {
+    g_log->append(message);
+}
+
+// Every roledesk.* category on, whatever QT_LOGGING_RULES says; others as before.
+void enableRoleDesk(QLoggingCategory* category) {
+    if (qstrncmp(category->categoryName(), "roledesk.", 9) == 0) {
+        for (QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg})
+            category->setEnabled(type, true);
+    } else if (g_previousFilter) {
+        g_previousFilter(category);
+    }
+}
+} // namespace
+
+void TestClientResilience::logsNeverShowSecrets() {
+    Sandbox sandbox;
+    QVERIFY(sandbox.start());
+    QStringList log;
+    g_log = &log;
+    // QT_LOGGING_RULES (set for every test) outranks setFilterRules; a filter outranks both.
+    g_previousFilter = QLoggingCategory::installFilter(enableRoleDesk);
+    const QtMessageHandler previous = qInstallMessageHandler(capture);
+    PlatformClient* c = client(sandbox);
+    QSignalSpy loggedIn(c->dispatcher(), &RequestDispatcher::tokenRefreshed);
+    QVERIFY(runJob(c->getRoles()));
+    QVERIFY(runJob(c->getTrustees()));
+    QVERIFY(!runJob(c->getRole(u"missing"_s)));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::installFilter(g_previousFilter);
+    g_log = nullptr;
+    QCOMPARE(loggedIn.count(), 1);
+    QVERIFY2(log.size() >= 4, qPrintable(log.join(u'\n')));
+    const QString all = log.join(u'\n');
+    QVERIFY(all.contains(u"/api/v2/authorization/roles"_s));
+    QVERIFY(!all.contains(sandbox.homeOrganization().clientSecret));
+    QVERIFY(!all.contains(u"Bearer"_s, Qt::CaseInsensitive));
+    QVERIFY(all.contains(u"roledesk.sandbox"_s) || all.contains(u"GET /api/v2/users"_s)
+            || all.contains(u"/oauth/token"_s));
+    QVERIFY(!all.contains(u"Authorization:"_s, Qt::CaseInsensitive));
+    QVERIFY(!all.contains(u"Basic "_s));
+    QVERIFY(!all.contains(u"access_token"_s));
+}
+
+QTEST_GUILESS_MAIN(TestClientResilience)
+#include "tst_client_resilience.moc"
