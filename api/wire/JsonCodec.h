@@ -26,6 +26,45 @@ struct DecodeError {
     }
 };
 
+//! An ISO-8601 date-time as the wire carries it: the instant (UTC) for the program, and the exact
+//! text it arrived as, which is what gets written back ("…T24:00:00Z", a missing fraction or an
+//! offset would otherwise come back reformatted).
+class WireDateTime {
+public:
+    WireDateTime() = default;
+    //! A new value to send: written as yyyy-MM-ddTHH:mm:ss.zzzZ.
+    WireDateTime(const QDateTime& time)
+        : m_time(time.toUTC())
+        , m_text(m_time.toString(Qt::ISODateWithMs))
+    {
+    }
+
+    //! nullopt when `text` is not an ISO-8601 date-time. A value without an offset is UTC, as
+    //! the Platform API documents.
+    static std::optional<WireDateTime> parse(const QString& text)
+    {
+        QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!time.isValid())
+            return std::nullopt;
+        if (time.timeSpec() == Qt::LocalTime)
+            time.setTimeSpec(Qt::UTC);
+        WireDateTime out;
+        out.m_time = time.toUTC();
+        out.m_text = text;
+        return out;
+    }
+
+    const QDateTime& dateTime() const { return m_time; }
+    const QString& text() const { return m_text; }
+    operator QDateTime() const { return m_time; }
+    //! Same instant, however it was written.
+    friend bool operator==(const WireDateTime& a, const WireDateTime& b) { return a.m_time == b.m_time; }
+
+private:
+    QDateTime m_time;
+    QString m_text;
+};
+
 //! Lossless JSON codecs for the Platform API's wire types.
 //!
 //! A wire type is a struct whose fields are all `std::optional` (absent on the wire stays absent
@@ -113,15 +152,14 @@ inline bool decodeValue(const QJsonValue& v, double& out, const QString& path, D
 }
 
 //! ISO-8601; a value without an offset is read as UTC, as the Platform API documents.
-inline bool decodeValue(const QJsonValue& v, QDateTime& out, const QString& path, DecodeError& e) {
+inline bool decodeValue(const QJsonValue& v, WireDateTime& out, const QString& path,
+                        DecodeError& e) {
     if (!v.isString())
         return fail(e, path, QStringLiteral("expected an ISO-8601 date-time string"));
-    QDateTime time = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!time.isValid())
+    const std::optional<WireDateTime> time = WireDateTime::parse(v.toString());
+    if (!time)
         return fail(e, path, QStringLiteral("not an ISO-8601 date-time: \"%1\"").arg(v.toString()));
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
-    out = time.toUTC();
+    out = *time;
     return true;
 }
 
@@ -237,9 +275,7 @@ inline QJsonValue encodeValue(qint64 v) {
 inline QJsonValue encodeValue(double v) {
     return v;
 }
-inline QJsonValue encodeValue(const QDateTime& v) {
-    return v.toUTC().toString(Qt::ISODateWithMs);
-}
+inline QJsonValue encodeValue(const WireDateTime& v) { return v.text(); }
 inline QJsonValue encodeValue(const QJsonObject& v) {
     return v;
 }

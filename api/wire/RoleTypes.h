@@ -71,7 +71,7 @@ struct DomainOrganizationRole {
     std::optional<bool> roleNeedsUpdate;
     std::optional<QString> baseLicense;
     std::optional<QStringList> addonLicenses;
-    std::optional<QDateTime> dateLicenseLastUpdated;
+    std::optional<WireDateTime> dateLicenseLastUpdated;
     std::optional<bool> isDefault; //!< "default" on the wire
     std::optional<bool> base;
     std::optional<QString> selfUri;

@@ -12,8 +12,8 @@ struct Trustee {
     std::optional<bool> usesDefaultRole;
     std::optional<bool> hasFullAccess;
     std::optional<bool> isTrustedUser;
-    std::optional<QDateTime> dateCreated;
-    std::optional<QDateTime> dateExpired;
+    std::optional<WireDateTime> dateCreated;
+    std::optional<WireDateTime> dateExpired;
     std::optional<OrgUser> createdBy;
     std::optional<Organization> organization;
     std::optional<QString> selfUri;
@@ -41,7 +41,7 @@ struct Trustor {
     using Self = Trustor;
     std::optional<QString> id;
     std::optional<bool> enabled;
-    std::optional<QDateTime> dateCreated;
+    std::optional<WireDateTime> dateCreated;
     std::optional<OrgUser> createdBy;
     std::optional<Organization> organization;
     std::optional<TrusteeAuthorization> authorization;
@@ -57,7 +57,7 @@ struct Trustor {
 
 struct TrustUserDetails {
     using Self = TrustUserDetails;
-    std::optional<QDateTime> dateCreated;
+    std::optional<WireDateTime> dateCreated;
     std::optional<OrgUser> createdBy;
     QJsonObject unknownFields;
 
@@ -95,7 +95,7 @@ struct TrustGroup {
     std::optional<QString> id;
     std::optional<QString> name;
     std::optional<QString> description;
-    std::optional<QDateTime> dateModified;
+    std::optional<WireDateTime> dateModified;
     std::optional<int> memberCount;
     std::optional<QString> state;
     std::optional<int> version;
@@ -106,7 +106,7 @@ struct TrustGroup {
     std::optional<bool> includeOwners;
     std::optional<bool> callsEnabled;
     std::optional<QString> email;
-    std::optional<QDateTime> dateCreated;
+    std::optional<WireDateTime> dateCreated;
     std::optional<OrgUser> createdBy;
     QJsonObject unknownFields;
 
@@ -125,7 +125,7 @@ struct TrustRequest {
     using Self = TrustRequest;
     std::optional<QString> id;
     std::optional<OrgUser> createdBy;
-    std::optional<QDateTime> dateCreated;
+    std::optional<WireDateTime> dateCreated;
     std::optional<Organization> trustee;
     std::optional<QList<OrgUser>> users;
     std::optional<QList<TrustGroup>> groups;
@@ -189,7 +189,7 @@ struct TrustCreate {
     std::optional<bool> enabled;
     std::optional<QList<TrustMemberCreate>> users;
     std::optional<QList<TrustMemberCreate>> groups;
-    std::optional<QDateTime> dateExpired;
+    std::optional<WireDateTime> dateExpired;
     QJsonObject unknownFields;
 
     static constexpr auto fields() {
@@ -202,7 +202,7 @@ struct TrustCreate {
 struct TrustUpdate {
     using Self = TrustUpdate;
     std::optional<bool> enabled;
-    std::optional<QDateTime> dateExpired;
+    std::optional<WireDateTime> dateExpired;
     QJsonObject unknownFields;
 
     static constexpr auto fields() {
@@ -239,8 +239,8 @@ struct TrusteeAuditQueryRequest {
     using Self = TrusteeAuditQueryRequest;
     std::optional<QStringList> trusteeOrganizationIds;
     std::optional<QStringList> trusteeUserIds;
-    std::optional<QDateTime> startDate;
-    std::optional<QDateTime> endDate;
+    std::optional<WireDateTime> startDate;
+    std::optional<WireDateTime> endDate;
     std::optional<QString> queryPhrase;
     std::optional<QList<AuditFacet>> facets;
     std::optional<QList<AuditFilter>> filters;
@@ -258,8 +258,8 @@ struct TrustorAuditQueryRequest {
     using Self = TrustorAuditQueryRequest;
     std::optional<QString> trustorOrganizationId;
     std::optional<QStringList> trusteeUserIds;
-    std::optional<QDateTime> startDate;
-    std::optional<QDateTime> endDate;
+    std::optional<WireDateTime> startDate;
+    std::optional<WireDateTime> endDate;
     std::optional<QString> queryPhrase;
     std::optional<QList<AuditFacet>> facets;
     std::optional<QList<AuditFilter>> filters;
