@@ -35,14 +35,11 @@ public:
     //! A new value to send: written as yyyy-MM-ddTHH:mm:ss.zzzZ.
     WireDateTime(const QDateTime& time)
         : m_time(time.toUTC())
-        , m_text(m_time.toString(Qt::ISODateWithMs))
-    {
-    }
+        , m_text(m_time.toString(Qt::ISODateWithMs)) {}
 
     //! nullopt when `text` is not an ISO-8601 date-time. A value without an offset is UTC, as
     //! the Platform API documents.
-    static std::optional<WireDateTime> parse(const QString& text)
-    {
+    static std::optional<WireDateTime> parse(const QString& text) {
         QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!time.isValid())
             return std::nullopt;
@@ -58,7 +55,9 @@ public:
     const QString& text() const { return m_text; }
     operator QDateTime() const { return m_time; }
     //! Same instant, however it was written.
-    friend bool operator==(const WireDateTime& a, const WireDateTime& b) { return a.m_time == b.m_time; }
+    friend bool operator==(const WireDateTime& a, const WireDateTime& b) {
+        return a.m_time == b.m_time;
+    }
 
 private:
     QDateTime m_time;
@@ -275,7 +274,9 @@ inline QJsonValue encodeValue(qint64 v) {
 inline QJsonValue encodeValue(double v) {
     return v;
 }
-inline QJsonValue encodeValue(const WireDateTime& v) { return v.text(); }
+inline QJsonValue encodeValue(const WireDateTime& v) {
+    return v.text();
+}
 inline QJsonValue encodeValue(const QJsonObject& v) {
     return v;
 }

@@ -14,8 +14,7 @@
 namespace {
 
 template <typename T>
-void roundTrip(const QJsonValue& value)
-{
+void roundTrip(const QJsonValue& value) {
     DecodeError error;
     const std::optional<T> decoded = fromJson<T>(value, &error);
     if (!decoded) {
@@ -33,8 +32,7 @@ void roundTrip(const QJsonValue& value)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
