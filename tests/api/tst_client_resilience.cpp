@@ -42,6 +42,7 @@ private Q_SLOTS:
     void rateLimitedBurstCompletes();
     void tokensRenewAcrossShortLifetimes();
     void a401LogsInAgainAndResendsOnce();
+    void theClockDecidesWhenToRenew();
     void eachFailureHasItsOwnError_data();
     void eachFailureHasItsOwnError();
     void connectionRefused();
@@ -266,6 +267,25 @@ void TestClientResilience::a401LogsInAgainAndResendsOnce() {
     QCOMPARE(finished.count(), 2);
     QCOMPARE(finished.at(0).at(2).toInt(), 401);
     QCOMPARE(finished.at(1).at(2).toInt(), 200);
+}
+
+void TestClientResilience::theClockDecidesWhenToRenew() {
+    Sandbox sandbox;
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    c->dispatcher()->setClock([&now] { return now; });
+    QSignalSpy refreshed(c->dispatcher(), &RequestDispatcher::tokenRefreshed);
+    QSignalSpy finished(c->dispatcher(), &RequestDispatcher::requestFinished);
+    QVERIFY(runJob(c->getProducts()));
+    QVERIFY(runJob(c->getProducts()));
+    QCOMPARE(refreshed.count(), 1);
+    // A day later by the injected clock the 24 h token is due: renewed before sending, no 401.
+    now = now.addSecs(86400 - 30);
+    QVERIFY(runJob(c->getProducts()));
+    QCOMPARE(refreshed.count(), 2);
+    for (const QList<QVariant>& f : std::as_const(finished))
+        QCOMPARE(f.at(2).toInt(), 200);
 }
 
 void TestClientResilience::eachFailureHasItsOwnError_data() {
