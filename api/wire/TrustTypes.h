@@ -67,26 +67,14 @@ struct TrustUserDetails {
 };
 
 //! TrustUser (O8, O10, O13, O14, O17, O23): a user's profile plus trustUserDetails; no selfUri.
-struct TrustUser {
+struct TrustUser : UserProfile {
     using Self = TrustUser;
-    std::optional<QString> id;
-    std::optional<QString> name;
-    std::optional<Division> division;
-    std::optional<QString> email;
-    std::optional<QString> state;
-    std::optional<QString> title;
-    std::optional<QString> department;
-    std::optional<QString> username;
-    std::optional<int> version;
     std::optional<UserAuthorization> authorization;
     std::optional<TrustUserDetails> trustUserDetails;
-    QJsonObject unknownFields;
 
     static constexpr auto fields() {
-        return std::make_tuple(WIRE_FIELD(id), WIRE_FIELD(name), WIRE_FIELD(division),
-                               WIRE_FIELD(email), WIRE_FIELD(state), WIRE_FIELD(title),
-                               WIRE_FIELD(department), WIRE_FIELD(username), WIRE_FIELD(version),
-                               WIRE_FIELD(authorization), WIRE_FIELD(trustUserDetails));
+        return std::tuple_cat(UserProfile::fields(), std::make_tuple(WIRE_FIELD(authorization),
+                                                                     WIRE_FIELD(trustUserDetails)));
     }
 };
 
@@ -234,11 +222,9 @@ struct AuditFilter {
     }
 };
 
-//! TrusteeAuditQueryRequest (O19 body).
-struct TrusteeAuditQueryRequest {
-    using Self = TrusteeAuditQueryRequest;
-    std::optional<QStringList> trusteeOrganizationIds;
-    std::optional<QStringList> trusteeUserIds;
+//! What the two audit queries share: the time window, a phrase, facets and filters.
+struct AuditQueryWindow {
+    using Self = AuditQueryWindow;
     std::optional<WireDateTime> startDate;
     std::optional<WireDateTime> endDate;
     std::optional<QString> queryPhrase;
@@ -247,28 +233,34 @@ struct TrusteeAuditQueryRequest {
     QJsonObject unknownFields;
 
     static constexpr auto fields() {
-        return std::make_tuple(WIRE_FIELD(trusteeOrganizationIds), WIRE_FIELD(trusteeUserIds),
-                               WIRE_FIELD(startDate), WIRE_FIELD(endDate), WIRE_FIELD(queryPhrase),
+        return std::make_tuple(WIRE_FIELD(startDate), WIRE_FIELD(endDate), WIRE_FIELD(queryPhrase),
                                WIRE_FIELD(facets), WIRE_FIELD(filters));
     }
 };
 
-//! TrustorAuditQueryRequest (O20 body).
-struct TrustorAuditQueryRequest {
+//! TrusteeAuditQueryRequest (O19 body).
+struct TrusteeAuditQueryRequest : AuditQueryWindow {
+    using Self = TrusteeAuditQueryRequest;
+    std::optional<QStringList> trusteeOrganizationIds;
+    std::optional<QStringList> trusteeUserIds;
+
+    static constexpr auto fields() {
+        return std::tuple_cat(
+            std::make_tuple(WIRE_FIELD(trusteeOrganizationIds), WIRE_FIELD(trusteeUserIds)),
+            AuditQueryWindow::fields());
+    }
+};
+
+//! TrustorAuditQueryRequest (O20 body): one trustor organization, not a list.
+struct TrustorAuditQueryRequest : AuditQueryWindow {
     using Self = TrustorAuditQueryRequest;
     std::optional<QString> trustorOrganizationId;
     std::optional<QStringList> trusteeUserIds;
-    std::optional<WireDateTime> startDate;
-    std::optional<WireDateTime> endDate;
-    std::optional<QString> queryPhrase;
-    std::optional<QList<AuditFacet>> facets;
-    std::optional<QList<AuditFilter>> filters;
-    QJsonObject unknownFields;
 
     static constexpr auto fields() {
-        return std::make_tuple(WIRE_FIELD(trustorOrganizationId), WIRE_FIELD(trusteeUserIds),
-                               WIRE_FIELD(startDate), WIRE_FIELD(endDate), WIRE_FIELD(queryPhrase),
-                               WIRE_FIELD(facets), WIRE_FIELD(filters));
+        return std::tuple_cat(
+            std::make_tuple(WIRE_FIELD(trustorOrganizationId), WIRE_FIELD(trusteeUserIds)),
+            AuditQueryWindow::fields());
     }
 };
 

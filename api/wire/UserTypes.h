@@ -3,10 +3,10 @@
 #include "CommonTypes.h"
 #include "RoleTypes.h"
 
-//! User (S1), and the profile part of OrgUser and TrustUser: the fields a console needs; every
-//! other profile field is kept in unknownFields.
-struct User {
-    using Self = User;
+//! The profile fields User, OrgUser and TrustUser share: the ones a console needs. Every other
+//! profile field of the real models is kept in unknownFields.
+struct UserProfile {
+    using Self = UserProfile;
     std::optional<QString> id;
     std::optional<QString> name;
     std::optional<Division> division;
@@ -16,38 +16,34 @@ struct User {
     std::optional<QString> department;
     std::optional<QString> username;
     std::optional<int> version;
-    std::optional<UserAuthorization> authorization;
-    std::optional<QString> selfUri;
     QJsonObject unknownFields;
 
     static constexpr auto fields() {
         return std::make_tuple(WIRE_FIELD(id), WIRE_FIELD(name), WIRE_FIELD(division),
                                WIRE_FIELD(email), WIRE_FIELD(state), WIRE_FIELD(title),
-                               WIRE_FIELD(department), WIRE_FIELD(username), WIRE_FIELD(version),
-                               WIRE_FIELD(authorization), WIRE_FIELD(selfUri));
+                               WIRE_FIELD(department), WIRE_FIELD(username), WIRE_FIELD(version));
     }
 };
 
-//! OrgUser: a User with its organization, as createdBy and in pairing requests.
-struct OrgUser {
-    using Self = OrgUser;
-    std::optional<QString> id;
-    std::optional<QString> name;
-    std::optional<Division> division;
-    std::optional<QString> email;
-    std::optional<QString> state;
-    std::optional<QString> title;
-    std::optional<QString> department;
-    std::optional<QString> username;
-    std::optional<int> version;
-    std::optional<Organization> organization;
-    QJsonObject unknownFields;
+//! User (S1).
+struct User : UserProfile {
+    using Self = User;
+    std::optional<UserAuthorization> authorization;
+    std::optional<QString> selfUri;
 
     static constexpr auto fields() {
-        return std::make_tuple(WIRE_FIELD(id), WIRE_FIELD(name), WIRE_FIELD(division),
-                               WIRE_FIELD(email), WIRE_FIELD(state), WIRE_FIELD(title),
-                               WIRE_FIELD(department), WIRE_FIELD(username), WIRE_FIELD(version),
-                               WIRE_FIELD(organization));
+        return std::tuple_cat(UserProfile::fields(),
+                              std::make_tuple(WIRE_FIELD(authorization), WIRE_FIELD(selfUri)));
+    }
+};
+
+//! OrgUser: a user with its organization, as createdBy and in pairing requests (no selfUri).
+struct OrgUser : UserProfile {
+    using Self = OrgUser;
+    std::optional<Organization> organization;
+
+    static constexpr auto fields() {
+        return std::tuple_cat(UserProfile::fields(), std::make_tuple(WIRE_FIELD(organization)));
     }
 };
 

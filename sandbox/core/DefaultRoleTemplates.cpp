@@ -1,5 +1,6 @@
 #include "DefaultRoleTemplates.h"
 
+#include "JsonStrings.h"
 #include "RolePolicies.h"
 #include "SandboxIds.h"
 
@@ -25,10 +26,7 @@ std::optional<DefaultRoleTemplates> DefaultRoleTemplates::fromJson(const QByteAr
         t.id = SandboxIds::stable(u"default-role/"_s + t.key);
         t.name = r.value("name"_L1).toString();
         t.description = r.value("description"_L1).toString();
-        QStringList grants;
-        for (const QJsonValue& g : r.value("grants"_L1).toArray())
-            grants.append(g.toString());
-        t.policies = RolePolicies::expandGrants(grants, catalog);
+        t.policies = RolePolicies::expandGrants(jsonStrings(r.value("grants"_L1)), catalog);
         if (t.key.isEmpty() || t.name.isEmpty() || t.policies.isEmpty()) {
             *error = u"default role \"%1\" has no key, name or permissions"_s.arg(t.name);
             return std::nullopt;

@@ -1,5 +1,6 @@
 #include "SandboxContext.h"
 
+#include "JsonStrings.h"
 #include "RolePolicies.h"
 #include "SandboxIds.h"
 
@@ -190,9 +191,7 @@ QJsonObject SandboxContext::userAuthorizationJson(const QString& orgId,
                 permissions.append(p);
         for (qsizetype i = 0; i < policies.size(); ++i) {
             const QJsonObject p = policies[i].toObject();
-            QStringList actions;
-            for (const QJsonValue& a : p.value("actionSet"_L1).toArray())
-                actions.append(a.toString());
+            QStringList actions = jsonStrings(p.value("actionSet"_L1));
             actions.sort();
             QJsonObject rp{{u"id"_s, SandboxIds::stable(u"policy/%1/%2"_s.arg(role->id).arg(i))},
                            {u"domain"_s, p.value("domain"_L1)},

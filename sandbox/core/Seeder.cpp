@@ -1,5 +1,6 @@
 #include "Seeder.h"
 
+#include "JsonStrings.h"
 #include "RolePolicies.h"
 #include "SandboxIds.h"
 
@@ -9,13 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList strings(const QJsonValue& value) {
-    QStringList out;
-    for (const QJsonValue& v : value.toArray())
-        out.append(v.toString());
-    return out;
-}
 
 QString ascii(const QString& name) {
     QString out;
@@ -63,7 +57,7 @@ bool Seeder::run(int scale, QString* error) {
     for (const QJsonValue& v : m_seed.value("trusts"_L1).toArray()) {
         const QJsonObject t = v.toObject();
         if (!seedTrust(t.value("trustor"_L1).toString(), t.value("trustee"_L1).toString(),
-                       t.value("users"_L1).toInt(), strings(t.value("roles"_L1)), error)) {
+                       t.value("users"_L1).toInt(), jsonStrings(t.value("roles"_L1)), error)) {
             m_ctx.store.rollback();
             return false;
         }
@@ -85,10 +79,10 @@ bool Seeder::seedOrg(const QJsonObject& org, int userCount, bool isHome, int pos
     const QString key = org.value("key"_L1).toString();
     const QString orgId = SandboxIds::stable(u"org/"_s + key);
     m_orgIds.insert(key, orgId);
-    const QStringList first = strings(m_seed.value("firstNames"_L1));
-    const QStringList last = strings(m_seed.value("lastNames"_L1));
-    const QStringList titles = strings(m_seed.value("titles"_L1));
-    const QStringList departments = strings(m_seed.value("departments"_L1));
+    const QStringList first = jsonStrings(m_seed.value("firstNames"_L1));
+    const QStringList last = jsonStrings(m_seed.value("lastNames"_L1));
+    const QStringList titles = jsonStrings(m_seed.value("titles"_L1));
+    const QStringList departments = jsonStrings(m_seed.value("departments"_L1));
     const QString domain = org.value("domain"_L1).toString();
     QString adminId;
     for (int i = 0; i < userCount; ++i) {
@@ -150,7 +144,7 @@ bool Seeder::seedCustomRoles(const QString& orgId, int scale, QString* error) {
         for (const QJsonValue& v : roles) {
             const QJsonObject r = v.toObject();
             QJsonArray policies =
-                RolePolicies::expandGrants(strings(r.value("grants"_L1)), m_ctx.catalog);
+                RolePolicies::expandGrants(jsonStrings(r.value("grants"_L1)), m_ctx.catalog);
             const QJsonObject conditions = r.value("conditions"_L1).toObject();
             for (qsizetype i = 0; i < policies.size(); ++i) {
                 QJsonObject p = policies[i].toObject();
@@ -197,14 +191,14 @@ bool Seeder::applyEdits(const QString& orgId, QString* error) {
         }
         QStringList permissions =
             RolePolicies::permissionStrings(role->doc.value("permissionPolicies"_L1).toArray());
-        for (const QString& p : strings(edit.value("remove"_L1))) {
+        for (const QString& p : jsonStrings(edit.value("remove"_L1))) {
             if (!permissions.removeOne(p)) {
                 *error = u"seed edit removes %1, which %2 does not grant"_s.arg(
                     p, role->doc.value("name"_L1).toString());
                 return false;
             }
         }
-        permissions += strings(edit.value("add"_L1));
+        permissions += jsonStrings(edit.value("add"_L1));
         std::optional<RolePolicies::Problem> problem;
         const QJsonArray policies =
             RolePolicies::fromPermissionStrings(permissions, m_ctx.catalog, &problem);

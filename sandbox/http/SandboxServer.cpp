@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "JsonStrings.h"
 #include "RoleRoutes.h"
 #include "SandboxLog.h"
 #include "Seeder.h"
@@ -82,9 +83,7 @@ quint16 SandboxServer::start(QString* error) {
         return 0;
     }
     const QJsonObject seed = QJsonDocument::fromJson(seedText).object();
-    QStringList products;
-    for (const QJsonValue& p : seed.value("products"_L1).toArray())
-        products.append(p.toString());
+    const QStringList products = jsonStrings(seed.value("products"_L1));
     m_context =
         std::make_unique<SandboxContext>(m_store, *m_catalog, *m_templates, m_options, products);
     if (!m_store.isSeeded()) {

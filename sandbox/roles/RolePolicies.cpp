@@ -1,5 +1,7 @@
 #include "RolePolicies.h"
 
+#include "JsonStrings.h"
+
 #include <QJsonDocument>
 #include <QMap>
 #include <QSet>
@@ -77,10 +79,7 @@ QString conditionKey(const QJsonObject& policy) {
 }
 
 QStringList actionsOf(const QJsonObject& policy) {
-    QStringList out;
-    for (const QJsonValue& a : policy.value("actionSet"_L1).toArray())
-        out.append(a.toString());
-    return out;
+    return jsonStrings(policy.value("actionSet"_L1));
 }
 
 QJsonObject policyWith(const QJsonObject& base, const QStringList& actions) {

@@ -1,5 +1,6 @@
 #include "RoleRoutes.h"
 
+#include "JsonStrings.h"
 #include "RolePolicies.h"
 #include "Router.h"
 #include "SandboxContext.h"
@@ -65,11 +66,9 @@ std::optional<ApiResponse> applyRoleBody(SandboxContext& ctx, const QString& org
         if (!permValue.isArray())
             return ApiResponse::badRequest(u"permissions must be an array of strings."_s,
                                            u"permissions"_s);
-        QStringList wanted;
-        for (const QJsonValue& v : permValue.toArray())
-            wanted.append(v.toString());
         std::optional<RolePolicies::Problem> problem;
-        policies = RolePolicies::fromPermissionStrings(wanted, ctx.catalog, &problem);
+        policies =
+            RolePolicies::fromPermissionStrings(jsonStrings(permValue), ctx.catalog, &problem);
         if (problem)
             return ApiResponse::badRequest(problem->message, problem->fieldName, problem->code);
     }

@@ -1,5 +1,6 @@
 #include "TrustRoutes.h"
 
+#include "JsonStrings.h"
 #include "RolePolicies.h"
 #include "Router.h"
 #include "SandboxContext.h"
@@ -88,15 +89,13 @@ QString userName(SandboxContext& ctx, const QString& userId) {
 std::optional<QStringList> memberRoles(SandboxContext& ctx, const QString& trustorOrgId,
                                        const QJsonObject& member, const QString& field,
                                        ApiResponse* error) {
-    QStringList roleIds;
     const QJsonValue ids = member.value("roleIds"_L1);
     if (!ids.isUndefined() && !ids.isArray()) {
         *error = ApiResponse::badRequest(u"%1.roleIds must be an array of role ids."_s.arg(field),
                                          field + u".roleIds"_s);
         return std::nullopt;
     }
-    for (const QJsonValue& v : ids.toArray())
-        roleIds.append(v.toString());
+    QStringList roleIds = jsonStrings(ids);
     const QJsonValue divisions = member.value("roleDivisions"_L1);
     if (divisions.isObject()) {
         const QJsonValue grants = divisions.toObject().value("grants"_L1);
@@ -165,9 +164,7 @@ ApiResponse createPairing(SandboxContext& ctx, ApiRequest& req) {
     const auto body = ctx.bodyObject(req, &error);
     if (!body)
         return error;
-    QStringList userIds;
-    for (const QJsonValue& v : body->value("userIds"_L1).toArray())
-        userIds.append(v.toString());
+    const QStringList userIds = jsonStrings(body->value("userIds"_L1));
     const QJsonArray groupIds = body->value("groupIds"_L1).toArray();
     if (userIds.isEmpty() && groupIds.isEmpty())
         return ApiResponse::badRequest(u"A pairing request needs at least one user or group."_s,
@@ -593,17 +590,12 @@ ApiResponse queryAudits(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
     const auto end = isoDate(body->value("endDate"_L1), u"endDate"_s, &error);
     if (!end)
         return error;
-    QStringList userIds;
-    for (const QJsonValue& v : body->value("trusteeUserIds"_L1).toArray())
-        userIds.append(v.toString());
+    const QStringList userIds = jsonStrings(body->value("trusteeUserIds"_L1));
     const QString phrase = body->value("queryPhrase"_L1).toString();
 
     QList<AuditRecord> records;
     if (asTrustor) {
-        QStringList trustees;
-        for (const QJsonValue& v : orgsValue.toArray())
-            trustees.append(v.toString());
-        records = ctx.store.audits(req.orgId, trustees);
+        records = ctx.store.audits(req.orgId, jsonStrings(orgsValue));
     } else {
         records = ctx.store.audits(orgsValue.toString(), {req.orgId});
     }
