@@ -93,10 +93,11 @@ QJsonObject templateDoc(const DefaultRoleTemplate& t) {
                        {u"base"_s, false}};
 }
 
+// With a '*' the filter is a wildcard over the whole name ("Ad*" = starts with "Ad"); without,
+// a substring. Case-insensitive either way.
 bool matchesName(const QString& name, const QString& filter) {
     if (filter.contains(u'*')) {
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
-                                        filter, QRegularExpression::UnanchoredWildcardConversion),
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(filter),
                                     QRegularExpression::CaseInsensitiveOption);
         return re.match(name).hasMatch();
     }
