@@ -204,6 +204,9 @@ void TestSandboxRoles::roleFilters_data() {
         << QStringList{u"Admin"_s};
     QTest::newRow("name wildcard, plus as space")
         << u"name=Tier+1*"_s << QStringList{u"Tier 1 Agent"_s} << QStringList{u"Tier 2 Agent"_s};
+    QTest::newRow("a wildcard covers the whole name")
+        << u"name=ad*"_s << QStringList{u"Admin"_s}
+        << QStringList{u"Master Admin"_s, u"People Admin"_s, u"Communicate - Admin"_s};
     QTest::newRow("permission") << u"permission=recording:recording:view"_s
                                 << QStringList{u"Queue Auditor"_s, u"Master Admin"_s,
                                                u"Supervisor"_s}
