@@ -439,6 +439,10 @@ ResultJob<EntityListing<UserReference>>* PlatformClient::getRoleUsers(const QStr
         "GET", kRoles + u"/%1/users"_s.arg(seg(roleId)), q);
 }
 
+ResultJob<Organization>* PlatformClient::getOrganizationMe() {
+    return send<ResultJob<Organization>>("GET", u"/api/v2/organizations/me"_s);
+}
+
 // ---- every page
 
 PagedJob<DomainOrganizationRole>* PlatformClient::fetchAllRoles(RoleQuery q) {

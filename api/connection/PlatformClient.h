@@ -146,6 +146,9 @@ public:
     ResultJob<EntityListing<UserReference>>* getRoleUsers(const QString& roleId,
                                                           const PageQuery& q = {}); // S2
 
+    //! GET /api/v2/organizations/me (S3): the name and details of the connected organization.
+    ResultJob<Organization>* getOrganizationMe();
+
     // ---- every page of a listing (see PagedJob)
     template <typename T>
     PagedJob<T>* fetchAll(std::function<ResultJob<EntityListing<T>>*(int pageNumber)> page) {

@@ -79,11 +79,16 @@ ApiResponse removeAllRoles(SandboxContext& ctx, ApiRequest& req) {
     return ApiResponse::noContent();
 }
 
+ApiResponse organizationMe(SandboxContext& ctx, ApiRequest& req) {
+    return ApiResponse::json(ctx.organizationJson(req.orgId));
+}
+
 } // namespace
 
 void addUserRoutes(Router& router, SandboxContext& ctx) {
     auto bind = [&ctx](auto fn) { return [&ctx, fn](ApiRequest& r) { return fn(ctx, r); }; };
     router.add("GET", u"/api/v2/users"_s, bind(listUsers));
+    router.add("GET", u"/api/v2/organizations/me"_s, bind(organizationMe));
     router.add("GET", u"/api/v2/users/{subjectId}/roles"_s, bind(userRoles));
     router.add("PUT", u"/api/v2/users/{subjectId}/roles"_s, bind(setUserRoles));
     router.add("DELETE", u"/api/v2/users/{subjectId}/roles"_s, bind(removeAllRoles));

@@ -1,0 +1,152 @@
+#include "PermissionCatalogModel.h"
+
+using namespace Qt::StringLiterals;
+
+PermissionCatalogModel::PermissionCatalogModel(QObject* parent)
+    : QAbstractItemModel(parent) {}
+
+PermissionCatalogModel::~PermissionCatalogModel() = default;
+
+void PermissionCatalogModel::setCatalog(const QList<DomainPermissionCollection>& domains) {
+    beginResetModel();
+    m_root.children.clear();
+    m_permissionCount = 0;
+    QList<DomainPermissionCollection> sorted = domains;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+        return a.domain.value_or(QString()) < b.domain.value_or(QString());
+    });
+    for (const DomainPermissionCollection& d : sorted) {
+        auto domain = std::make_unique<Node>();
+        domain->kind = Kind::Domain;
+        domain->name = d.domain.value_or(d.id.value_or(QString()));
+        domain->label = d.name.value_or(QString());
+        domain->permission = domain->name;
+        domain->parent = &m_root;
+        domain->row = int(m_root.children.size());
+        const auto map = d.permissionMap.value_or(QMap<QString, QList<DomainPermission>>());
+        for (auto e = map.cbegin(); e != map.cend(); ++e) {
+            auto entity = std::make_unique<Node>();
+            entity->kind = Kind::Entity;
+            entity->name = e.key();
+            entity->permission = domain->name + u':' + e.key();
+            entity->parent = domain.get();
+            entity->row = int(domain->children.size());
+            for (const DomainPermission& p : e.value()) {
+                auto action = std::make_unique<Node>();
+                action->kind = Kind::Action;
+                action->name = p.action.value_or(QString());
+                action->label = p.label.value_or(QString());
+                action->permission = entity->permission + u':' + action->name;
+                action->allowsConditions = p.allowsConditions.value_or(false);
+                action->divisionAware = p.divisionAware.value_or(false);
+                action->parent = entity.get();
+                action->row = int(entity->children.size());
+                entity->allowsConditions = entity->allowsConditions || action->allowsConditions;
+                entity->divisionAware = entity->divisionAware || action->divisionAware;
+                entity->children.push_back(std::move(action));
+                ++m_permissionCount;
+            }
+            domain->children.push_back(std::move(entity));
+        }
+        m_root.children.push_back(std::move(domain));
+    }
+    endResetModel();
+}
+
+PermissionCatalogModel::Node* PermissionCatalogModel::nodeFor(const QModelIndex& index) const {
+    return index.isValid() ? static_cast<Node*>(index.internalPointer())
+                           : const_cast<Node*>(&m_root);
+}
+
+QModelIndex PermissionCatalogModel::index(int row, int column, const QModelIndex& parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node* p = nodeFor(parent);
+    return createIndex(row, column, p->children.at(size_t(row)).get());
+}
+
+QModelIndex PermissionCatalogModel::parent(const QModelIndex& child) const {
+    if (!child.isValid())
+        return {};
+    Node* p = nodeFor(child)->parent;
+    if (!p || p == &m_root)
+        return {};
+    return createIndex(p->row, 0, p);
+}
+
+int PermissionCatalogModel::rowCount(const QModelIndex& parent) const {
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int PermissionCatalogModel::columnCount(const QModelIndex&) const {
+    return int(Column::Count);
+}
+
+QModelIndex PermissionCatalogModel::indexOf(const QString& permission) const {
+    const QStringList parts = permission.split(u':');
+    const Node* node = &m_root;
+    for (const QString& part : parts) {
+        const Node* next = nullptr;
+        for (const auto& c : node->children)
+            if (c->name == part)
+                next = c.get();
+        if (!next)
+            return {};
+        node = next;
+    }
+    return node == &m_root ? QModelIndex() : createIndex(node->row, 0, const_cast<Node*>(node));
+}
+
+QVariant PermissionCatalogModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node* n = nodeFor(index);
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Name:
+            return n->name;
+        case Column::Label:
+            return n->label;
+        case Column::Conditions:
+            return n->kind == Kind::Action && n->allowsConditions ? tr("Yes") : QString();
+        case Column::DivisionAware:
+            return n->kind == Kind::Action && n->divisionAware ? tr("Yes") : QString();
+        case Column::Count:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return n->kind == Kind::Action ? tr("%1 — %2").arg(n->permission, n->label) : n->permission;
+    case PermissionRole:
+        return n->permission;
+    case KindRole:
+        return int(n->kind);
+    case SearchTextRole:
+        return n->permission + u' ' + n->label;
+    default:
+        return {};
+    }
+}
+
+QVariant PermissionCatalogModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Name:
+        return tr("Permission");
+    case Column::Label:
+        return tr("Label");
+    case Column::Conditions:
+        return tr("Conditions");
+    case Column::DivisionAware:
+        return tr("Division aware");
+    case Column::Count:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CatalogTypes.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+//! The permission catalog as a tree: domain -> entity -> action, with the catalog's label and
+//! the allows-conditions and division-aware flags. A thin adapter over the wire types.
+class PermissionCatalogModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum class Column { Name, Label, Conditions, DivisionAware, Count };
+    enum Role {
+        PermissionRole = Qt::UserRole + 1, //!< "domain:entity:action", or the prefix of a branch
+        KindRole,                          //!< Kind
+        SearchTextRole,                    //!< everything the filter matches against
+    };
+    enum class Kind { Domain, Entity, Action };
+
+    explicit PermissionCatalogModel(QObject* parent = nullptr);
+    ~PermissionCatalogModel() override;
+
+    void setCatalog(const QList<DomainPermissionCollection>& domains);
+    int permissionCount() const { return m_permissionCount; }
+    //! The index of a permission "domain:entity:action" (or a domain / entity prefix).
+    QModelIndex indexOf(const QString& permission) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node {
+        Kind kind = Kind::Domain;
+        QString name;
+        QString label;
+        QString permission;
+        bool allowsConditions = false;
+        bool divisionAware = false;
+        Node* parent = nullptr;
+        int row = 0;
+        std::vector<std::unique_ptr<Node>> children;
+    };
+    Node* nodeFor(const QModelIndex& index) const;
+
+    Node m_root;
+    int m_permissionCount = 0;
+};

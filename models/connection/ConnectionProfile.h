@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSettings;
+
+//! A saved connection: a name, a region and an OAuth client id. The secret is never part of it;
+//! it lives in the SecretStore under the profile's name.
+struct ConnectionProfile {
+    QString name;
+    QString environment; //!< region host, e.g. "mypurecloud.de"
+    QString clientId;
+
+    bool operator==(const ConnectionProfile&) const = default;
+};
+
+//! Profiles in QSettings ("profiles/<n>/..."): names, regions, client ids; no secrets.
+class ProfileStore {
+public:
+    explicit ProfileStore(QSettings& settings);
+
+    QList<ConnectionProfile> profiles() const;
+    std::optional<ConnectionProfile> profile(const QString& name) const;
+    //! Adds or replaces the profile with the same name.
+    void save(const ConnectionProfile& profile);
+    void remove(const QString& name);
+
+private:
+    void writeAll(const QList<ConnectionProfile>& profiles);
+    QSettings& m_settings;
+};

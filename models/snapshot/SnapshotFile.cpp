@@ -1,0 +1,156 @@
+#include "SnapshotFile.h"
+
+#include "JsonCodec.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace SnapshotFile {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("SnapshotFile", text);
+}
+
+template <typename T>
+QJsonArray encodeList(const QList<T>& items) {
+    QJsonArray out;
+    for (const T& item : items)
+        out.append(toJson(item));
+    return out;
+}
+
+template <typename T>
+bool decodeList(const QJsonValue& value, const QString& key, QList<T>* out, QString* error) {
+    DecodeError e;
+    auto list = fromJson<QList<T>>(value, &e);
+    if (!list) {
+        *error = tr("The snapshot's \"%1\" is damaged: %2").arg(key, e.toString());
+        return false;
+    }
+    *out = std::move(*list);
+    return true;
+}
+
+} // namespace
+
+QByteArray encode(const OrgData& data) {
+    QJsonArray trustees;
+    for (const TrusteeEntry& t : data.trustees) {
+        QJsonArray members;
+        for (const TrusteeMember& m : t.members)
+            members.append(QJsonObject{{u"user"_s, toJson(m.user)}, {u"roles"_s, toJson(m.roles)}});
+        trustees.append(QJsonObject{{u"trustee"_s, toJson(t.trustee)}, {u"members"_s, members}});
+    }
+    QJsonArray trustors;
+    for (const TrustorEntry& t : data.trustors)
+        trustors.append(
+            QJsonObject{{u"trustor"_s, toJson(t.trustor)}, {u"members"_s, encodeList(t.members)}});
+    const QJsonObject root{{u"format"_s, u"roledesk-snapshot"_s},
+                           {u"version"_s, kFormatVersion},
+                           {u"takenAt"_s, data.takenAt.toUTC().toString(Qt::ISODateWithMs)},
+                           {u"environment"_s, data.environment},
+                           {u"organization"_s, toJson(data.organization)},
+                           {u"roles"_s, encodeList(data.roles)},
+                           {u"permissions"_s, encodeList(data.catalog)},
+                           {u"products"_s, encodeList(data.products)},
+                           {u"trustees"_s, trustees},
+                           {u"trustors"_s, trustors}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<OrgData> decode(const QByteArray& json, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("This is not a RoleDesk snapshot: it is not a JSON object (%1).")
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value("format"_L1).toString() != "roledesk-snapshot"_L1) {
+        *error = tr("This is not a RoleDesk snapshot.");
+        return std::nullopt;
+    }
+    const int version = root.value("version"_L1).toInt();
+    if (version < 1 || version > kFormatVersion) {
+        *error = tr("This snapshot has format version %1; this RoleDesk reads version %2.")
+                     .arg(version)
+                     .arg(kFormatVersion);
+        return std::nullopt;
+    }
+    OrgData data;
+    data.environment = root.value("environment"_L1).toString();
+    data.takenAt = QDateTime::fromString(root.value("takenAt"_L1).toString(), Qt::ISODateWithMs);
+    DecodeError e;
+    auto org = fromJson<Organization>(root.value("organization"_L1), &e);
+    if (!org) {
+        *error = tr("The snapshot's organization is damaged: %1").arg(e.toString());
+        return std::nullopt;
+    }
+    data.organization = *org;
+    if (!decodeList(root.value("roles"_L1), u"roles"_s, &data.roles, error)
+        || !decodeList(root.value("permissions"_L1), u"permissions"_s, &data.catalog, error)
+        || !decodeList(root.value("products"_L1), u"products"_s, &data.products, error))
+        return std::nullopt;
+    for (const QJsonValue& t : root.value("trustees"_L1).toArray()) {
+        TrusteeEntry entry;
+        auto trustee = fromJson<Trustee>(t[u"trustee"_s], &e);
+        if (!trustee) {
+            *error = tr("A trustee in the snapshot is damaged: %1").arg(e.toString());
+            return std::nullopt;
+        }
+        entry.trustee = *trustee;
+        for (const QJsonValue& m : t[u"members"_s].toArray()) {
+            auto user = fromJson<TrustUser>(m[u"user"_s], &e);
+            auto roles = fromJson<UserAuthorization>(m[u"roles"_s], &e);
+            if (!user || !roles) {
+                *error = tr("A trustee user in the snapshot is damaged: %1").arg(e.toString());
+                return std::nullopt;
+            }
+            entry.members.append({*user, *roles});
+        }
+        data.trustees.append(entry);
+    }
+    for (const QJsonValue& t : root.value("trustors"_L1).toArray()) {
+        TrustorEntry entry;
+        auto trustor = fromJson<Trustor>(t[u"trustor"_s], &e);
+        if (!trustor
+            || !decodeList(t[u"members"_s], u"trustors.members"_s, &entry.members, error)) {
+            if (!trustor)
+                *error = tr("A trustor in the snapshot is damaged: %1").arg(e.toString());
+            return std::nullopt;
+        }
+        entry.trustor = *trustor;
+        data.trustors.append(entry);
+    }
+    return data;
+}
+
+bool write(const OrgData& data, const QString& path, QString* error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(encode(data));
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<OrgData> read(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return decode(file.readAll(), error);
+}
+
+} // namespace SnapshotFile

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "OrgData.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+//! The snapshot file: OrgData as one JSON document, versioned (see README, "Snapshots").
+//! Written atomically: a reader never sees half a snapshot, and a failed write leaves any
+//! previous file untouched.
+namespace SnapshotFile {
+
+inline constexpr int kFormatVersion = 1;
+
+QByteArray encode(const OrgData& data);
+std::optional<OrgData> decode(const QByteArray& json, QString* error);
+
+bool write(const OrgData& data, const QString& path, QString* error);
+std::optional<OrgData> read(const QString& path, QString* error);
+
+} // namespace SnapshotFile
