@@ -1,86 +1,211 @@
 // roledesk: the Genesys Cloud authorization console.
 
+#include "AppController.h"
+#include "ClientCredentials.h"
+#include "ConnectionProfile.h"
+#include "Environment.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "OrgDataLoader.h"
 #include "PlatformClient.h"
-#include "RoleListModel.h"
-#include "RoleLoader.h"
 #include "Sandbox.h"
+#include "SnapshotFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"RoleDesk"_s);
-    QApplication::setOrganizationName(u"RoleDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(ROLEDESK_VERSION));
+namespace {
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Genesys Cloud authorization console: roles, permissions and trusts."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        u"sandbox"_s, QApplication::translate("main", "Open the embedded sandbox organization."));
-    const QCommandLineOption sandboxDataOption(
-        u"sandbox-data"_s,
-        QApplication::translate("main", "SQLite file the sandbox keeps its state in."), u"FILE"_s);
-    const QCommandLineOption langOption(
-        u"lang"_s, QApplication::translate("main", "User interface language (en, de, fr)."),
-        u"CODE"_s);
-    parser.addOptions({sandboxOption, sandboxDataOption, langOption});
-    parser.process(app);
+QString tr(const char* text) {
+    return QCoreApplication::translate("main", text);
+}
 
-    QTranslator translator;
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
-    if (translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+struct Options {
+    QCommandLineOption sandbox{u"sandbox"_s, tr("Open the embedded sandbox organization.")};
+    QCommandLineOption sandboxData{u"sandbox-data"_s,
+                                   tr("SQLite file the sandbox keeps its state in (default: in the"
+                                      " user's data directory)."),
+                                   u"FILE"_s};
+    QCommandLineOption profile{u"profile"_s, tr("Connect with a saved connection profile."),
+                               u"NAME"_s};
+    QCommandLineOption baseUrl{u"base-url"_s,
+                               tr("Connect to this API base URL, with credentials from"
+                                  " PURECLOUD_CLIENT_ID and PURECLOUD_SECRET."),
+                               u"URL"_s};
+    QCommandLineOption lang{u"lang"_s, tr("User interface language (en, de, fr)."), u"CODE"_s};
+    QCommandLineOption snapshot{u"snapshot"_s,
+                                tr("Without a window: save everything of the organization (roles,"
+                                   " catalog, products, trusts) to FILE and exit."),
+                                u"FILE"_s};
+};
 
-    if (!parser.isSet(sandboxOption)) {
-        QTextStream(stderr) << QApplication::translate(
-            "main", "roledesk: connection profiles are not available yet; start with --sandbox.\n");
+void printError(const QString& message) {
+    QTextStream(stderr) << "roledesk: " << message << '\n';
+}
+
+// --snapshot: headless, progress on stderr, exit code 0 only when the file was written.
+int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const Options& o) {
+    QNetworkAccessManager network;
+    PlatformClient client(&network);
+    std::unique_ptr<Sandbox> sandbox;
+    QString environment;
+    QString error;
+    if (parser.isSet(o.sandbox)) {
+        SandboxOptions options;
+        options.dataFile = parser.value(o.sandboxData);
+        sandbox = std::make_unique<Sandbox>(options);
+        if (!sandbox->start(&error)) {
+            printError(tr("the sandbox did not start: %1").arg(error));
+            return 1;
+        }
+        client.setBaseUrl(sandbox->baseUrl());
+        client.setCredentials(sandbox->homeOrganization().clientId,
+                              sandbox->homeOrganization().clientSecret);
+        environment = tr("Sandbox");
+    } else if (parser.isSet(o.baseUrl)) {
+        const ClientCredentials credentials = ClientCredentials::fromEnvironment();
+        if (!credentials.isComplete()) {
+            printError(tr("set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url."));
+            return 2;
+        }
+        if (!client.setBaseUrl(QUrl(parser.value(o.baseUrl)), &error)) {
+            printError(error);
+            return 2;
+        }
+        client.setCredentials(credentials.clientId, credentials.clientSecret);
+        environment = QUrl(parser.value(o.baseUrl)).host();
+    } else if (parser.isSet(o.profile)) {
+        QSettings settings;
+        const auto profile = ProfileStore(settings).profile(parser.value(o.profile));
+        if (!profile) {
+            printError(tr("there is no saved profile named \"%1\".").arg(parser.value(o.profile)));
+            return 2;
+        }
+        KeychainSecretStore secrets;
+        bool ready = false, ok = false;
+        QString secret;
+        secrets.probe([&] {
+            if (!secrets.isPersistent()) {
+                error = tr("no keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID"
+                           " and PURECLOUD_SECRET instead.")
+                            .arg(secrets.unavailableReason());
+                ready = true;
+                return;
+            }
+            secrets.read(profile->name, [&](bool found, const QString& s, const QString& e) {
+                ok = found;
+                secret = s;
+                error = e;
+                ready = true;
+            });
+        });
+        while (!ready)
+            app.processEvents(QEventLoop::WaitForMoreEvents);
+        if (!ok) {
+            printError(
+                tr("the secret of profile \"%1\" could not be read: %2").arg(profile->name, error));
+            return 1;
+        }
+        if (!client.setEnvironment(profile->environment, &error)) {
+            printError(error);
+            return 2;
+        }
+        client.setCredentials(profile->clientId, secret);
+        environment = profile->environment;
+    } else {
+        printError(tr("--snapshot needs --sandbox, --profile NAME or --base-url URL."));
         return 2;
     }
 
-    SandboxOptions options;
-    options.dataFile = parser.value(sandboxDataOption);
-    if (options.dataFile.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        options.dataFile = dir + u"/sandbox.sqlite"_s;
-    }
-    Sandbox sandbox(options);
-    QString error;
-    if (!sandbox.start(&error)) {
-        QTextStream(stderr) << QApplication::translate("main",
-                                                       "roledesk: the sandbox did not start: %1\n")
-                                   .arg(error);
-        return 1;
-    }
-    const SandboxOrganization home = sandbox.homeOrganization();
-
-    QNetworkAccessManager network;
-    PlatformClient client(&network);
-    client.setBaseUrl(sandbox.baseUrl());
-    client.setCredentials(home.clientId, home.clientSecret);
-
-    RoleListModel roles;
-    MainWindow window(&roles);
-    window.setOrganization(home.name, QApplication::translate("main", "Sandbox"));
-    RoleLoader loader(&client, &roles);
-    QObject::connect(&loader, &RoleLoader::loaded, &window, &MainWindow::showLoaded);
-    QObject::connect(&loader, &RoleLoader::failed, &window, &MainWindow::showError);
-    window.showLoading();
-    window.show();
+    const QString path = parser.value(o.snapshot);
+    OrgDataLoader loader(&client, environment);
+    int exitCode = 1;
+    QObject::connect(
+        &loader, &OrgDataLoader::progress, [](int done, int total, const QString& stage) {
+            QTextStream(stderr) << "snapshot: [" << done << '/' << total << "] " << stage << '\n';
+        });
+    QObject::connect(&loader, &OrgDataLoader::finished, [&] {
+        QString writeError;
+        if (SnapshotFile::write(loader.data(), path, &writeError)) {
+            QTextStream(stderr) << "snapshot: wrote " << QDir::toNativeSeparators(path) << " ("
+                                << loader.data().roles.size() << " roles, "
+                                << loader.data().trustees.size() << " trustees, "
+                                << loader.data().trustors.size() << " trustors)\n";
+            exitCode = 0;
+        } else {
+            printError(writeError);
+        }
+        app.quit();
+    });
+    QObject::connect(&loader, &OrgDataLoader::failed, [&](const ApiStatus& status) {
+        printError(tr("the snapshot failed, nothing was written: %1").arg(status.message));
+        app.quit();
+    });
     loader.start();
-    return app.exec();
+    app.exec();
+    return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // A snapshot needs no display: decide before any QApplication exists.
+    bool headless = false;
+    for (int i = 1; i < argc; ++i)
+        headless = headless || qstrcmp(argv[i], "--snapshot") == 0
+                   || qstrncmp(argv[i], "--snapshot=", 11) == 0;
+    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
+                                                   : new QApplication(argc, argv));
+    QCoreApplication::setApplicationName(u"RoleDesk"_s);
+    QCoreApplication::setOrganizationName(u"RoleDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROLEDESK_VERSION));
+
+    Options o;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Genesys Cloud authorization console: roles, permissions and trusts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({o.sandbox, o.sandboxData, o.profile, o.baseUrl, o.lang, o.snapshot});
+    parser.process(*app);
+
+    QTranslator translator;
+    const QLocale locale = parser.isSet(o.lang) ? QLocale(parser.value(o.lang)) : QLocale();
+    if (translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    if (headless)
+        return runSnapshot(*app, parser, o);
+
+    QSettings settings;
+    QNetworkAccessManager network;
+    KeychainSecretStore secrets;
+    MainWindow window(&settings);
+    AppController controller(&window, &settings, &secrets, &network);
+    controller.setSandboxDataFile(parser.value(o.sandboxData));
+    window.show();
+    secrets.probe([&] {
+        if (parser.isSet(o.sandbox))
+            controller.openSandbox();
+        else if (parser.isSet(o.baseUrl))
+            controller.openBaseUrl(QUrl(parser.value(o.baseUrl)),
+                                   ClientCredentials::fromEnvironment());
+        else if (parser.isSet(o.profile))
+            controller.openSavedProfile(parser.value(o.profile));
+        else
+            controller.openLastConnection();
+    });
+    return app->exec();
 }

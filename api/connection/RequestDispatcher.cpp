@@ -168,6 +168,7 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
     reply->deleteLater();
     job->reply = nullptr;
     --m_inFlight;
+    notifyActivity();
     const RequestJob::Request& r = job->request();
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();

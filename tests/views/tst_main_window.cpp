@@ -1,17 +1,30 @@
-// The window `roledesk --sandbox` opens, driven as a user sees it (offscreen).
+// The main window on a real sandbox, driven as a user would (offscreen): workspaces, the catalog
+// search, Ctrl+K, the status bar, the error panel, and layout restored from settings.
 
+#include "CatalogPage.h"
+#include "ErrorPanel.h"
+#include "GlobalSearchDialog.h"
 #include "MainWindow.h"
+#include "OrgDataLoader.h"
+#include "PermissionCatalogModel.h"
 #include "PlatformClient.h"
 #include "RoleListModel.h"
-#include "RoleLoader.h"
+#include "RolesPage.h"
 #include "Sandbox.h"
+#include "TrustsPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
-#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -19,40 +32,214 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void listsTheSandboxRoles();
+    void initTestCase();
+    void cleanupTestCase();
+    void showsTheOrganization();
+    void catalogSearchFiltersAsYouType();
+    void ctrlKJumpsToARolePermissionOrTrust_data();
+    void ctrlKJumpsToARolePermissionOrTrust();
+    void errorsAreShownWithTheirContextId();
+    void rateLimitPauseIsVisible();
+    void layoutAndWorkspaceAreRestored();
+
+private:
+    Sandbox* m_sandbox = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    OrgData m_data;
+    QTemporaryDir m_dir;
 };
 
-void TestMainWindow::listsTheSandboxRoles() {
-    Sandbox sandbox;
+void TestMainWindow::initTestCase() {
+    m_sandbox = new Sandbox;
+    QVERIFY(m_sandbox->start());
+    m_network = new QNetworkAccessManager(this);
+    PlatformClient client(m_network);
+    client.setBaseUrl(m_sandbox->baseUrl());
+    client.setCredentials(m_sandbox->homeOrganization().clientId,
+                          m_sandbox->homeOrganization().clientSecret);
+    OrgDataLoader loader(&client, u"Sandbox"_s);
+    QSignalSpy finished(&loader, &OrgDataLoader::finished);
+    QSignalSpy progress(&loader, &OrgDataLoader::progress);
+    loader.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(progress.count() >= 7);
+    QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt()); // ends at 100 %
+    m_data = loader.data();
+    QCOMPARE(m_data.organizationName(), u"Contoso Contact Center"_s);
+}
+
+void TestMainWindow::cleanupTestCase() {
+    delete m_sandbox;
+}
+
+void TestMainWindow::showsTheOrganization() {
+    MainWindow window(nullptr);
+    window.setOrgData(m_data, false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModelTester tester(window.rolesPage()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(window.rolesPage()->model()->rowCount(), 26);
+    QCOMPARE(window.organizationLabel()->text(), u"Contoso Contact Center"_s);
+    QCOMPARE(window.environmentLabel()->text(), u"Sandbox"_s);
+    QVERIFY(window.windowTitle().contains(u"Contoso Contact Center"_s));
+    QCOMPARE(window.productsList()->count(), 8);
+    QCOMPARE(window.catalogPage()->model()->permissionCount(), 1450);
+    QCOMPARE(window.trustsPage()->trustees()->topLevelItemCount(), 1);
+    QCOMPARE(window.trustsPage()->trustees()->topLevelItem(0)->childCount(), 3);
+    // Workspaces switch by keyboard, as the View menu promises.
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Permissions);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Trusts);
+    // Offline: clearly marked.
+    window.setOrgData(m_data, true);
+    QVERIFY(window.environmentLabel()->text().contains(u"Offline"_s));
+    QVERIFY(window.windowTitle().contains(u"offline"_s));
+}
+
+void TestMainWindow::catalogSearchFiltersAsYouType() {
+    MainWindow window(nullptr);
+    window.setOrgData(m_data, false);
+    window.show();
+    window.showWorkspace(MainWindow::Workspace::Permissions);
+    CatalogPage* page = window.catalogPage();
+    QAbstractItemModelTester tester(page->tree()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page->tree()->model()->rowCount(), 71);
+    QTest::keyClicks(page->searchField(), u"queue vi"_s);
+    QAbstractItemModel* shown = page->tree()->model();
+    QVERIFY(shown->rowCount() >= 1);
+    QVERIFY(shown->rowCount() < 10);
+    // routing -> queue -> view is visible and labelled.
+    QModelIndex routing;
+    for (int i = 0; i < shown->rowCount(); ++i)
+        if (shown->index(i, 0).data().toString() == u"routing"_s)
+            routing = shown->index(i, 0);
+    QVERIFY(routing.isValid());
+    QModelIndex queue;
+    for (int i = 0; i < shown->rowCount(routing); ++i)
+        if (shown->index(i, 0, routing).data().toString() == u"queue"_s)
+            queue = shown->index(i, 0, routing);
+    QVERIFY(queue.isValid());
+    QCOMPARE(shown->rowCount(queue), 1);
+    const QModelIndex view = shown->index(0, 0, queue);
+    QCOMPARE(view.data().toString(), u"view"_s);
+    QCOMPARE(shown->index(0, 1, queue).data().toString(), u"View queue"_s);
+    QCOMPARE(shown->index(0, 2, queue).data().toString(), u"Yes"_s); // allows conditions
+    QVERIFY(page->tree()->isExpanded(queue));
+    page->searchField()->clear();
+    QTest::keyClicks(page->searchField(), u"no-such-permission"_s);
+    QCOMPARE(shown->rowCount(), 0);
+    QVERIFY(page->findChildren<QLabel*>().last()->text().contains(u"No permission matches"_s));
+}
+
+void TestMainWindow::ctrlKJumpsToARolePermissionOrTrust_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("workspace");
+    QTest::addColumn<QString>("selected");
+    QTest::newRow("role") << u"queue aud"_s << int(MainWindow::Workspace::Roles)
+                          << u"Queue Auditor"_s;
+    QTest::newRow("permission") << u"authorization:role:edit"_s
+                                << int(MainWindow::Workspace::Permissions) << u"edit"_s;
+    QTest::newRow("trustee") << u"northwind"_s << int(MainWindow::Workspace::Trusts)
+                             << u"Northwind Support Partners"_s;
+    QTest::newRow("trustor") << u"fabrikam"_s << int(MainWindow::Workspace::Trusts)
+                             << u"Fabrikam Outsourcing"_s;
+}
+
+void TestMainWindow::ctrlKJumpsToARolePermissionOrTrust() {
+    QFETCH(QString, typed);
+    QFETCH(int, workspace);
+    QFETCH(QString, selected);
+    MainWindow window(nullptr);
+    window.setOrgData(m_data, false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    GlobalSearchDialog* search = window.searchDialog();
+    QTRY_VERIFY(search->isVisible());
+    QTest::keyClicks(search->searchField(), typed);
+    QVERIFY(search->results()->model()->rowCount() >= 1); // results as you type
+    QTest::keyClick(search->searchField(), Qt::Key_Return);
+    QTRY_VERIFY(!search->isVisible());
+    QCOMPARE(int(window.currentWorkspace()), workspace);
+    QString current;
+    switch (MainWindow::Workspace(workspace)) {
+    case MainWindow::Workspace::Roles:
+        current = window.rolesPage()->list()->currentIndex().data().toString();
+        break;
+    case MainWindow::Workspace::Permissions:
+        current = window.catalogPage()->tree()->currentIndex().data().toString();
+        QCOMPARE(window.catalogPage()
+                     ->tree()
+                     ->currentIndex()
+                     .data(PermissionCatalogModel::PermissionRole)
+                     .toString(),
+                 typed);
+        break;
+    default: {
+        QTreeWidgetItem* item = window.trustsPage()->trustees()->currentItem();
+        if (!item || item->text(0) != selected)
+            item = window.trustsPage()->trustors()->currentItem();
+        current = item ? item->text(0) : QString();
+    }
+    }
+    QCOMPARE(current, selected);
+}
+
+void TestMainWindow::errorsAreShownWithTheirContextId() {
+    MainWindow window(nullptr);
+    window.show();
+    ApiStatus status{
+        ApiStatus::Code::HttpError, 404, u"The role x was not found."_s, {}, u"corr-1"_s};
+    status.errorBody.code = u"not.found"_s;
+    status.errorBody.contextId = u"ctx-42"_s;
+    window.reportError(u"Loading role x"_s, status);
+    QCOMPARE(window.errorPanel()->errorCount(), 1);
+    QVERIFY(window.errorPanel()->isVisible()); // the panel opens by itself: nothing fails silently
+    const QString details = window.errorPanel()->detailsText();
+    QVERIFY(details.contains(u"ctx-42"_s));
+    QVERIFY(details.contains(u"not.found"_s));
+    QVERIFY(details.contains(u"The role x was not found."_s));
+}
+
+void TestMainWindow::rateLimitPauseIsVisible() {
+    SandboxOptions options;
+    options.rateLimitPerMinute = 60;
+    Sandbox sandbox(options);
     QVERIFY(sandbox.start());
-    QNetworkAccessManager network;
-    PlatformClient client(&network);
+    PlatformClient client(m_network);
     client.setBaseUrl(sandbox.baseUrl());
     client.setCredentials(sandbox.homeOrganization().clientId,
                           sandbox.homeOrganization().clientSecret);
-    RoleListModel roles;
-    MainWindow window(&roles);
-    window.setOrganization(sandbox.homeOrganization().name, u"Sandbox"_s);
-    RoleLoader loader(&client, &roles);
-    QObject::connect(&loader, &RoleLoader::loaded, &window, &MainWindow::showLoaded);
-    window.showLoading();
+    MainWindow window(nullptr);
+    window.attachDispatcher(client.dispatcher());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    loader.start();
-    QTRY_COMPARE_WITH_TIMEOUT(window.roleList()->model()->rowCount(), 26, 15000);
-    QVERIFY(window.windowTitle().contains(u"Contoso Contact Center"_s));
-    QStringList statusTexts;
-    for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
-        statusTexts.append(label->text());
-    QVERIFY2(statusTexts.contains(u"26 role(s)"_s), qPrintable(statusTexts.join(u'|')));
-    // A user can select a role by clicking it.
-    QListView* list = window.roleList();
-    const QModelIndex master =
-        roles.match(roles.index(0), Qt::DisplayRole, u"Master Admin"_s).value(0);
-    QVERIFY(master.isValid());
-    list->scrollTo(master);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(master).center());
-    QCOMPARE(list->currentIndex(), master);
+    QStringList seen;
+    connect(client.dispatcher(), &RequestDispatcher::rateLimited, this,
+            [&] { seen.append(window.activityLabel()->text()); });
+    for (int i = 0; i < 70; ++i)
+        client.getProducts();
+    QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 10000);
+    QVERIFY2(seen.first().contains(u"rate limited"_s), qPrintable(seen.first()));
+    QTRY_COMPARE_WITH_TIMEOUT(window.activityLabel()->text(), u"Idle"_s, 20000);
+}
+
+void TestMainWindow::layoutAndWorkspaceAreRestored() {
+    const QString file = m_dir.filePath(u"settings.ini"_s);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        MainWindow window(&settings);
+        window.show();
+        window.resize(1111, 777);
+        window.showWorkspace(MainWindow::Workspace::Products);
+        window.close();
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    MainWindow again(&settings);
+    QCOMPARE(again.currentWorkspace(), MainWindow::Workspace::Products);
+    QCOMPARE(again.size(), QSize(1111, 777));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,47 +1,383 @@
 #include "MainWindow.h"
 
+#include "CatalogPage.h"
+#include "ErrorPanel.h"
+#include "GlobalSearchDialog.h"
+#include "PermissionCatalogModel.h"
+#include "RequestDispatcher.h"
+#include "RoleListModel.h"
+#include "RolesPage.h"
+#include "SearchIndexModel.h"
+#include "TrustsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QListView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QAbstractItemModel* roles, QWidget* parent)
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QWidget* emptyState(const QString& title, const QString& text) {
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* heading = new QLabel(title);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    f.setBold(true);
+    heading->setFont(f);
+    auto* body = new QLabel(text);
+    body->setWordWrap(true);
+    layout->addStretch();
+    layout->addWidget(heading, 0, Qt::AlignHCenter);
+    layout->addWidget(body, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     : QMainWindow(parent)
-    , m_list(new QListView)
-    , m_heading(new QLabel)
-    , m_status(new QLabel) {
+    , m_settings(settings)
+    , m_sidebar(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_roles(new RolesPage)
+    , m_catalog(new CatalogPage)
+    , m_products(new QListWidget)
+    , m_trusts(new TrustsPage)
+    , m_errors(new ErrorPanel)
+    , m_errorDock(new QDockWidget(tr("Errors")))
+    , m_searchIndex(new SearchIndexModel(this))
+    , m_search(new GlobalSearchDialog(m_searchIndex, this))
+    , m_organization(new QLabel)
+    , m_environment(new QLabel)
+    , m_activity(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_cancel(new QToolButton) {
     setWindowTitle(tr("RoleDesk"));
-    auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
-    m_heading->setText(tr("Roles"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_list->setModel(roles);
-    m_list->setUniformItemSizes(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setAccessibleName(tr("Roles"));
-    layout->addWidget(m_heading);
-    layout->addWidget(m_list);
-    setCentralWidget(central);
-    statusBar()->addWidget(m_status, 1);
-    resize(900, 640);
+    setWindowIcon(QIcon(u":/icons/app.svg"_s));
+
+    struct Entry {
+        const char* icon;
+        QString text;
+        QString tip;
+    };
+    const Entry entries[] = {
+        {"roles", tr("Roles"), tr("Roles of the organization (Ctrl+1)")},
+        {"compare", tr("Compare"), tr("Compare a role with its default or another role (Ctrl+2)")},
+        {"permissions", tr("Permissions"), tr("The permission catalog (Ctrl+3)")},
+        {"products", tr("Products"), tr("Products enabled for the organization (Ctrl+4)")},
+        {"trusts", tr("Trusts"), tr("Trustees and trustors (Ctrl+5)")},
+    };
+    for (const Entry& e : entries) {
+        auto* item =
+            new QListWidgetItem(QIcon(u":/icons/%1.svg"_s.arg(QLatin1StringView(e.icon))), e.text);
+        item->setToolTip(e.tip);
+        m_sidebar->addItem(item);
+    }
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setMaximumWidth(220);
+    m_sidebar->setAccessibleName(tr("Workspaces"));
+    m_products->setAccessibleName(tr("Products"));
+    m_products->setAlternatingRowColors(true);
+
+    auto* productsPage = new QWidget;
+    auto* productsLayout = new QVBoxLayout(productsPage);
+    productsLayout->addWidget(new QLabel(tr("Products enabled for this organization:")));
+    productsLayout->addWidget(m_products);
+
+    m_pages->addWidget(m_roles);
+    m_pages->addWidget(
+        emptyState(tr("Compare roles"), tr("Comparing a role with its default, or two roles, is not"
+                                           " available in this version.")));
+    m_pages->addWidget(m_catalog);
+    m_pages->addWidget(productsPage);
+    m_pages->addWidget(m_trusts);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 1000});
+    setCentralWidget(splitter);
+
+    m_errorDock->setObjectName(u"errorDock"_s);
+    m_errorDock->setWidget(m_errors);
+    addDockWidget(Qt::BottomDockWidgetArea, m_errorDock);
+    m_errorDock->hide();
+    connect(m_errors, &ErrorPanel::errorAdded, this, [this](const QString& message) {
+        m_errorDock->show();
+        statusBar()->showMessage(tr("Error: %1").arg(message), 8000);
+    });
+
+    for (QLabel* label : {m_organization, m_environment, m_activity}) {
+        label->setContentsMargins(8, 0, 8, 0);
+        label->setFrameShape(QFrame::StyledPanel);
+    }
+    QFont orgFont = m_organization->font();
+    orgFont.setBold(true);
+    m_organization->setFont(orgFont);
+    m_organization->setToolTip(tr("Connected organization"));
+    m_environment->setToolTip(tr("Region"));
+    m_activity->setToolTip(tr("Network activity"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_cancel->setIcon(QIcon(u":/icons/cancel.svg"_s));
+    m_cancel->setToolTip(tr("Cancel loading"));
+    m_cancel->setAccessibleName(tr("Cancel loading"));
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelRequested);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_activity);
+    statusBar()->addPermanentWidget(m_environment);
+    statusBar()->addPermanentWidget(m_organization);
+    hideProgress();
+    m_activity->setText(tr("Idle"));
+
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &MainWindow::updateActivity);
+    connect(m_search, &GlobalSearchDialog::chosen, this,
+            [this](SearchIndexModel::Kind kind, const QString& key) { jumpTo(int(kind), key); });
+
+    buildMenus();
+    restoreLayout();
 }
 
-void MainWindow::setOrganization(const QString& name, const QString& environment) {
-    setWindowTitle(tr("%1 — %2 — RoleDesk").arg(name, environment));
-    m_heading->setText(tr("Roles of %1").arg(name));
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connectAction = file->addAction(QIcon(u":/icons/connect.svg"_s), tr("&Connect…"), this,
+                                             &MainWindow::connectRequested);
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QAction* reload = file->addAction(QIcon(u":/icons/reload.svg"_s), tr("&Reload"), this,
+                                      &MainWindow::reloadRequested);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* open =
+        file->addAction(QIcon(u":/icons/snapshot.svg"_s), tr("&Open snapshot…"), this, [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(),
+                                                              tr("RoleDesk snapshots (*.json)"));
+            if (!path.isEmpty())
+                Q_EMIT openSnapshotRequested(path);
+        });
+    open->setShortcut(QKeySequence::Open);
+    QAction* save = file->addAction(tr("&Save snapshot…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save snapshot"), u"snapshot.json"_s, tr("RoleDesk snapshots (*.json)"));
+        if (!path.isEmpty())
+            Q_EMIT saveSnapshotRequested(path);
+    });
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(QIcon(u":/icons/search.svg"_s), tr("&Go to…"), this,
+                                    &MainWindow::openSearch);
+    find->setShortcut(QKeySequence(tr("Ctrl+K")));
+    find->setToolTip(tr("Jump to any role, permission, trustee or trustor"));
+    QAction* filter = edit->addAction(tr("&Filter this workspace"), this, [this] {
+        if (currentWorkspace() == Workspace::Permissions)
+            m_catalog->searchField()->setFocus();
+        else if (currentWorkspace() == Workspace::Roles)
+            m_roles->findChild<QLineEdit*>()->setFocus();
+    });
+    filter->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction* a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text(), this,
+                                     [this, i] { showWorkspace(Workspace(i)); });
+        a->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
+    }
+    view->addSeparator();
+    QAction* errors = m_errorDock->toggleViewAction();
+    errors->setText(tr("&Errors panel"));
+    errors->setShortcut(QKeySequence(tr("Ctrl+E")));
+    view->addAction(errors);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RoleDesk"), this, [this] {
+        QMessageBox::about(
+            this, tr("About RoleDesk"),
+            tr("<h3>RoleDesk %1</h3><p>A console for Genesys Cloud authorization:"
+               " roles, permissions, default roles, assignments and organization"
+               " trusts.</p><p>Built with Qt %2.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::showLoading() {
-    m_status->setText(tr("Loading roles…"));
+void MainWindow::setOrgData(const OrgData& org, bool offline) {
+    m_data = org;
+    m_roles->model()->clear();
+    QList<QJsonObject> roles;
+    for (const DomainOrganizationRole& r : org.roles)
+        roles.append(toJson(r).toObject());
+    m_roles->model()->appendRoles(roles);
+    m_catalog->model()->setCatalog(org.catalog);
+    m_products->clear();
+    for (const DomainOrganizationProduct& p : org.products)
+        m_products->addItem(p.id.value_or(QString()));
+    m_trusts->setData(org);
+    m_searchIndex->setData(org);
+    setConnectionLabels(org.organizationName(), org.environment, offline);
+    showMessage(offline
+                    ? tr("Snapshot of %1 taken %2 — offline, read-only")
+                          .arg(org.organizationName(),
+                               QLocale().toString(org.takenAt.toLocalTime(), QLocale::ShortFormat))
+                    : tr("Loaded %n role(s)", nullptr, int(org.roles.size())));
 }
 
-void MainWindow::showLoaded(int roleCount) {
-    m_status->setText(tr("%n role(s)", nullptr, roleCount));
+void MainWindow::setConnectionLabels(const QString& organization, const QString& environment,
+                                     bool offline) {
+    m_organization->setText(organization.isEmpty() ? tr("Not connected") : organization);
+    m_environment->setText(offline ? tr("Offline snapshot (%1)").arg(environment) : environment);
+    setWindowTitle(organization.isEmpty() ? tr("RoleDesk")
+                   : offline ? tr("%1 — offline snapshot — RoleDesk").arg(organization)
+                             : tr("%1 — %2 — RoleDesk").arg(organization, environment));
 }
 
-void MainWindow::showError(const QString& message) {
-    m_status->setText(tr("Could not load roles: %1").arg(message));
+void MainWindow::attachDispatcher(RequestDispatcher* dispatcher) {
+    if (m_dispatcher)
+        m_dispatcher->disconnect(this);
+    m_dispatcher = dispatcher;
+    m_inFlight = m_queued = 0;
+    if (!dispatcher)
+        return updateActivity();
+    connect(dispatcher, &RequestDispatcher::activityChanged, this,
+            [this](int inFlight, int queued) {
+                m_inFlight = inFlight;
+                m_queued = queued;
+                updateActivity();
+            });
+    connect(dispatcher, &RequestDispatcher::rateLimited, this, [this] {
+        m_countdown.start();
+        updateActivity();
+    });
+    connect(dispatcher, &RequestDispatcher::resumed, this, [this] {
+        m_countdown.stop();
+        updateActivity();
+    });
+    connect(dispatcher, &QObject::destroyed, this, [this] { m_dispatcher = nullptr; });
+    updateActivity();
+}
+
+void MainWindow::updateActivity() {
+    if (m_dispatcher && m_dispatcher->isPaused()) {
+        const qint64 seconds = qMax<qint64>(
+            1, (QDateTime::currentDateTimeUtc().msecsTo(m_dispatcher->pausedUntil()) + 999) / 1000);
+        m_activity->setText(tr("Paused %1 s — rate limited").arg(seconds));
+        return;
+    }
+    if (m_inFlight + m_queued == 0)
+        m_activity->setText(tr("Idle"));
+    else if (m_queued == 0)
+        m_activity->setText(tr("%n request(s) in flight", nullptr, m_inFlight));
+    else
+        m_activity->setText(tr("%1 in flight, %2 queued").arg(m_inFlight).arg(m_queued));
+}
+
+void MainWindow::showProgress(int done, int total, const QString& stage) {
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 — %p%").arg(stage));
+    m_progress->show();
+    m_cancel->show();
+}
+
+void MainWindow::hideProgress() {
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+void MainWindow::reportError(const QString& operation, const ApiStatus& status) {
+    m_errors->addError(operation, status);
+}
+
+void MainWindow::showMessage(const QString& message) {
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::showWorkspace(Workspace workspace) {
+    m_sidebar->setCurrentRow(int(workspace));
+}
+
+MainWindow::Workspace MainWindow::currentWorkspace() const {
+    return Workspace(qMax(0, m_sidebar->currentRow()));
+}
+
+void MainWindow::openSearch() {
+    m_search->searchField()->clear();
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    m_search->searchField()->setFocus();
+}
+
+void MainWindow::jumpTo(int kind, const QString& key) {
+    switch (SearchIndexModel::Kind(kind)) {
+    case SearchIndexModel::Kind::Role:
+        showWorkspace(Workspace::Roles);
+        m_roles->select(key);
+        break;
+    case SearchIndexModel::Kind::Permission:
+        showWorkspace(Workspace::Permissions);
+        m_catalog->select(key);
+        break;
+    case SearchIndexModel::Kind::Trustee:
+    case SearchIndexModel::Kind::Trustor:
+        showWorkspace(Workspace::Trusts);
+        m_trusts->select(key);
+        break;
+    }
+}
+
+void MainWindow::restoreLayout() {
+    if (!m_settings)
+        return showWorkspace(Workspace::Roles);
+    if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(m_settings->value(u"window/state"_s).toByteArray());
+    for (QSplitter* splitter : findChildren<QSplitter*>())
+        splitter->restoreState(
+            m_settings->value(u"window/splitter/"_s + splitter->objectName()).toByteArray());
+    showWorkspace(Workspace(qBound(0, m_settings->value(u"window/workspace"_s, 0).toInt(), 4)));
+}
+
+void MainWindow::saveLayout() {
+    if (!m_settings)
+        return;
+    m_settings->setValue(u"window/geometry"_s, saveGeometry());
+    m_settings->setValue(u"window/state"_s, saveState());
+    for (QSplitter* splitter : findChildren<QSplitter*>())
+        m_settings->setValue(u"window/splitter/"_s + splitter->objectName(), splitter->saveState());
+    m_settings->setValue(u"window/workspace"_s, int(currentWorkspace()));
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }

@@ -1,0 +1,65 @@
+#include "KeychainSecretStore.h"
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kService = u"RoleDesk"_s;
+}
+
+KeychainSecretStore::KeychainSecretStore(QObject* parent)
+    : SecretStore(parent)
+    , m_reason(tr("not checked yet")) {}
+
+void KeychainSecretStore::probe(std::function<void()> done) {
+    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setKey(u"roledesk-keychain-probe"_s);
+    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* j) {
+        m_available = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        m_reason = m_available ? QString() : j->errorString();
+        done();
+    });
+    job->start();
+}
+
+void KeychainSecretStore::read(const QString& key, ReadDone done) {
+    if (!m_available)
+        return m_session.read(key, std::move(done));
+    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {
+        const bool ok = j->error() == QKeychain::NoError;
+        done(ok, ok ? static_cast<QKeychain::ReadPasswordJob*>(j)->textData() : QString(),
+             ok ? QString() : j->errorString());
+    });
+    job->start();
+}
+
+void KeychainSecretStore::write(const QString& key, const QString& secret, WriteDone done) {
+    if (!m_available)
+        return m_session.write(key, secret, std::move(done));
+    auto* job = new QKeychain::WritePasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {
+        done(j->error() == QKeychain::NoError, j->errorString());
+    });
+    job->start();
+}
+
+void KeychainSecretStore::remove(const QString& key, WriteDone done) {
+    if (!m_available)
+        return m_session.remove(key, std::move(done));
+    auto* job = new QKeychain::DeletePasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {
+        done(j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound,
+             j->errorString());
+    });
+    job->start();
+}

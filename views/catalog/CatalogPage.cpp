@@ -1,0 +1,73 @@
+#include "CatalogPage.h"
+
+#include "PermissionCatalogModel.h"
+#include "PermissionFilterProxy.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+CatalogPage::CatalogPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new PermissionCatalogModel(this))
+    , m_proxy(new PermissionFilterProxy(this))
+    , m_search(new QLineEdit)
+    , m_tree(new QTreeView)
+    , m_summary(new QLabel) {
+    m_proxy->setSourceModel(m_model);
+    m_search->setPlaceholderText(
+        tr("Filter permissions: type words of a name or label, e.g. \"queue view\""));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter permissions"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(0, Qt::AscendingOrder);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(0, 320);
+    m_tree->header()->resizeSection(1, 300);
+    m_tree->setAccessibleName(tr("Permission catalog"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setSearchText(text);
+        // A search opens the tree so the matches are visible at once.
+        if (text.trimmed().isEmpty())
+            m_tree->collapseAll();
+        else if (m_proxy->rowCount() <= 30)
+            m_tree->expandAll();
+        else
+            m_tree->expandToDepth(0);
+        updateSummary();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogPage::updateSummary);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree);
+    layout->addWidget(m_summary);
+}
+
+void CatalogPage::updateSummary() {
+    const int domains = m_proxy->rowCount();
+    if (m_search->text().trimmed().isEmpty())
+        m_summary->setText(tr("%n permission(s) in %1 domains", nullptr, m_model->permissionCount())
+                               .arg(m_model->rowCount()));
+    else
+        m_summary->setText(
+            domains ? tr("Matches in %n domain(s)", nullptr, domains)
+                    : tr("No permission matches \"%1\".").arg(m_search->text().trimmed()));
+}
+
+void CatalogPage::select(const QString& permission) {
+    m_search->clear();
+    const QModelIndex source = m_model->indexOf(permission);
+    if (!source.isValid())
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    m_tree->expand(index.parent().parent());
+    m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_tree->setFocus();
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class PermissionCatalogModel;
+class PermissionFilterProxy;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+//! The permission catalog as a searchable tree: domain -> entity -> action, with labels,
+//! conditions and division awareness.
+class CatalogPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit CatalogPage(QWidget* parent = nullptr);
+
+    PermissionCatalogModel* model() const { return m_model; }
+    QLineEdit* searchField() const { return m_search; }
+    QTreeView* tree() const { return m_tree; }
+    //! Shows and selects a permission ("domain:entity:action").
+    void select(const QString& permission);
+    void updateSummary();
+
+private:
+    PermissionCatalogModel* m_model;
+    PermissionFilterProxy* m_proxy;
+    QLineEdit* m_search;
+    QTreeView* m_tree;
+    QLabel* m_summary;
+};

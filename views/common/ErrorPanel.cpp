@@ -1,0 +1,69 @@
+#include "ErrorPanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ErrorPanel::ErrorPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QTreeWidget) {
+    m_list->setColumnCount(5);
+    m_list->setHeaderLabels({tr("Time"), tr("While"), tr("Message"), tr("Code"), tr("Context id")});
+    m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setAccessibleName(tr("Errors"));
+    auto* copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy details"));
+    copy->setToolTip(tr("Copy the selected errors, with their context ids, for support"));
+    auto* clear = new QPushButton(tr("C&lear"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(detailsText()); });
+    connect(clear, &QPushButton::clicked, m_list, &QTreeWidget::clear);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(copy);
+    buttons->addWidget(clear);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+}
+
+void ErrorPanel::addError(const QString& operation, const ApiStatus& status) {
+    auto* item = new QTreeWidgetItem(
+        {QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), operation,
+         status.message,
+         status.errorBody.code.isEmpty()
+             ? (status.httpStatus ? QString::number(status.httpStatus) : QString())
+             : status.errorBody.code,
+         status.errorBody.contextId.isEmpty() ? status.correlationId : status.errorBody.contextId});
+    item->setIcon(0, QIcon(QStringLiteral(":/icons/error.svg")));
+    item->setToolTip(2, status.message);
+    m_list->insertTopLevelItem(0, item);
+    m_list->setCurrentItem(item);
+    Q_EMIT errorAdded(status.message);
+}
+
+int ErrorPanel::errorCount() const {
+    return m_list->topLevelItemCount();
+}
+
+QString ErrorPanel::detailsText() const {
+    QList<QTreeWidgetItem*> items = m_list->selectedItems();
+    if (items.isEmpty())
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+            items.append(m_list->topLevelItem(i));
+    QStringList lines;
+    for (const QTreeWidgetItem* item : items)
+        lines.append(
+            tr("%1  %2: %3 [code %4, contextId %5]")
+                .arg(item->text(0), item->text(1), item->text(2), item->text(3), item->text(4)));
+    return lines.join(u'\n');
+}

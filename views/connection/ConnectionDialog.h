@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class PlatformClient;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPushButton;
+class SecretStore;
+
+//! Named connection profiles (region + client id; the secret goes to the SecretStore, never to
+//! the settings), "Test connection", and one click to open the sandbox instead.
+class ConnectionDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Choice { None, Profile, Sandbox };
+
+    ConnectionDialog(ProfileStore* profiles, SecretStore* secrets, QNetworkAccessManager* network,
+                     QWidget* parent = nullptr);
+
+    Choice choice() const { return m_choice; }
+    ConnectionProfile profile() const;
+    QString secret() const;
+    void selectProfile(const QString& name);
+
+    // For tests.
+    QLineEdit* nameField() const { return m_name; }
+    QComboBox* regionBox() const { return m_region; }
+    QLineEdit* clientIdField() const { return m_clientId; }
+    QLineEdit* secretField() const { return m_secret; }
+    QPushButton* testButton() const { return m_test; }
+    QPushButton* saveButton() const { return m_save; }
+    QPushButton* sandboxButton() const { return m_sandbox; }
+    QPushButton* connectButton() const { return m_connect; }
+    QLabel* resultLabel() const { return m_result; }
+    QLabel* keychainLabel() const { return m_keychain; }
+    QListWidget* profileList() const { return m_list; }
+
+Q_SIGNALS:
+    void testFinished(bool ok, const QString& message);
+    void saved(const QString& profileName);
+
+private:
+    void reloadList();
+    void showProfile(const QString& name);
+    void saveProfile();
+    void deleteProfile();
+    void testConnection();
+    void updateButtons();
+    QString validationProblem() const;
+
+    ProfileStore* m_profiles;
+    SecretStore* m_secrets;
+    QNetworkAccessManager* m_network;
+    Choice m_choice = Choice::None;
+    QListWidget* m_list;
+    QLineEdit* m_name;
+    QComboBox* m_region;
+    QLineEdit* m_clientId;
+    QLineEdit* m_secret;
+    QLabel* m_keychain;
+    QLabel* m_result;
+    QPushButton* m_test;
+    QPushButton* m_save;
+    QPushButton* m_delete;
+    QPushButton* m_sandbox;
+    QPushButton* m_connect;
+    QPointer<PlatformClient> m_testClient;
+};

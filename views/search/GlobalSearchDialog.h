@@ -1,0 +1,32 @@
+#pragma once
+
+#include "SearchIndexModel.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QListView;
+
+//! Ctrl+K: type part of a role, permission, trustee or trustor name; results appear as you
+//! type; Enter (or a click) jumps there.
+class GlobalSearchDialog : public QDialog {
+    Q_OBJECT
+public:
+    GlobalSearchDialog(SearchIndexModel* index, QWidget* parent = nullptr);
+
+    QLineEdit* searchField() const { return m_search; }
+    QListView* results() const { return m_results; }
+
+Q_SIGNALS:
+    void chosen(SearchIndexModel::Kind kind, const QString& key);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void choose(const QModelIndex& index);
+
+    SearchFilterProxy* m_proxy;
+    QLineEdit* m_search;
+    QListView* m_results;
+};
