@@ -76,7 +76,9 @@ bool AppController::openSandbox() {
 void AppController::openProfile(const ConnectionProfile& profile, const QString& secret) {
     auto* client = new PlatformClient(m_network, this);
     QString error;
-    if (!client->setEnvironment(profile.environment, &error)) {
+    const bool custom = profile.environment.contains(u"://"_s);
+    if (!(custom ? client->setBaseUrl(QUrl(profile.environment), &error)
+                 : client->setEnvironment(profile.environment, &error))) {
         delete client;
         return fail(tr("Connecting to %1").arg(profile.name), error);
     }
@@ -84,7 +86,7 @@ void AppController::openProfile(const ConnectionProfile& profile, const QString&
     if (!profile.name.isEmpty())
         m_settings->setValue(kLastConnection, profile.name);
     const Environment* env = Environment::find(profile.environment);
-    useClient(client, env ? env->friendlyName : profile.environment);
+    useClient(client, env ? env->friendlyName : QUrl(profile.environment).host());
 }
 
 void AppController::openSavedProfile(const QString& name) {

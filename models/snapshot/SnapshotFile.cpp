@@ -28,7 +28,7 @@ bool decodeList(const QJsonValue& value, const QString& key, QList<T>* out, QStr
     DecodeError e;
     auto list = fromJson<QList<T>>(value, &e);
     if (!list) {
-        *error = tr("The snapshot's \"%1\" is damaged: %2").arg(key, e.toString());
+        *error = tr("The snapshot is damaged at %1%2: %3").arg(key, e.path, e.message);
         return false;
     }
     *out = std::move(*list);

@@ -23,6 +23,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     , m_list(new QListWidget)
     , m_name(new QLineEdit)
     , m_region(new QComboBox)
+    , m_baseUrl(new QLineEdit)
     , m_clientId(new QLineEdit)
     , m_secret(new QLineEdit)
     , m_keychain(new QLabel)
@@ -36,6 +37,9 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     setWindowTitle(tr("Connect to Genesys Cloud"));
     for (const Environment& e : Environment::all())
         m_region->addItem(tr("%1 — %2").arg(e.friendlyName, e.host), e.host);
+    // A gateway in front of the API (the SDK's setGateway), or a local sandbox.
+    m_region->addItem(tr("Other — a base URL of my own"), QString());
+    m_baseUrl->setPlaceholderText(tr("https://gateway.example.com (http only for this computer)"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_name->setPlaceholderText(tr("e.g. Production (EU)"));
     m_clientId->setPlaceholderText(tr("OAuth client id (client credentials grant)"));
@@ -61,6 +65,13 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     auto* form = new QFormLayout;
     form->addRow(tr("Profile &name:"), m_name);
     form->addRow(tr("&Region:"), m_region);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    auto showBaseUrl = [this, form] {
+        const bool custom = m_region->currentData().toString().isEmpty();
+        form->setRowVisible(m_baseUrl, custom);
+        updateButtons();
+    };
+    connect(m_region, &QComboBox::currentIndexChanged, this, showBaseUrl);
     form->addRow(tr("Client &id:"), m_clientId);
     form->addRow(tr("Client s&ecret:"), m_secret);
     form->addRow(QString(), m_keychain);
@@ -105,16 +116,21 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
         accept();
     });
     connect(bottom, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit* field : {m_name, m_clientId, m_secret})
+    for (QLineEdit* field : {m_name, m_clientId, m_secret, m_baseUrl})
         connect(field, &QLineEdit::textChanged, this, &ConnectionDialog::updateButtons);
+    form->setRowVisible(m_baseUrl, false);
     reloadList();
     updateButtons();
     resize(780, 420);
 }
 
 ConnectionProfile ConnectionDialog::profile() const {
-    return {m_name->text().trimmed(), m_region->currentData().toString(),
-            m_clientId->text().trimmed()};
+    return {m_name->text().trimmed(), environment(), m_clientId->text().trimmed()};
+}
+
+QString ConnectionDialog::environment() const {
+    const QString host = m_region->currentData().toString();
+    return host.isEmpty() ? m_baseUrl->text().trimmed() : host;
 }
 
 QString ConnectionDialog::secret() const {
@@ -122,6 +138,11 @@ QString ConnectionDialog::secret() const {
 }
 
 QString ConnectionDialog::validationProblem() const {
+    if (m_region->currentData().toString().isEmpty()) {
+        QString why;
+        if (!isAcceptableBaseUrl(QUrl(m_baseUrl->text().trimmed()), &why))
+            return why;
+    }
     if (m_clientId->text().trimmed().isEmpty())
         return tr("Enter the OAuth client id.");
     if (m_secret->text().isEmpty())
@@ -157,7 +178,9 @@ void ConnectionDialog::showProfile(const QString& name) {
     if (!p)
         return;
     m_name->setText(p->name);
-    m_region->setCurrentIndex(qMax(0, m_region->findData(p->environment)));
+    const int region = m_region->findData(p->environment);
+    m_region->setCurrentIndex(region >= 0 ? region : m_region->count() - 1);
+    m_baseUrl->setText(region >= 0 ? QString() : p->environment);
     m_clientId->setText(p->clientId);
     m_secret->clear();
     m_result->clear();
@@ -198,7 +221,10 @@ void ConnectionDialog::deleteProfile() {
 void ConnectionDialog::testConnection() {
     delete m_testClient;
     m_testClient = new PlatformClient(m_network, this);
-    m_testClient->setEnvironment(m_region->currentData().toString());
+    if (environment().contains(u"://"))
+        m_testClient->setBaseUrl(QUrl(environment()));
+    else
+        m_testClient->setEnvironment(environment());
     m_testClient->setCredentials(m_clientId->text().trimmed(), m_secret->text());
     m_result->setText(tr("Testing…"));
     m_test->setEnabled(false);

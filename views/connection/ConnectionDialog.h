@@ -32,6 +32,7 @@ public:
     // For tests.
     QLineEdit* nameField() const { return m_name; }
     QComboBox* regionBox() const { return m_region; }
+    QLineEdit* baseUrlField() const { return m_baseUrl; }
     QLineEdit* clientIdField() const { return m_clientId; }
     QLineEdit* secretField() const { return m_secret; }
     QPushButton* testButton() const { return m_test; }
@@ -54,6 +55,8 @@ private:
     void testConnection();
     void updateButtons();
     QString validationProblem() const;
+    //! The region host, or the custom base URL when "Other" is chosen.
+    QString environment() const;
 
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
@@ -62,6 +65,7 @@ private:
     QListWidget* m_list;
     QLineEdit* m_name;
     QComboBox* m_region;
+    QLineEdit* m_baseUrl;
     QLineEdit* m_clientId;
     QLineEdit* m_secret;
     QLabel* m_keychain;

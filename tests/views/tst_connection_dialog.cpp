@@ -1,0 +1,173 @@
+// The connection dialog, driven offscreen: profiles without secrets in the settings, the secret
+// in the (in-memory) secret store, "Test connection" against the sandbox, the sandbox button.
+
+#include "ConnectionDialog.h"
+#include "Sandbox.h"
+#include "SecretStore.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestConnectionDialog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void saysPlainlyWhenThereIsNoKeychain();
+    void connectNeedsCredentials();
+    void profilesKeepTheirSecretOutOfTheSettings();
+    void testConnectionAgainstTheSandbox();
+    void testConnectionReportsRefusedCredentials();
+    void plainHttpOnlyForThisComputer();
+    void sandboxIsOneClick();
+
+private:
+    void fillSandbox(ConnectionDialog& dialog, const QString& secret);
+    Sandbox* m_sandbox = nullptr;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_dir;
+};
+
+void TestConnectionDialog::initTestCase() {
+    m_sandbox = new Sandbox;
+    QVERIFY(m_sandbox->start());
+}
+
+void TestConnectionDialog::cleanupTestCase() {
+    delete m_sandbox;
+}
+
+void TestConnectionDialog::fillSandbox(ConnectionDialog& dialog, const QString& secret) {
+    dialog.regionBox()->setCurrentIndex(dialog.regionBox()->count() - 1); // "Other — a base URL"
+    QTest::keyClicks(dialog.baseUrlField(), m_sandbox->baseUrl().toString());
+    QTest::keyClicks(dialog.clientIdField(), m_sandbox->homeOrganization().clientId);
+    QTest::keyClicks(dialog.secretField(), secret);
+}
+
+void TestConnectionDialog::saysPlainlyWhenThereIsNoKeychain() {
+    QSettings settings(m_dir.filePath(u"a.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    InMemorySecretStore secrets(u"no D-Bus session bus"_s);
+    ConnectionDialog dialog(&profiles, &secrets, &m_network);
+    QVERIFY(dialog.keychainLabel()->text().contains(u"No system keychain is available"_s));
+    QVERIFY(dialog.keychainLabel()->text().contains(u"no D-Bus session bus"_s));
+    QVERIFY(dialog.keychainLabel()->text().contains(u"this session only"_s));
+}
+
+void TestConnectionDialog::connectNeedsCredentials() {
+    QSettings settings(m_dir.filePath(u"b.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    InMemorySecretStore secrets;
+    ConnectionDialog dialog(&profiles, &secrets, &m_network);
+    QVERIFY(!dialog.connectButton()->isEnabled());
+    QVERIFY(!dialog.testButton()->isEnabled());
+    QTest::keyClicks(dialog.clientIdField(), u"client"_s);
+    QVERIFY(!dialog.connectButton()->isEnabled());
+    QTest::keyClicks(dialog.secretField(), u"secret"_s);
+    QVERIFY(dialog.connectButton()->isEnabled());
+    QVERIFY(!dialog.saveButton()->isEnabled()); // a profile needs a name
+    QCOMPARE(dialog.secretField()->echoMode(), QLineEdit::Password);
+}
+
+void TestConnectionDialog::profilesKeepTheirSecretOutOfTheSettings() {
+    const QString file = m_dir.filePath(u"c.ini"_s);
+    InMemorySecretStore secrets;
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        ProfileStore profiles(settings);
+        ConnectionDialog dialog(&profiles, &secrets, &m_network);
+        QTest::keyClicks(dialog.nameField(), u"Production EU"_s);
+        dialog.regionBox()->setCurrentIndex(dialog.regionBox()->findData(u"mypurecloud.de"_s));
+        QTest::keyClicks(dialog.clientIdField(), u"client-123"_s);
+        QTest::keyClicks(dialog.secretField(), u"very-secret-value"_s);
+        QSignalSpy saved(&dialog, &ConnectionDialog::saved);
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(2000));
+        QCOMPARE(dialog.profileList()->count(), 1);
+    }
+    QFile ini(file);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray stored = ini.readAll();
+    QVERIFY(stored.contains("client-123"));
+    QVERIFY(stored.contains("mypurecloud.de"));
+    QVERIFY(!stored.contains("very-secret-value"));
+    QVERIFY(secrets.contains(u"Production EU"_s));
+    // Reopened, the profile comes back with its secret from the store.
+    QSettings settings(file, QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    ConnectionDialog again(&profiles, &secrets, &m_network);
+    again.selectProfile(u"Production EU"_s);
+    QCOMPARE(again.clientIdField()->text(), u"client-123"_s);
+    QCOMPARE(again.regionBox()->currentData().toString(), u"mypurecloud.de"_s);
+    QTRY_COMPARE(again.secretField()->text(), u"very-secret-value"_s);
+    QCOMPARE(again.profile(),
+             (ConnectionProfile{u"Production EU"_s, u"mypurecloud.de"_s, u"client-123"_s}));
+}
+
+void TestConnectionDialog::testConnectionAgainstTheSandbox() {
+    QSettings settings(m_dir.filePath(u"d.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    InMemorySecretStore secrets;
+    ConnectionDialog dialog(&profiles, &secrets, &m_network);
+    fillSandbox(dialog, m_sandbox->homeOrganization().clientSecret);
+    QVERIFY(dialog.testButton()->isEnabled());
+    QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(dialog.resultLabel()->text().contains(u"8 product(s) enabled"_s));
+}
+
+void TestConnectionDialog::testConnectionReportsRefusedCredentials() {
+    QSettings settings(m_dir.filePath(u"e.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    InMemorySecretStore secrets;
+    ConnectionDialog dialog(&profiles, &secrets, &m_network);
+    fillSandbox(dialog, u"not-the-secret"_s);
+    QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(dialog.resultLabel()->text().contains(u"refused"_s),
+             qPrintable(dialog.resultLabel()->text()));
+}
+
+void TestConnectionDialog::plainHttpOnlyForThisComputer() {
+    QSettings settings(m_dir.filePath(u"f.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    InMemorySecretStore secrets;
+    ConnectionDialog dialog(&profiles, &secrets, &m_network);
+    dialog.regionBox()->setCurrentIndex(dialog.regionBox()->count() - 1);
+    QTest::keyClicks(dialog.baseUrlField(), u"http://gateway.example.com"_s);
+    QTest::keyClicks(dialog.clientIdField(), u"c"_s);
+    QTest::keyClicks(dialog.secretField(), u"s"_s);
+    QVERIFY(!dialog.connectButton()->isEnabled());
+    dialog.baseUrlField()->setText(u"https://gateway.example.com"_s);
+    QVERIFY(dialog.connectButton()->isEnabled());
+}
+
+void TestConnectionDialog::sandboxIsOneClick() {
+    QSettings settings(m_dir.filePath(u"g.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    InMemorySecretStore secrets;
+    ConnectionDialog dialog(&profiles, &secrets, &m_network);
+    dialog.show();
+    QTest::mouseClick(dialog.sandboxButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.choice(), ConnectionDialog::Choice::Sandbox);
+}
+
+QTEST_MAIN(TestConnectionDialog)
+#include "tst_connection_dialog.moc"
