@@ -18,7 +18,12 @@ void KeychainSecretStore::probe(std::function<void()> done) {
     job->setKey(u"roledesk-keychain-probe"_s);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* j) {
         m_available = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        m_reason = m_available ? QString() : j->errorString();
+        // qtkeychain says only "Unknown error" when no secret service answers on D-Bus.
+        const QString detail = j->errorString();
+        m_reason = m_available ? QString()
+                   : detail.isEmpty() || detail == "Unknown error"_L1
+                       ? tr("no secret service answered on the D-Bus session bus")
+                       : detail;
         done();
     });
     job->start();

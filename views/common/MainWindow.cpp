@@ -152,6 +152,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_organization);
     hideProgress();
     m_activity->setText(tr("Idle"));
+    m_organization->setText(tr("Not connected"));
+    m_environment->hide();
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &MainWindow::updateActivity);
@@ -254,6 +256,7 @@ void MainWindow::setConnectionLabels(const QString& organization, const QString&
                                      bool offline) {
     m_organization->setText(organization.isEmpty() ? tr("Not connected") : organization);
     m_environment->setText(offline ? tr("Offline snapshot (%1)").arg(environment) : environment);
+    m_environment->setVisible(!environment.isEmpty());
     setWindowTitle(organization.isEmpty() ? tr("RoleDesk")
                    : offline ? tr("%1 — offline snapshot — RoleDesk").arg(organization)
                              : tr("%1 — %2 — RoleDesk").arg(organization, environment));

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots: RoleDesk under Xvfb on a fresh sandbox, driven with xdotool as a
+# user would drive it. Usage: tools/screenshots.sh path/to/roledesk [output-dir]
+set -euo pipefail
+roledesk=$(realpath "$1")
+out=$(realpath "${2:-docs}")
+mkdir -p "$out"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run" XDG_CONFIG_HOME="$scratch/home/.config" \
+       XDG_DATA_HOME="$scratch/home/.local/share" LANG=C.UTF-8 QT_LOGGING_RULES="roledesk.*.info=false"
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+shoot() { # shoot NAME SECONDS -- roledesk args...; then the xdotool steps on stdin
+    local name=$1 wait=$2; shift 3
+    local steps
+    steps=$(cat)
+    xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+        "$0" "$@" >/dev/null 2>&1 & app=$!
+        sleep '"$wait"'
+        # No window manager under Xvfb: give the newest RoleDesk window the keyboard first.
+        win=$(xdotool search --onlyvisible --name "RoleDesk" | head -1)
+        [ -n "$win" ] && xdotool windowfocus --sync "$win" || true
+        eval "$STEPS"
+        sleep 1
+        import -window root "$OUT"
+        kill $app' "$roledesk" "$@" </dev/null
+}
+
+# 1. First start, nothing configured: the connection dialog.
+STEPS='' OUT="$out/connection-dialog.png" shoot dialog 4 -- < /dev/null
+# 2. The sandbox, Permissions workspace, searching the catalog.
+export STEPS='xdotool key ctrl+3; sleep 0.5; xdotool key ctrl+f; sleep 0.3; xdotool type --delay 60 "queue"'
+OUT="$out/roledesk-catalog.png" shoot catalog 6 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
+# 3. Roles.
+export STEPS='xdotool key ctrl+1'
+OUT="$out/roledesk-roles.png" shoot roles 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
+echo "screenshots in $out: connection-dialog.png roledesk-catalog.png roledesk-roles.png"
