@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: RoleDesk under Xvfb on a fresh sandbox, driven with xdotool as a
-# user would drive it. Usage: tools/screenshots.sh path/to/roledesk [output-dir]
+# user would drive it. Usage: docs/screenshots.sh path/to/roledesk [output-dir]
 set -euo pipefail
 roledesk=$(realpath "$1")
 out=$(realpath "${2:-docs}")
