@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -28,27 +29,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("main", text);
-}
+// The command line's texts, in one translation context that lupdate and the runtime agree on.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct Options {
-    QCommandLineOption sandbox{u"sandbox"_s, tr("Open the embedded sandbox organization.")};
-    QCommandLineOption sandboxData{u"sandbox-data"_s,
-                                   tr("SQLite file the sandbox keeps its state in (default: in the"
-                                      " user's data directory)."),
-                                   u"FILE"_s};
-    QCommandLineOption profile{u"profile"_s, tr("Connect with a saved connection profile."),
+    QCommandLineOption sandbox{u"sandbox"_s, Cli::tr("Open the embedded sandbox organization.")};
+    QCommandLineOption sandboxData{
+        u"sandbox-data"_s,
+        Cli::tr("SQLite file the sandbox keeps its state in (default: in the"
+                " user's data directory)."),
+        u"FILE"_s};
+    QCommandLineOption profile{u"profile"_s, Cli::tr("Connect with a saved connection profile."),
                                u"NAME"_s};
     QCommandLineOption baseUrl{u"base-url"_s,
-                               tr("Connect to this API base URL, with credentials from"
-                                  " PURECLOUD_CLIENT_ID and PURECLOUD_SECRET."),
+                               Cli::tr("Connect to this API base URL, with credentials from"
+                                       " PURECLOUD_CLIENT_ID and PURECLOUD_SECRET."),
                                u"URL"_s};
-    QCommandLineOption lang{u"lang"_s, tr("User interface language (en, de, fr)."), u"CODE"_s};
-    QCommandLineOption snapshot{u"snapshot"_s,
-                                tr("Without a window: save everything of the organization (roles,"
-                                   " catalog, products, trusts) to FILE and exit."),
-                                u"FILE"_s};
+    QCommandLineOption lang{u"lang"_s, Cli::tr("User interface language (en, de, fr)."), u"CODE"_s};
+    QCommandLineOption snapshot{
+        u"snapshot"_s,
+        Cli::tr("Without a window: save everything of the organization (roles,"
+                " catalog, products, trusts) to FILE and exit."),
+        u"FILE"_s};
 };
 
 void printError(const QString& message) {
@@ -67,17 +71,17 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
         options.dataFile = parser.value(o.sandboxData);
         sandbox = std::make_unique<Sandbox>(options);
         if (!sandbox->start(&error)) {
-            printError(tr("the sandbox did not start: %1").arg(error));
+            printError(Cli::tr("the sandbox did not start: %1").arg(error));
             return 1;
         }
         client.setBaseUrl(sandbox->baseUrl());
         client.setCredentials(sandbox->homeOrganization().clientId,
                               sandbox->homeOrganization().clientSecret);
-        environment = tr("Sandbox");
+        environment = Cli::tr("Sandbox");
     } else if (parser.isSet(o.baseUrl)) {
         const ClientCredentials credentials = ClientCredentials::fromEnvironment();
         if (!credentials.isComplete()) {
-            printError(tr("set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url."));
+            printError(Cli::tr("set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url."));
             return 2;
         }
         if (!client.setBaseUrl(QUrl(parser.value(o.baseUrl)), &error)) {
@@ -90,7 +94,8 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
         QSettings settings;
         const auto profile = ProfileStore(settings).profile(parser.value(o.profile));
         if (!profile) {
-            printError(tr("there is no saved profile named \"%1\".").arg(parser.value(o.profile)));
+            printError(
+                Cli::tr("there is no saved profile named \"%1\".").arg(parser.value(o.profile)));
             return 2;
         }
         KeychainSecretStore secrets;
@@ -98,9 +103,10 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
         QString secret;
         secrets.probe([&] {
             if (!secrets.isPersistent()) {
-                error = tr("no keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID"
-                           " and PURECLOUD_SECRET instead.")
-                            .arg(secrets.unavailableReason());
+                error =
+                    Cli::tr("no keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID"
+                            " and PURECLOUD_SECRET instead.")
+                        .arg(secrets.unavailableReason());
                 ready = true;
                 return;
             }
@@ -114,8 +120,8 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
         while (!ready)
             app.processEvents(QEventLoop::WaitForMoreEvents);
         if (!ok) {
-            printError(
-                tr("the secret of profile \"%1\" could not be read: %2").arg(profile->name, error));
+            printError(Cli::tr("the secret of profile \"%1\" could not be read: %2")
+                           .arg(profile->name, error));
             return 1;
         }
         if (!client.setEnvironment(profile->environment, &error)) {
@@ -125,7 +131,7 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
         client.setCredentials(profile->clientId, secret);
         environment = profile->environment;
     } else {
-        printError(tr("--snapshot needs --sandbox, --profile NAME or --base-url URL."));
+        printError(Cli::tr("--snapshot needs --sandbox, --profile NAME or --base-url URL."));
         return 2;
     }
 
@@ -150,7 +156,7 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
         app.quit();
     });
     QObject::connect(&loader, &OrgDataLoader::failed, [&](const ApiStatus& status) {
-        printError(tr("the snapshot failed, nothing was written: %1").arg(status.message));
+        printError(Cli::tr("the snapshot failed, nothing was written: %1").arg(status.message));
         app.quit();
     });
     loader.start();
@@ -175,7 +181,7 @@ int main(int argc, char** argv) {
     Options o;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Genesys Cloud authorization console: roles, permissions and trusts."));
+        Cli::tr("Genesys Cloud authorization console: roles, permissions and trusts."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.sandbox, o.sandboxData, o.profile, o.baseUrl, o.lang, o.snapshot});
@@ -183,6 +189,9 @@ int main(int argc, char** argv) {
 
     QTranslator translator;
     const QLocale locale = parser.isSet(o.lang) ? QLocale(parser.value(o.lang)) : QLocale();
+    // Dates and numbers follow the chosen language too.
+    if (parser.isSet(o.lang))
+        QLocale::setDefault(locale);
     if (translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 

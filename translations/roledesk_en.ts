@@ -97,6 +97,69 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Open the embedded sandbox organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file the sandbox keeps its state in (default: in the user&apos;s data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with a saved connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this API base URL, with credentials from PURECLOUD_CLIENT_ID and PURECLOUD_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language (en, de, fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no saved profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret of profile &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--snapshot needs --sandbox, --profile NAME or --base-url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genesys Cloud authorization console: roles, permissions and trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -555,33 +618,6 @@
     </message>
 </context>
 <context>
-    <name>Options</name>
-    <message>
-        <source>Open the embedded sandbox organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite file the sandbox keeps its state in (default: in the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect with a saved connection profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to this API base URL, with credentials from PURECLOUD_CLIENT_ID and PURECLOUD_SECRET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User interface language (en, de, fr).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OrgDataLoader</name>
     <message>
         <source>Connecting…</source>
@@ -918,6 +954,22 @@
     </message>
     <message>
         <source>No organization gives this one access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QTreeWidget* makeTree(const QStringList& headers, const QString& name) {
@@ -13,7 +15,10 @@ QTreeWidget* makeTree(const QStringList& headers, const QString& name) {
     tree->setHeaderLabels(headers);
     tree->setAlternatingRowColors(true);
     tree->setAccessibleName(name);
-    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(false);
+    for (int column : {0, 1, 2, 4})
+        tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     return tree;
 }
 
@@ -30,6 +35,16 @@ QWidget* titled(const QString& title, QWidget* content) {
     return box;
 }
 
+QString userState(const std::optional<QString>& state) {
+    if (state == u"active"_s)
+        return TrustsPage::tr("Active");
+    if (state == u"inactive"_s)
+        return TrustsPage::tr("Inactive");
+    if (state == u"deleted"_s)
+        return TrustsPage::tr("Deleted");
+    return state.value_or(QString());
+}
+
 QString localDate(const std::optional<WireDateTime>& d) {
     return d ? QLocale().toString(d->dateTime().toLocalTime().date(), QLocale::ShortFormat)
              : QString();
@@ -39,11 +54,12 @@ QString localDate(const std::optional<WireDateTime>& d) {
 
 TrustsPage::TrustsPage(QWidget* parent)
     : QWidget(parent)
-    , m_trustees(makeTree({tr("Organization / user"), tr("Status"), tr("Roles here"), tr("Since")},
-                          tr("Trustees")))
-    , m_trustors(makeTree(
-          {tr("Organization / our user"), tr("Status"), tr("Permissions there"), tr("Since")},
-          tr("Trustors"))) {
+    , m_trustees(makeTree(
+          {tr("Organization / user"), tr("Email"), tr("Status"), tr("Roles here"), tr("Since")},
+          tr("Trustees")))
+    , m_trustors(makeTree({tr("Organization / our user"), tr("Email"), tr("Status"),
+                           tr("Permissions there"), tr("Since")},
+                          tr("Trustors"))) {
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("trustsSplitter"));
     splitter->addWidget(titled(tr("Trustees — organizations with access to ours"), m_trustees));
@@ -58,7 +74,7 @@ void TrustsPage::setData(const OrgData& org) {
         const QString name = t.trustee.organization.value_or(Organization{})
                                  .name.value_or(t.trustee.id.value_or(QString()));
         auto* item = new QTreeWidgetItem(
-            {name, t.trustee.enabled.value_or(false) ? tr("Enabled") : tr("Disabled"),
+            {name, QString(), t.trustee.enabled.value_or(false) ? tr("Enabled") : tr("Disabled"),
              tr("%n user(s)", nullptr, int(t.members.size())), localDate(t.trustee.dateCreated)});
         item->setData(0, Qt::UserRole, t.trustee.id.value_or(QString()));
         if (t.trustee.dateExpired)
@@ -70,7 +86,7 @@ void TrustsPage::setData(const OrgData& org) {
             new QTreeWidgetItem(
                 item,
                 {m.user.name.value_or(m.user.id.value_or(QString())),
-                 m.user.email.value_or(QString()),
+                 m.user.email.value_or(QString()), userState(m.user.state),
                  roles.isEmpty() ? tr("no roles") : roles.join(QStringLiteral(", ")),
                  localDate(m.user.trustUserDetails.value_or(TrustUserDetails{}).dateCreated)});
         }
@@ -84,14 +100,14 @@ void TrustsPage::setData(const OrgData& org) {
                                         .permissions.value_or(QStringList())
                                         .size());
         auto* item = new QTreeWidgetItem(
-            {name, t.trustor.enabled.value_or(false) ? tr("Enabled") : tr("Disabled"),
+            {name, QString(), t.trustor.enabled.value_or(false) ? tr("Enabled") : tr("Disabled"),
              tr("%n permission(s)", nullptr, permissions), localDate(t.trustor.dateCreated)});
         item->setData(0, Qt::UserRole, t.trustor.id.value_or(QString()));
         for (const TrustUser& u : t.members)
             new QTreeWidgetItem(
-                item,
-                {u.name.value_or(u.id.value_or(QString())), u.email.value_or(QString()), QString(),
-                 localDate(u.trustUserDetails.value_or(TrustUserDetails{}).dateCreated)});
+                item, {u.name.value_or(u.id.value_or(QString())), u.email.value_or(QString()),
+                       userState(u.state), QString(),
+                       localDate(u.trustUserDetails.value_or(TrustUserDetails{}).dateCreated)});
         m_trustors->addTopLevelItem(item);
     }
     if (org.trustees.isEmpty())
