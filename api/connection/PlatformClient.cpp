@@ -467,6 +467,20 @@ PagedJob<Trustor>* PlatformClient::fetchAllTrustors(int pageSize) {
     return fetchAll<Trustor>([this, pageSize](int page) { return getTrustors({pageSize, page}); });
 }
 
+PagedJob<TrustUser>* PlatformClient::fetchAllTrusteeUsers(const QString& trusteeOrgId,
+                                                          int pageSize) {
+    return fetchAll<TrustUser>([this, trusteeOrgId, pageSize](int page) {
+        return getTrusteeUsers(trusteeOrgId, {pageSize, page});
+    });
+}
+
+PagedJob<TrustUser>* PlatformClient::fetchAllTrustorUsers(const QString& trustorOrgId,
+                                                          int pageSize) {
+    return fetchAll<TrustUser>([this, trustorOrgId, pageSize](int page) {
+        return getTrustorUsers(trustorOrgId, {pageSize, page});
+    });
+}
+
 PagedJob<User>* PlatformClient::fetchAllUsers(UserQuery q) {
     return fetchAll<User>([this, q](int page) mutable {
         q.pageNumber = page;

@@ -159,6 +159,8 @@ public:
     PagedJob<Trustee>* fetchAllTrustees(int pageSize = 100);
     PagedJob<Trustor>* fetchAllTrustors(int pageSize = 100);
     PagedJob<User>* fetchAllUsers(UserQuery q = {});
+    PagedJob<TrustUser>* fetchAllTrusteeUsers(const QString& trusteeOrgId, int pageSize = 100);
+    PagedJob<TrustUser>* fetchAllTrustorUsers(const QString& trustorOrgId, int pageSize = 100);
 
 private:
     template <typename Job>

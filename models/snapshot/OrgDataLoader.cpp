@@ -76,33 +76,27 @@ void OrgDataLoader::loadTrusts() {
     for (int i = 0; i < m_data.trustees.size(); ++i) {
         const QString id = m_data.trustees[i].trustee.id.value_or(QString());
         ++m_total;
-        track(m_client->fetchAll<TrustUser>([this, id](int page) {
-            return m_client->getTrusteeUsers(id, {100, page});
-        }),
-              [this, i, id](const QList<TrustUser>& users) {
-                  for (const TrustUser& u : users) {
-                      const int member = int(m_data.trustees[i].members.size());
-                      m_data.trustees[i].members.append({u, {}});
-                      ++m_total;
-                      track(m_client->getTrusteeUserRoles(id, u.id.value_or(QString())),
-                            [this, i, member](const UserAuthorization& roles) {
-                                m_data.trustees[i].members[member].roles = roles;
-                                stepDone(tr("Trustee users"));
-                            });
-                  }
-                  stepDone(tr("Trustee users"));
-              });
+        track(m_client->fetchAllTrusteeUsers(id), [this, i, id](const QList<TrustUser>& users) {
+            for (const TrustUser& u : users) {
+                const int member = int(m_data.trustees[i].members.size());
+                m_data.trustees[i].members.append({u, {}});
+                ++m_total;
+                track(m_client->getTrusteeUserRoles(id, u.id.value_or(QString())),
+                      [this, i, member](const UserAuthorization& roles) {
+                          m_data.trustees[i].members[member].roles = roles;
+                          stepDone(tr("Trustee users"));
+                      });
+            }
+            stepDone(tr("Trustee users"));
+        });
     }
     for (int i = 0; i < m_data.trustors.size(); ++i) {
         const QString id = m_data.trustors[i].trustor.id.value_or(QString());
         ++m_total;
-        track(m_client->fetchAll<TrustUser>([this, id](int page) {
-            return m_client->getTrustorUsers(id, {100, page});
-        }),
-              [this, i](const QList<TrustUser>& users) {
-                  m_data.trustors[i].members = users;
-                  stepDone(tr("Trustor users"));
-              });
+        track(m_client->fetchAllTrustorUsers(id), [this, i](const QList<TrustUser>& users) {
+            m_data.trustors[i].members = users;
+            stepDone(tr("Trustor users"));
+        });
     }
     stepDone(tr("Trusts"));
 }

@@ -16,14 +16,6 @@ QString tr(const char* text) {
 }
 
 template <typename T>
-QJsonArray encodeList(const QList<T>& items) {
-    QJsonArray out;
-    for (const T& item : items)
-        out.append(toJson(item));
-    return out;
-}
-
-template <typename T>
 bool decodeList(const QJsonValue& value, const QString& key, QList<T>* out, QString* error) {
     DecodeError e;
     auto list = fromJson<QList<T>>(value, &e);
@@ -48,15 +40,15 @@ QByteArray encode(const OrgData& data) {
     QJsonArray trustors;
     for (const TrustorEntry& t : data.trustors)
         trustors.append(
-            QJsonObject{{u"trustor"_s, toJson(t.trustor)}, {u"members"_s, encodeList(t.members)}});
+            QJsonObject{{u"trustor"_s, toJson(t.trustor)}, {u"members"_s, toJson(t.members)}});
     const QJsonObject root{{u"format"_s, u"roledesk-snapshot"_s},
                            {u"version"_s, kFormatVersion},
                            {u"takenAt"_s, data.takenAt.toUTC().toString(Qt::ISODateWithMs)},
                            {u"environment"_s, data.environment},
                            {u"organization"_s, toJson(data.organization)},
-                           {u"roles"_s, encodeList(data.roles)},
-                           {u"permissions"_s, encodeList(data.catalog)},
-                           {u"products"_s, encodeList(data.products)},
+                           {u"roles"_s, toJson(data.roles)},
+                           {u"permissions"_s, toJson(data.catalog)},
+                           {u"products"_s, toJson(data.products)},
                            {u"trustees"_s, trustees},
                            {u"trustors"_s, trustors}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -89,9 +89,7 @@ Snapshot TestClientResilience::snapshot(PlatformClient* c) {
     s.trustees = toJsonBytes(*trustees);
     s.trustors = toJsonBytes(*trustors);
     for (const Trustee& t : *trustees) {
-        const auto users = runJob(c->fetchAll<TrustUser>([c, t](int page) {
-            return c->getTrusteeUsers(t.id.value(), {1, page});
-        }));
+        const auto users = runJob(c->fetchAllTrusteeUsers(t.id.value(), 1));
         if (!users)
             return {};
         s.trusteeUsers += toJsonBytes(*users);
