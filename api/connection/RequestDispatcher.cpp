@@ -151,6 +151,20 @@ void RequestDispatcher::send(RequestJob* job) {
         reply = m_network->sendCustomRequest(request, r.method);
     }
     job->reply = reply;
+    // A job destroyed while its request is in flight (its client went away) takes the request
+    // with it, instead of leaving the reply to finish into nothing and never be freed.
+    QPointer<RequestDispatcher> self(this);
+    connect(job, &QObject::destroyed, reply, [reply, self] {
+        if (!reply->isFinished()) {
+            reply->disconnect();
+            reply->abort();
+            if (self) {
+                --self->m_inFlight;
+                self->pump();
+            }
+        }
+        reply->deleteLater();
+    });
     QElapsedTimer timer;
     timer.start();
     const QByteArray usedToken = m_token;

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void backoffScheduleIsInjectable();
     void pagingInParallelKeepsOrder();
     void logsNeverShowSecrets();
+    void deletingAClientCancelsItsRequests();
 
 private:
     PlatformClient* client(const Sandbox& sandbox, int orgIndex = 0);
@@ -470,6 +471,23 @@ void TestClientResilience::logsNeverShowSecrets() {
     QVERIFY(!all.contains(u"Authorization:"_s, Qt::CaseInsensitive));
     QVERIFY(!all.contains(u"Basic "_s));
     QVERIFY(!all.contains(u"access_token"_s));
+}
+
+void TestClientResilience::deletingAClientCancelsItsRequests() {
+    SandboxOptions options;
+    options.latencyMs = 300;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    QVERIFY(runJob(c->getProducts())); // logged in; the next requests go straight out
+    for (int i = 0; i < 5; ++i)
+        c->getRoles();
+    QTRY_COMPARE(c->dispatcher()->inFlight(), 5);
+    const int repliesBefore = int(m_network.findChildren<QNetworkReply*>().size());
+    QVERIFY(repliesBefore >= 5);
+    delete c; // e.g. the admin connects to another org while this one loads
+    // Every reply of the deleted client is aborted and freed, not left to finish into nothing.
+    QTRY_COMPARE(int(m_network.findChildren<QNetworkReply*>().size()), repliesBefore - 5);
 }
 
 QTEST_GUILESS_MAIN(TestClientResilience)
