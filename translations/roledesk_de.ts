@@ -782,11 +782,50 @@
     </message>
 </context>
 <context>
-    <name>RolesPage</name>
+    <name>RoleTableModel</name>
     <message>
-        <source>Filter roles by name</source>
-        <translation>Rollen nach Namen filtern</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
+    <message>
+        <source>Based on %1</source>
+        <translation>Basiert auf %1</translation>
+    </message>
+    <message>
+        <source>Needs update</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>The default this role comes from has changed since it was last restored.</source>
+        <translation>Die Standardrolle, aus der diese Rolle stammt, hat sich seit der letzten Wiederherstellung geändert.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Standardrolle</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
     <message>
         <source>Filter roles</source>
         <translation>Rollen filtern</translation>
@@ -794,6 +833,50 @@
     <message>
         <source>Roles</source>
         <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Filter roles by name or description</source>
+        <translation>Rollen nach Name oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Eigene Rollen</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Standardrollen</translation>
+    </message>
+    <message>
+        <source>Needing an update</source>
+        <translation>Zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Grants permission… e.g. routing:queue:edit</source>
+        <translation>Gewährt Berechtigung … z. B. routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Roles that grant a permission</source>
+        <translation>Rollen, die eine Berechtigung gewähren</translation>
+    </message>
+    <message>
+        <source>Only roles whose policies grant this permission, wildcards included</source>
+        <translation>Nur Rollen, deren Richtlinien diese Berechtigung gewähren, Platzhalter eingeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation><numerusform>%n Rolle</numerusform><numerusform>%n Rollen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s)</source>
+        <translation><numerusform>%1 von %n Rolle</numerusform><numerusform>%1 von %n Rollen</numerusform></translation>
     </message>
 </context>
 <context>

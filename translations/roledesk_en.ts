@@ -782,11 +782,50 @@
     </message>
 </context>
 <context>
-    <name>RolesPage</name>
+    <name>RoleTableModel</name>
     <message>
-        <source>Filter roles by name</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Based on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default this role comes from has changed since it was last restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
     <message>
         <source>Filter roles</source>
         <translation type="unfinished"></translation>
@@ -794,6 +833,56 @@
     <message>
         <source>Roles</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roles by name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants permission… e.g. routing:queue:edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that grant a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only roles whose policies grant this permission, wildcards included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -782,11 +782,50 @@
     </message>
 </context>
 <context>
-    <name>RolesPage</name>
+    <name>RoleTableModel</name>
     <message>
-        <source>Filter roles by name</source>
-        <translation>Filtrer les rôles par nom</translation>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
+    <message>
+        <source>Based on %1</source>
+        <translation>Basé sur %1</translation>
+    </message>
+    <message>
+        <source>Needs update</source>
+        <translation>À mettre à jour</translation>
+    </message>
+    <message>
+        <source>The default this role comes from has changed since it was last restored.</source>
+        <translation>Le rôle par défaut dont ce rôle provient a changé depuis sa dernière restauration.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Rôle par défaut</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
     <message>
         <source>Filter roles</source>
         <translation>Filtrer les rôles</translation>
@@ -794,6 +833,50 @@
     <message>
         <source>Roles</source>
         <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Filter roles by name or description</source>
+        <translation>Filtrer les rôles par nom ou description</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Rôles personnalisés</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Rôles par défaut</translation>
+    </message>
+    <message>
+        <source>Needing an update</source>
+        <translation>À mettre à jour</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Grants permission… e.g. routing:queue:edit</source>
+        <translation>Accorde la permission… p. ex. routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Roles that grant a permission</source>
+        <translation>Rôles qui accordent une permission</translation>
+    </message>
+    <message>
+        <source>Only roles whose policies grant this permission, wildcards included</source>
+        <translation>Seulement les rôles dont les règles accordent cette permission, jokers compris</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation><numerusform>%n rôle</numerusform><numerusform>%n rôles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s)</source>
+        <translation><numerusform>%1 sur %n rôle</numerusform><numerusform>%1 sur %n rôles</numerusform></translation>
     </message>
 </context>
 <context>

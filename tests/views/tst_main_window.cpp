@@ -8,7 +8,7 @@
 #include "OrgDataLoader.h"
 #include "PermissionCatalogModel.h"
 #include "PlatformClient.h"
-#include "RoleListModel.h"
+#include "RoleTableModel.h"
 #include "RolesPage.h"
 #include "Sandbox.h"
 #include "TrustsPage.h"
@@ -21,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -167,7 +168,7 @@ void TestMainWindow::ctrlKJumpsToARolePermissionOrTrust() {
     QString current;
     switch (MainWindow::Workspace(workspace)) {
     case MainWindow::Workspace::Roles:
-        current = window.rolesPage()->list()->currentIndex().data().toString();
+        current = window.rolesPage()->table()->currentIndex().data().toString();
         break;
     case MainWindow::Workspace::Permissions:
         current = window.catalogPage()->tree()->currentIndex().data().toString();

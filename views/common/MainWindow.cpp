@@ -5,7 +5,7 @@
 #include "GlobalSearchDialog.h"
 #include "PermissionCatalogModel.h"
 #include "RequestDispatcher.h"
-#include "RoleListModel.h"
+#include "RoleTableModel.h"
 #include "RolesPage.h"
 #include "SearchIndexModel.h"
 #include "TrustsPage.h"
@@ -203,7 +203,7 @@ void MainWindow::buildMenus() {
         if (currentWorkspace() == Workspace::Permissions)
             m_catalog->searchField()->setFocus();
         else if (currentWorkspace() == Workspace::Roles)
-            m_roles->findChild<QLineEdit*>()->setFocus();
+            m_roles->searchField()->setFocus();
     });
     filter->setShortcut(QKeySequence::Find);
 
@@ -233,11 +233,7 @@ void MainWindow::buildMenus() {
 
 void MainWindow::setOrgData(const OrgData& org, bool offline) {
     m_data = org;
-    m_roles->model()->clear();
-    QList<QJsonObject> roles;
-    for (const DomainOrganizationRole& r : org.roles)
-        roles.append(toJson(r).toObject());
-    m_roles->model()->appendRoles(roles);
+    m_roles->model()->setRoles(org.roles);
     m_catalog->model()->setCatalog(org.catalog);
     m_products->clear();
     for (const DomainOrganizationProduct& p : org.products)

@@ -1,0 +1,120 @@
+#include "RoleTableModel.h"
+
+RoleTableModel::RoleTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void RoleTableModel::setRoles(const QList<DomainOrganizationRole>& roles) {
+    beginResetModel();
+    m_roles = roles;
+    m_defaultNames.clear();
+    for (const DomainOrganizationRole& r : m_roles)
+        if (r.isDefault.value_or(false) && r.defaultRoleId)
+            m_defaultNames.insert(*r.defaultRoleId, r.name.value_or(QString()));
+    endResetModel();
+}
+
+const DomainOrganizationRole* RoleTableModel::role(int row) const {
+    return row >= 0 && row < m_roles.size() ? &m_roles.at(row) : nullptr;
+}
+
+int RoleTableModel::rowOf(const QString& roleId) const {
+    for (int i = 0; i < m_roles.size(); ++i)
+        if (m_roles[i].id == roleId)
+            return i;
+    return -1;
+}
+
+int RoleTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_roles.size());
+}
+
+int RoleTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QString RoleTableModel::defaultText(const DomainOrganizationRole& r) const {
+    if (r.isDefault.value_or(false))
+        return tr("Yes");
+    if (r.defaultRoleId && !r.defaultRoleId->isEmpty())
+        return tr("Based on %1").arg(m_defaultNames.value(*r.defaultRoleId, *r.defaultRoleId));
+    return {};
+}
+
+QVariant RoleTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DomainOrganizationRole& r = m_roles.at(index.row());
+    const auto column = Column(index.column());
+    const int permissions = int(r.permissions.value_or(QStringList()).size());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Name:
+            return r.name.value_or(QString());
+        case Column::Description:
+            return r.description.value_or(QString());
+        case Column::Default:
+            return defaultText(r);
+        case Column::Users:
+            return r.userCount ? QVariant(*r.userCount) : QVariant();
+        case Column::Permissions:
+            return permissions;
+        case Column::NeedsUpdate:
+            return r.roleNeedsUpdate.value_or(false) ? tr("Needs update") : QString();
+        case Column::Count:
+            break;
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case Column::Users:
+            return r.userCount.value_or(-1);
+        case Column::Permissions:
+            return permissions;
+        case Column::NeedsUpdate:
+            return r.roleNeedsUpdate.value_or(false) ? 1 : 0;
+        default:
+            return data(index, Qt::DisplayRole).toString().toCaseFolded();
+        }
+    case Qt::ToolTipRole:
+        if (column == Column::NeedsUpdate && r.roleNeedsUpdate.value_or(false))
+            return tr("The default this role comes from has changed since it was last restored.");
+        return column == Column::Description ? r.description.value_or(QString()) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == Column::Users || column == Column::Permissions
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    case IdRole:
+        return r.id.value_or(QString());
+    case IsDefaultRole:
+        return r.isDefault.value_or(false);
+    case NeedsUpdateRole:
+        return r.roleNeedsUpdate.value_or(false);
+    case SearchTextRole:
+        return r.name.value_or(QString()) + u' ' + r.description.value_or(QString());
+    default:
+        return {};
+    }
+}
+
+QVariant RoleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Name:
+        return tr("Name");
+    case Column::Description:
+        return tr("Description");
+    case Column::Default:
+        return tr("Default role");
+    case Column::Users:
+        return tr("Users");
+    case Column::Permissions:
+        return tr("Permissions");
+    case Column::NeedsUpdate:
+        return tr("Update");
+    case Column::Count:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,183 @@
+// The role table and its filters, on the sandbox's roles: columns, sorting on raw values, text
+// and quick filters, and "roles that grant P" locally, checked against the server's own filter.
+
+#include "PlatformClient.h"
+#include "RoleFilterProxy.h"
+#include "RoleTableModel.h"
+#include "RunJob.h"
+#include "Sandbox.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRoleTable : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void columnsShowWhatAnAdminNeeds();
+    void sortsOnRawValues();
+    void filtersAsYouTypeAndByKind();
+    void localPermissionFilterAgreesWithTheServer_data();
+    void localPermissionFilterAgreesWithTheServer();
+
+private:
+    QStringList shownNames(const RoleFilterProxy& proxy) const;
+    Sandbox* m_sandbox = nullptr;
+    QNetworkAccessManager m_network;
+    PlatformClient* m_client = nullptr;
+    QList<DomainOrganizationRole> m_roles;
+};
+
+void TestRoleTable::initTestCase() {
+    m_sandbox = new Sandbox;
+    QVERIFY(m_sandbox->start());
+    m_client = new PlatformClient(&m_network, this);
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    m_client->setCredentials(m_sandbox->homeOrganization().clientId,
+                             m_sandbox->homeOrganization().clientSecret);
+    const auto roles = runJob(m_client->fetchAllRoles());
+    QVERIFY(roles);
+    m_roles = *roles;
+    QCOMPARE(m_roles.size(), 26);
+}
+
+void TestRoleTable::cleanupTestCase() {
+    delete m_sandbox;
+}
+
+QStringList TestRoleTable::shownNames(const RoleFilterProxy& proxy) const {
+    QStringList names;
+    for (int i = 0; i < proxy.rowCount(); ++i)
+        names.append(proxy.index(i, 0).data().toString());
+    return names;
+}
+
+void TestRoleTable::columnsShowWhatAnAdminNeeds() {
+    RoleTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRoles(m_roles);
+    QCOMPARE(model.rowCount(), 26);
+    QCOMPARE(model.columnCount(), int(RoleTableModel::Column::Count));
+    QString supervisorId;
+    for (const DomainOrganizationRole& r : m_roles)
+        if (r.name == u"Supervisor"_s)
+            supervisorId = r.id.value();
+    const int supervisor = model.rowOf(supervisorId);
+    QVERIFY(supervisor >= 0);
+    auto cell = [&](int row, RoleTableModel::Column c) {
+        return model.index(row, int(c)).data().toString();
+    };
+    QCOMPARE(cell(supervisor, RoleTableModel::Column::Default), u"Yes"_s);
+    QCOMPARE(cell(supervisor, RoleTableModel::Column::Users), u"4"_s);
+    QVERIFY(cell(supervisor, RoleTableModel::Column::Permissions).toInt() > 20);
+    QVERIFY(!cell(supervisor, RoleTableModel::Column::Description).isEmpty());
+    int needsUpdate = 0, custom = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        needsUpdate += cell(row, RoleTableModel::Column::NeedsUpdate) == u"Needs update"_s;
+        custom += cell(row, RoleTableModel::Column::Default).isEmpty();
+    }
+    QCOMPARE(needsUpdate, 3);
+    QCOMPARE(custom, 8);
+    // A role copied from a default keeps its defaultRoleId: "based on" names the default.
+    QList<DomainOrganizationRole> withCopy = m_roles;
+    DomainOrganizationRole copy = *model.role(supervisor);
+    copy.id = u"copy"_s;
+    copy.name = u"Copy of Supervisor"_s;
+    copy.isDefault = false;
+    withCopy.append(copy);
+    model.setRoles(withCopy);
+    QCOMPARE(cell(model.rowOf(u"copy"_s), RoleTableModel::Column::Default),
+             u"Based on Supervisor"_s);
+}
+
+void TestRoleTable::sortsOnRawValues() {
+    RoleTableModel model;
+    model.setRoles(m_roles);
+    RoleFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(int(RoleTableModel::Column::Users), Qt::DescendingOrder);
+    // Numerically, not as text: 40 (Employee) before 12 before 5 before 4.
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"Employee"_s);
+    int previous = INT_MAX;
+    for (int i = 0; i < proxy.rowCount(); ++i) {
+        const int users = proxy.index(i, int(RoleTableModel::Column::Users))
+                              .data(RoleTableModel::SortRole)
+                              .toInt();
+        QVERIFY(users <= previous);
+        previous = users;
+    }
+    proxy.sort(int(RoleTableModel::Column::Name), Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"Admin"_s);
+}
+
+void TestRoleTable::filtersAsYouTypeAndByKind() {
+    RoleTableModel model;
+    model.setRoles(m_roles);
+    RoleFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(0);
+    proxy.setSearchText(u"quality"_s);
+    QCOMPARE(shownNames(proxy), (QStringList{u"Quality Administrator"_s, u"Quality Evaluator"_s}));
+    proxy.setSearchText(u"queue recordings"_s); // words of the description count too
+    QCOMPARE(shownNames(proxy), QStringList{u"Queue Auditor"_s});
+    proxy.setSearchText(QString());
+    proxy.setKind(RoleFilterProxy::Kind::NeedsUpdate);
+    QCOMPARE(shownNames(proxy),
+             (QStringList{u"Developer"_s, u"Outbound Agent"_s, u"Quality Evaluator"_s}));
+    proxy.setKind(RoleFilterProxy::Kind::Custom);
+    QCOMPARE(proxy.rowCount(), 8);
+    proxy.setKind(RoleFilterProxy::Kind::Default);
+    QCOMPARE(proxy.rowCount(), 18);
+    proxy.setSearchText(u"admin"_s);
+    QVERIFY(shownNames(proxy).contains(u"Master Admin"_s));
+    QVERIFY(!shownNames(proxy).contains(u"Security Officer"_s));
+}
+
+void TestRoleTable::localPermissionFilterAgreesWithTheServer_data() {
+    QTest::addColumn<QString>("permission");
+    for (const char* p : {"routing:queue:edit", "recording:recording:view", "dialog:bot:view",
+                          "authorization:role:view", "quality:evaluation:delete", "chat:room:view"})
+        QTest::newRow(p) << QString::fromLatin1(p);
+}
+
+void TestRoleTable::localPermissionFilterAgreesWithTheServer() {
+    QFETCH(QString, permission);
+    RoleTableModel model;
+    model.setRoles(m_roles);
+    RoleFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(0);
+    proxy.setPermission(permission);
+    QStringList local = shownNames(proxy);
+    RoleQuery query;
+    query.permission = {permission};
+    query.pageSize = 100;
+    const auto server = runJob(m_client->getRoles(query));
+    QVERIFY(server);
+    QStringList remote;
+    QSet<QString> ids;
+    for (const DomainOrganizationRole& r : server->entities.value()) {
+        remote.append(r.name.value());
+        ids.insert(r.id.value());
+    }
+    remote.sort(Qt::CaseInsensitive);
+    local.sort(Qt::CaseInsensitive);
+    QVERIFY(!local.isEmpty());
+    QCOMPARE(local, remote);
+    // The server's answer as a filter of its own gives the same rows.
+    proxy.setPermission(QString());
+    proxy.setAllowedIds(ids);
+    QStringList allowed = shownNames(proxy);
+    allowed.sort(Qt::CaseInsensitive);
+    QCOMPARE(allowed, remote);
+}
+
+QTEST_GUILESS_MAIN(TestRoleTable)
+#include "tst_role_table.moc"
