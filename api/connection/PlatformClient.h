@@ -171,7 +171,6 @@ private:
     template <typename Job>
     Job* refuse(const QString& message);
 
-    QNetworkAccessManager* m_network;
     RequestDispatcher m_dispatcher;
     QUrl m_apiBase;
     int m_parallelism = 4;

@@ -21,7 +21,6 @@ public:
     explicit RoleTableModel(QObject* parent = nullptr);
 
     void setRoles(const QList<DomainOrganizationRole>& roles);
-    const QList<DomainOrganizationRole>& roles() const { return m_roles; }
     const DomainOrganizationRole* role(int row) const;
     //! The row of a role id, or -1.
     int rowOf(const QString& roleId) const;

@@ -18,7 +18,6 @@ public:
     //! so literal paths (/roles/default) must be added before templates (/roles/{roleId}).
     void add(const QByteArray& method, const QString& pathTemplate, Handler handler);
     ApiResponse dispatch(ApiRequest& request) const;
-    qsizetype size() const { return qsizetype(m_routes.size()); }
 
 private:
     struct Route {

@@ -17,10 +17,6 @@ const QStringList kServerOwned = {u"id"_s,          u"userCount"_s,         u"se
                                   u"permissions"_s, u"unusedPermissions"_s, u"default"_s,
                                   u"base"_s,        u"defaultRoleId"_s,     u"roleNeedsUpdate"_s};
 
-struct RoleInput {
-    QJsonObject doc;
-};
-
 // Validates a create/update body and merges it into `doc`, keeping fields the sandbox does not
 // know so that a GET -> edit -> PUT round trip loses nothing.
 std::optional<ApiResponse> applyRoleBody(SandboxContext& ctx, const QString& orgId,

@@ -400,7 +400,6 @@ void TestSandboxTrusts::expiredPairingIsRefused() {
 }
 
 void TestSandboxTrusts::auditsPageAndSort() {
-    const QString homeId = m_sandbox->homeOrganization().id;
     const QJsonObject body{{u"trustorOrganizationId"_s, m_http->org(2).id},
                            {u"trusteeUserIds"_s, QJsonArray{}}};
     const QJsonObject all =
@@ -455,7 +454,6 @@ void TestSandboxTrusts::auditsPageAndSort() {
                                    {u"startDate"_s, u"2999-01-01T00:00:00Z"_s}})
             .object();
     QCOMPARE(future.value("total"_L1).toInt(), 0);
-    Q_UNUSED(homeId)
 }
 
 void TestSandboxTrusts::unknownIdsGet404_data() {
