@@ -47,6 +47,8 @@ void AppController::fail(const QString& operation, const QString& message) {
 }
 
 bool AppController::openSandbox() {
+    if (!m_window->confirmLeave())
+        return false;
     if (!m_sandbox) {
         SandboxOptions options;
         options.dataFile = m_sandboxData;
@@ -74,6 +76,8 @@ bool AppController::openSandbox() {
 }
 
 void AppController::openProfile(const ConnectionProfile& profile, const QString& secret) {
+    if (!m_window->confirmLeave())
+        return;
     auto* client = new PlatformClient(m_network, this);
     QString error;
     const bool custom = profile.environment.contains(u"://"_s);
@@ -108,6 +112,8 @@ void AppController::openSavedProfile(const QString& name) {
 }
 
 bool AppController::openBaseUrl(const QUrl& base, const ClientCredentials& credentials) {
+    if (!m_window->confirmLeave())
+        return false;
     auto* client = new PlatformClient(m_network, this);
     QString error;
     if (!credentials.isComplete()) {
@@ -128,6 +134,7 @@ bool AppController::openBaseUrl(const QUrl& base, const ClientCredentials& crede
 
 void AppController::useClient(PlatformClient* client, const QString& environmentLabel) {
     delete m_loader;
+    m_window->setClient(client);
     delete m_client;
     m_client = client;
     m_environment = environmentLabel;
@@ -137,7 +144,7 @@ void AppController::useClient(PlatformClient* client, const QString& environment
 }
 
 void AppController::reload() {
-    if (!m_client)
+    if (!m_client || !m_window->confirmLeave())
         return;
     delete m_loader;
     m_loader = new OrgDataLoader(m_client, m_environment, this);
@@ -165,7 +172,10 @@ bool AppController::openSnapshot(const QString& path) {
         fail(tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)), error);
         return false;
     }
+    if (!m_window->confirmLeave())
+        return false;
     delete m_loader;
+    m_window->setClient(nullptr);
     delete m_client;
     m_window->attachDispatcher(nullptr);
     m_window->setOrgData(*data, true);

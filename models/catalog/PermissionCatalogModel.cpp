@@ -10,6 +10,7 @@ PermissionCatalogModel::~PermissionCatalogModel() = default;
 void PermissionCatalogModel::setCatalog(const QList<DomainPermissionCollection>& domains) {
     beginResetModel();
     m_root.children.clear();
+    m_leaves.clear();
     m_permissionCount = 0;
     QList<DomainPermissionCollection> sorted = domains;
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
@@ -23,6 +24,7 @@ void PermissionCatalogModel::setCatalog(const QList<DomainPermissionCollection>&
         domain->permission = domain->name;
         domain->parent = &m_root;
         domain->row = int(m_root.children.size());
+        domain->firstLeaf = int(m_leaves.size());
         const auto map = d.permissionMap.value_or(QMap<QString, QList<DomainPermission>>());
         for (auto e = map.cbegin(); e != map.cend(); ++e) {
             auto entity = std::make_unique<Node>();
@@ -31,6 +33,7 @@ void PermissionCatalogModel::setCatalog(const QList<DomainPermissionCollection>&
             entity->permission = domain->name + u':' + e.key();
             entity->parent = domain.get();
             entity->row = int(domain->children.size());
+            entity->firstLeaf = int(m_leaves.size());
             for (const DomainPermission& p : e.value()) {
                 auto action = std::make_unique<Node>();
                 action->kind = Kind::Action;
@@ -41,21 +44,31 @@ void PermissionCatalogModel::setCatalog(const QList<DomainPermissionCollection>&
                 action->divisionAware = p.divisionAware.value_or(false);
                 action->parent = entity.get();
                 action->row = int(entity->children.size());
+                action->firstLeaf = int(m_leaves.size());
+                action->leafCount = 1;
+                m_leaves.push_back(action.get());
                 entity->allowsConditions = entity->allowsConditions || action->allowsConditions;
                 entity->divisionAware = entity->divisionAware || action->divisionAware;
                 entity->children.push_back(std::move(action));
                 ++m_permissionCount;
             }
+            entity->leafCount = int(m_leaves.size()) - entity->firstLeaf;
             domain->children.push_back(std::move(entity));
         }
+        domain->leafCount = int(m_leaves.size()) - domain->firstLeaf;
         m_root.children.push_back(std::move(domain));
     }
+    catalogRebuilt();
     endResetModel();
 }
 
 PermissionCatalogModel::Node* PermissionCatalogModel::nodeFor(const QModelIndex& index) const {
     return index.isValid() ? static_cast<Node*>(index.internalPointer())
                            : const_cast<Node*>(&m_root);
+}
+
+QModelIndex PermissionCatalogModel::indexOf(const Node* node, int column) const {
+    return node == &m_root ? QModelIndex() : createIndex(node->row, column, const_cast<Node*>(node));
 }
 
 QModelIndex PermissionCatalogModel::index(int row, int column, const QModelIndex& parent) const {
@@ -96,7 +109,7 @@ QModelIndex PermissionCatalogModel::indexOf(const QString& permission) const {
             return {};
         node = next;
     }
-    return node == &m_root ? QModelIndex() : createIndex(node->row, 0, const_cast<Node*>(node));
+    return indexOf(node);
 }
 
 QVariant PermissionCatalogModel::data(const QModelIndex& index, int role) const {

@@ -36,7 +36,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
+protected:
     struct Node {
         Kind kind = Kind::Domain;
         QString name;
@@ -46,10 +46,20 @@ private:
         bool divisionAware = false;
         Node* parent = nullptr;
         int row = 0;
+        int firstLeaf = 0; //!< the actions below this node are leaves()[firstLeaf, +leafCount)
+        int leafCount = 0;
         std::vector<std::unique_ptr<Node>> children;
     };
     Node* nodeFor(const QModelIndex& index) const;
+    QModelIndex indexOf(const Node* node, int column = 0) const;
+    //! Called inside setCatalog()'s reset, after the tree is built: a subclass's own state
+    //! must be ready before the views ask again.
+    virtual void catalogRebuilt() {}
+    //! Every action node, in tree order.
+    const std::vector<Node*>& leaves() const { return m_leaves; }
 
+private:
     Node m_root;
+    std::vector<Node*> m_leaves;
     int m_permissionCount = 0;
 };

@@ -10,10 +10,13 @@ class PermissionFilterProxy : public QSortFilterProxyModel {
 public:
     explicit PermissionFilterProxy(QObject* parent = nullptr);
     void setSearchText(const QString& text);
+    //! Only checked (or partly checked) permissions, for a model with check states.
+    void setCheckedOnly(bool checkedOnly);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     QStringList m_words;
+    bool m_checkedOnly = false;
 };

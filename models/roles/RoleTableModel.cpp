@@ -1,16 +1,60 @@
 #include "RoleTableModel.h"
 
+#include <QFont>
+
 RoleTableModel::RoleTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
 void RoleTableModel::setRoles(const QList<DomainOrganizationRole>& roles) {
     beginResetModel();
     m_roles = roles;
+    m_modified.clear();
+    indexDefaults();
+    endResetModel();
+}
+
+void RoleTableModel::indexDefaults() {
     m_defaultNames.clear();
-    for (const DomainOrganizationRole& r : m_roles)
+    for (const DomainOrganizationRole& r : std::as_const(m_roles))
         if (r.isDefault.value_or(false) && r.defaultRoleId)
             m_defaultNames.insert(*r.defaultRoleId, r.name.value_or(QString()));
-    endResetModel();
+}
+
+void RoleTableModel::upsertRole(const DomainOrganizationRole& role) {
+    const int row = rowOf(role.id.value_or(QString()));
+    if (row < 0) {
+        beginInsertRows({}, int(m_roles.size()), int(m_roles.size()));
+        m_roles.append(role);
+        indexDefaults();
+        endInsertRows();
+        return;
+    }
+    m_roles[row] = role;
+    indexDefaults();
+    Q_EMIT dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
+}
+
+void RoleTableModel::removeRole(const QString& roleId) {
+    const int row = rowOf(roleId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_roles.removeAt(row);
+    m_modified.remove(roleId);
+    indexDefaults();
+    endRemoveRows();
+}
+
+void RoleTableModel::setModified(const QString& roleId, bool modified) {
+    if (m_modified.contains(roleId) == modified)
+        return;
+    if (modified)
+        m_modified.insert(roleId);
+    else
+        m_modified.remove(roleId);
+    const int row = rowOf(roleId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
 }
 
 const DomainOrganizationRole* RoleTableModel::role(int row) const {
@@ -50,7 +94,9 @@ QVariant RoleTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (column) {
         case Column::Name:
-            return r.name.value_or(QString());
+            return m_modified.contains(r.id.value_or(QString()))
+                       ? tr("%1 (unsaved)").arg(r.name.value_or(QString()))
+                       : r.name.value_or(QString());
         case Column::Description:
             return r.description.value_or(QString());
         case Column::Default:
@@ -73,10 +119,23 @@ QVariant RoleTableModel::data(const QModelIndex& index, int role) const {
             return permissions;
         case Column::NeedsUpdate:
             return r.roleNeedsUpdate.value_or(false) ? 1 : 0;
+        case Column::Name:
+            return r.name.value_or(QString()).toCaseFolded();
         default:
             return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
+    case Qt::FontRole:
+        if (column == Column::Name && m_modified.contains(r.id.value_or(QString()))) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case ModifiedRole:
+        return m_modified.contains(r.id.value_or(QString()));
     case Qt::ToolTipRole:
+        if (column == Column::Name && m_modified.contains(r.id.value_or(QString())))
+            return tr("This role has unsaved changes in the editor.");
         if (column == Column::NeedsUpdate && r.roleNeedsUpdate.value_or(false))
             return tr("The default this role comes from has changed since it was last restored.");
         return column == Column::Description ? r.description.value_or(QString()) : QVariant();

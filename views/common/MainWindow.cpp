@@ -69,7 +69,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_activity(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancel(new QToolButton) {
-    setWindowTitle(tr("RoleDesk"));
+    setWindowTitle(tr("RoleDesk[*]"));
     setWindowIcon(QIcon(u":/icons/app.svg"_s));
 
     struct Entry {
@@ -159,6 +159,15 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_search, &GlobalSearchDialog::chosen, this,
             [this](SearchIndexModel::Kind kind, const QString& key) { jumpTo(int(kind), key); });
 
+    connect(m_roles, &RolesPage::rolesChanged, this,
+            [this](const QList<DomainOrganizationRole>& roles) {
+                m_data.roles = roles;
+                m_searchIndex->setData(m_data);
+            });
+    connect(m_roles, &RolesPage::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_roles, &RolesPage::errorOccurred, this, &MainWindow::reportError);
+    connect(m_roles, &RolesPage::message, this, &MainWindow::showMessage);
+
     buildMenus();
     restoreLayout();
 }
@@ -194,6 +203,13 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_roles->undoAction());
+    edit->addAction(m_roles->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_roles->saveAction());
+    edit->addAction(m_roles->newAction());
+    edit->addAction(m_roles->copyAction());
+    edit->addSeparator();
     QAction* find = edit->addAction(QIcon(u":/icons/search.svg"_s), tr("&Go to…"), this,
                                     &MainWindow::openSearch);
     find->setShortcut(QKeySequence(tr("Ctrl+K")));
@@ -232,7 +248,9 @@ void MainWindow::buildMenus() {
 
 void MainWindow::setOrgData(const OrgData& org, bool offline) {
     m_data = org;
-    m_roles->model()->setRoles(org.roles);
+    m_roles->setOrgData(org, offline);
+    if (!offline) // after the window has shown the organization
+        QTimer::singleShot(0, m_roles, &RolesPage::offerRecoveredDrafts);
     m_catalog->model()->setCatalog(org.catalog);
     m_products->clear();
     for (const DomainOrganizationProduct& p : org.products)
@@ -252,9 +270,21 @@ void MainWindow::setConnectionLabels(const QString& organization, const QString&
     m_organization->setText(organization.isEmpty() ? tr("Not connected") : organization);
     m_environment->setText(offline ? tr("Offline snapshot (%1)").arg(environment) : environment);
     m_environment->setVisible(!environment.isEmpty());
-    setWindowTitle(organization.isEmpty() ? tr("RoleDesk")
-                   : offline ? tr("%1 — offline snapshot — RoleDesk").arg(organization)
-                             : tr("%1 — %2 — RoleDesk").arg(organization, environment));
+    // "[*]" is where Qt marks unsaved changes (setWindowModified).
+    setWindowTitle(organization.isEmpty() ? tr("RoleDesk[*]")
+                   : offline ? tr("%1 — offline snapshot — RoleDesk[*]").arg(organization)
+                             : tr("%1[*] — %2 — RoleDesk").arg(organization, environment));
+}
+
+void MainWindow::setClient(PlatformClient* client) {
+    m_roles->setClient(client);
+}
+
+bool MainWindow::confirmLeave() {
+    if (!m_roles->isModified())
+        return true;
+    showWorkspace(Workspace::Roles);
+    return m_roles->confirmLeave();
 }
 
 void MainWindow::attachDispatcher(RequestDispatcher* dispatcher) {
@@ -376,6 +406,10 @@ void MainWindow::saveLayout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmLeave()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

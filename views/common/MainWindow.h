@@ -9,6 +9,7 @@
 class CatalogPage;
 class ErrorPanel;
 class GlobalSearchDialog;
+class PlatformClient;
 class QDockWidget;
 class QLabel;
 class QListWidget;
@@ -34,6 +35,10 @@ public:
     //! Shows an organization's data; offline = from a snapshot, read-only.
     void setOrgData(const OrgData& org, bool offline);
     void setConnectionLabels(const QString& organization, const QString& environment, bool offline);
+    //! The client the workspaces edit through; nullptr when offline.
+    void setClient(PlatformClient* client);
+    //! Asks about unsaved edits before the organization is replaced or the window closes.
+    bool confirmLeave();
     //! Shows what the client is doing: requests in flight, rate-limit pauses.
     void attachDispatcher(RequestDispatcher* dispatcher);
     void showProgress(int done, int total, const QString& stage);

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CatalogTypes.h"
+
+#include <QHash>
+#include <QMap>
+
+//! Fast look-ups over the permission catalog: the entities of a domain, the actions of an entity,
+//! one permission's catalog entry. What editing needs to expand wildcards and check conditions.
+class CatalogIndex {
+public:
+    CatalogIndex() = default;
+    explicit CatalogIndex(const QList<DomainPermissionCollection>& catalog);
+
+    bool isEmpty() const { return m_domains.isEmpty(); }
+    QStringList domains() const;
+    QStringList entities(const QString& domain) const;
+    QStringList actions(const QString& domain, const QString& entity) const;
+    const DomainPermission* find(const QString& domain, const QString& entity,
+                                 const QString& action) const;
+
+private:
+    QHash<QString, QMap<QString, QList<DomainPermission>>> m_domains;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "RoleTypes.h"
+
+#include <QDateTime>
+#include <QString>
+
+//! An unsaved role draft as kept on disk: the server copy it started from and the edited role.
+struct StoredDraft {
+    QString organizationId;
+    QString key; //!< the role id, or "new-…" for a role not yet created
+    DomainOrganizationRole base;
+    DomainOrganizationRole draft;
+    QDateTime savedAt;
+};
+
+//! Unsaved drafts on disk, one JSON file each, written atomically as the admin edits so that a
+//! crash loses nothing; offered back on the next start and removed once saved or discarded.
+class DraftStore {
+public:
+    explicit DraftStore(QString directory);
+
+    QString directory() const { return m_directory; }
+    bool write(const StoredDraft& draft, QString* error = nullptr);
+    void remove(const QString& organizationId, const QString& key);
+    //! The drafts of one organization, newest first. Unreadable files are skipped (and kept).
+    QList<StoredDraft> drafts(const QString& organizationId) const;
+
+private:
+    QString pathOf(const QString& organizationId, const QString& key) const;
+
+    QString m_directory;
+};

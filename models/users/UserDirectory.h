@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ApiStatus.h"
+#include "UserTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class ApiJob;
+class PlatformClient;
+
+//! The organization's users (S1), fetched once on first need and kept: what role assignments
+//! resolve ids to names with and search by name or email.
+class UserDirectory : public QObject {
+    Q_OBJECT
+public:
+    explicit UserDirectory(QObject* parent = nullptr);
+
+    void setClient(PlatformClient* client);
+    //! Starts fetching unless loaded or loading; loaded() follows either way.
+    void load();
+    bool isLoaded() const { return m_loaded; }
+    const QList<User>& users() const { return m_users; }
+    const User* find(const QString& id) const;
+    //! "Name <email>", or the id when the user is unknown.
+    QString describe(const QString& id) const;
+    //! Users whose name or email contains every word of the text, at most `limit`.
+    QList<User> search(const QString& text, int limit = 50) const;
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const ApiStatus& status);
+
+private:
+    QPointer<PlatformClient> m_client;
+    QPointer<ApiJob> m_job;
+    QList<User> m_users;
+    QHash<QString, qsizetype> m_byId;
+    bool m_loaded = false;
+};

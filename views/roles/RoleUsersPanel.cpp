@@ -1,0 +1,245 @@
+#include "RoleUsersPanel.h"
+
+#include "PlatformClient.h"
+#include "UserDirectory.h"
+
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+RoleUsersPanel::RoleUsersPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_add(new QLineEdit)
+    , m_addButton(new QPushButton(tr("Add")))
+    , m_table(new QTableWidget(0, 3))
+    , m_removeButton(new QPushButton(tr("Remove from role")))
+    , m_rolesButton(new QPushButton(tr("Roles of this user…")))
+    , m_status(new QLabel) {
+    m_add->setPlaceholderText(tr("Add a user: type a name or an email"));
+    m_add->setClearButtonEnabled(true);
+    m_add->setAccessibleName(tr("Find a user to add"));
+    auto* completer = new QCompleter(new QStringListModel(this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_add->setCompleter(completer);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Department")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Users who hold the role"));
+
+    connect(m_add, &QLineEdit::returnPressed, this, &RoleUsersPanel::addChosenUser);
+    connect(m_addButton, &QPushButton::clicked, this, &RoleUsersPanel::addChosenUser);
+    connect(m_removeButton, &QPushButton::clicked, this, &RoleUsersPanel::removeSelectedUsers);
+    connect(m_rolesButton, &QPushButton::clicked, this, [this] {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            Q_EMIT userRolesRequested(rows.front().data(Qt::UserRole).toString());
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RoleUsersPanel::updateButtons);
+    connect(m_table, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem* item) {
+        Q_EMIT userRolesRequested(m_table->item(item->row(), 0)->data(Qt::UserRole).toString());
+    });
+
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_add, 1);
+    addRow->addWidget(m_addButton);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_rolesButton);
+    buttons->addWidget(m_removeButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(addRow);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+void RoleUsersPanel::setClient(PlatformClient* client, UserDirectory* directory) {
+    m_client = client;
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (directory) {
+        connect(directory, &UserDirectory::loaded, this, [this] {
+            updateCompleter();
+            fill();
+        });
+        connect(directory, &UserDirectory::failed, this, [this](const ApiStatus& s) {
+            Q_EMIT errorOccurred(tr("Loading the users of the organization"), s);
+        });
+    }
+    setRole(m_roleId);
+}
+
+void RoleUsersPanel::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    updateButtons();
+}
+
+void RoleUsersPanel::setRole(const QString& roleId) {
+    if (m_job)
+        m_job->abort();
+    m_roleId = roleId;
+    m_userIds.clear();
+    m_membersLoaded = false;
+    m_table->setRowCount(0);
+    if (roleId.isEmpty() || !m_client) {
+        m_status->setText(roleId.isEmpty() ? tr("Save the role first to assign users.")
+                                           : tr("Offline: users are not available."));
+        updateButtons();
+        return;
+    }
+    reload();
+}
+
+void RoleUsersPanel::busy(ApiJob* job) {
+    m_job = job;
+    connect(job, &ApiJob::finished, this, &RoleUsersPanel::updateButtons);
+    updateButtons();
+}
+
+void RoleUsersPanel::reload() {
+    if (m_roleId.isEmpty() || !m_client)
+        return;
+    if (m_job)
+        m_job->abort();
+    m_status->setText(tr("Loading users…"));
+    const QString roleId = m_roleId;
+    QPointer<PlatformClient> client = m_client;
+    auto* job = m_client->fetchAll<UserReference>([client, roleId](int page) {
+        return client->getRoleUsers(roleId, {100, page});
+    });
+    busy(job);
+    connect(job, &ApiJob::succeeded, this, [this, job] {
+        m_userIds.clear();
+        for (const UserReference& u : job->result())
+            m_userIds.append(u.id.value_or(QString()));
+        m_membersLoaded = true;
+        fill();
+    });
+    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
+        m_status->setText(tr("The users could not be loaded."));
+        Q_EMIT errorOccurred(tr("Loading the users of the role"), s);
+    });
+    if (m_directory)
+        m_directory->load();
+}
+
+void RoleUsersPanel::fill() {
+    if (!m_membersLoaded || !m_directory || !m_directory->isLoaded())
+        return;
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(m_userIds.size()));
+    for (int row = 0; row < m_userIds.size(); ++row) {
+        const User* u = m_directory->find(m_userIds[row]);
+        auto* name = new QTableWidgetItem(u ? u->name.value_or(m_userIds[row]) : m_userIds[row]);
+        name->setData(Qt::UserRole, m_userIds[row]);
+        m_table->setItem(row, 0, name);
+        m_table->setItem(row, 1, new QTableWidgetItem(u ? u->email.value_or(QString()) : QString()));
+        m_table->setItem(row, 2,
+                         new QTableWidgetItem(u ? u->department.value_or(QString()) : QString()));
+    }
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    m_status->setText(tr("%n user(s) hold this role", nullptr, int(m_userIds.size())));
+    updateButtons();
+}
+
+void RoleUsersPanel::updateCompleter() {
+    QStringList entries;
+    for (const User& u : m_directory->users())
+        entries.append(m_directory->describe(u.id.value_or(QString())));
+    static_cast<QStringListModel*>(m_add->completer()->model())->setStringList(entries);
+}
+
+void RoleUsersPanel::updateButtons() {
+    const bool ready = !m_roleId.isEmpty() && m_client && !m_readOnly && !m_job;
+    const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
+    m_add->setEnabled(ready);
+    m_addButton->setEnabled(ready);
+    m_removeButton->setEnabled(ready && selected);
+    m_rolesButton->setEnabled(m_client && selected && !m_readOnly);
+}
+
+bool RoleUsersPanel::addChosenUser() {
+    if (!m_directory || !m_client || m_roleId.isEmpty() || m_job)
+        return false;
+    const QString text = m_add->text().trimmed();
+    // The completion text ("Name <email>") names one user exactly; otherwise one match only.
+    QString id;
+    for (const User& u : m_directory->users())
+        if (m_directory->describe(u.id.value_or(QString())) == text)
+            id = u.id.value_or(QString());
+    if (id.isEmpty()) {
+        const QList<User> matches = m_directory->search(text, 2);
+        if (matches.size() == 1)
+            id = matches.front().id.value_or(QString());
+    }
+    if (id.isEmpty() || text.isEmpty()) {
+        m_status->setText(text.isEmpty() ? tr("Type a name or an email first.")
+                                         : tr("No single user matches \"%1\"; pick one from the"
+                                              " list.").arg(text));
+        return false;
+    }
+    if (m_userIds.contains(id)) {
+        m_status->setText(tr("%1 already holds this role.").arg(m_directory->describe(id)));
+        return false;
+    }
+    const QString roleId = m_roleId;
+    auto* job = m_client->addRoleUsers(roleId, {id});
+    busy(job);
+    connect(job, &ApiJob::succeeded, this, [this, roleId] {
+        m_job.clear(); // done; reload() must not abort it
+        m_add->clear();
+        Q_EMIT usersChanged(roleId);
+        reload();
+    });
+    connect(job, &ApiJob::failed, this, [this, id](const ApiStatus& s) {
+        Q_EMIT errorOccurred(tr("Adding %1 to the role").arg(m_directory->describe(id)), s);
+    });
+    return true;
+}
+
+void RoleUsersPanel::removeSelectedUsers() {
+    if (!m_client || m_roleId.isEmpty() || m_job)
+        return;
+    QStringList ids, names;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        ids.append(index.data(Qt::UserRole).toString());
+        names.append(index.data().toString());
+    }
+    if (ids.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove users"),
+                              tr("Remove %n user(s) from this role?\n\n%1", nullptr,
+                                 int(ids.size()))
+                                  .arg(names.join(u'\n')),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    const QString roleId = m_roleId;
+    auto* job = m_client->removeRoleUsers(roleId, ids);
+    busy(job);
+    connect(job, &ApiJob::succeeded, this, [this, roleId] {
+        m_job.clear();
+        Q_EMIT usersChanged(roleId);
+        reload();
+    });
+    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
+        Q_EMIT errorOccurred(tr("Removing users from the role"), s);
+    });
+}
