@@ -68,7 +68,8 @@ PermissionCatalogModel::Node* PermissionCatalogModel::nodeFor(const QModelIndex&
 }
 
 QModelIndex PermissionCatalogModel::indexOf(const Node* node, int column) const {
-    return node == &m_root ? QModelIndex() : createIndex(node->row, column, const_cast<Node*>(node));
+    return node == &m_root ? QModelIndex()
+                           : createIndex(node->row, column, const_cast<Node*>(node));
 }
 
 QModelIndex PermissionCatalogModel::index(int row, int column, const QModelIndex& parent) const {

@@ -42,17 +42,19 @@ QString formatOperand(const DomainResourceConditionValue& v) {
 QString formatNode(const DomainResourceConditionNode& node, bool nested) {
     if (node.conjunction || node.terms) {
         QStringList parts;
-        for (const DomainResourceConditionNode& t : node.terms.value_or(std::vector<DomainResourceConditionNode>()))
+        for (const DomainResourceConditionNode& t :
+             node.terms.value_or(std::vector<DomainResourceConditionNode>()))
             parts.append(formatNode(t, true));
-        const QString joined =
-            parts.join(u' ' + node.conjunction.value_or(u"AND"_s) + u' ');
+        const QString joined = parts.join(u' ' + node.conjunction.value_or(u"AND"_s) + u' ');
         return nested && parts.size() > 1 ? u'(' + joined + u')' : joined;
     }
     const QString op = node.conditionOperator.value_or(QString());
     QStringList operands;
-    for (const DomainResourceConditionValue& v : node.operands.value_or(QList<DomainResourceConditionValue>()))
+    for (const DomainResourceConditionValue& v :
+         node.operands.value_or(QList<DomainResourceConditionValue>()))
         operands.append(formatOperand(v));
-    const QString rhs = op == "IN"_L1 ? u'(' + operands.join(u", "_s) + u')' : operands.join(u", "_s);
+    const QString rhs =
+        op == "IN"_L1 ? u'(' + operands.join(u", "_s) + u')' : operands.join(u", "_s);
     return node.variableName.value_or(QString()) + u' ' + op + u' ' + rhs;
 }
 
@@ -109,8 +111,8 @@ private:
         skipSpace();
         const qsizetype start = m_pos;
         while (m_pos < m_text.size()
-               && (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == u'_' || m_text[m_pos] == u'.'
-                   || m_text[m_pos] == u'-'))
+               && (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == u'_'
+                   || m_text[m_pos] == u'.' || m_text[m_pos] == u'-'))
             ++m_pos;
         return m_text.mid(start, m_pos - start);
     }
@@ -244,7 +246,8 @@ private:
         const QString kind = word().toLower();
         if (!kReferenceTypes.contains(kind) || !take(u':')) {
             m_pos = start;
-            fail(tr("A value is expected here: \"text\", $variable, user:id, queue:id or team:id."));
+            fail(
+                tr("A value is expected here: \"text\", $variable, user:id, queue:id or team:id."));
             return std::nullopt;
         }
         const QString id = word();

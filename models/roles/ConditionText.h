@@ -18,7 +18,7 @@ QString format(const DomainResourceConditionNode& node);
 
 struct ParseResult {
     std::optional<DomainResourceConditionNode> node;
-    QString error; //!< what is wrong, for the admin
+    QString error;     //!< what is wrong, for the admin
     int position = -1; //!< where in the text, or -1
 };
 ParseResult parse(const QString& text);

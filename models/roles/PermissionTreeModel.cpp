@@ -76,7 +76,8 @@ void PermissionTreeModel::refresh(bool notify) {
                 entities.append(e);
             }
         }
-        const QString via = domain + u':' + entity + u':' + (anyAction ? u"*"_s : actions.join(u',')); 
+        const QString via =
+            domain + u':' + entity + u':' + (anyAction ? u"*"_s : actions.join(u','));
         for (const Node* e : entities) {
             for (const auto& a : e->children) {
                 if (!anyAction && !actions.contains(a->name))
@@ -87,7 +88,10 @@ void PermissionTreeModel::refresh(bool notify) {
                                 : wildcard           ? Grant::Wildcard
                                                      : Grant::Explicit;
                 const auto rank = [](Grant x) {
-                    return x == Grant::Explicit ? 3 : x == Grant::Wildcard ? 2 : x == Grant::Conditional ? 1 : 0;
+                    return x == Grant::Explicit      ? 3
+                           : x == Grant::Wildcard    ? 2
+                           : x == Grant::Conditional ? 1
+                                                     : 0;
                 };
                 if (rank(g) <= rank(s.grant))
                     continue;
@@ -122,9 +126,9 @@ void PermissionTreeModel::refresh(bool notify) {
 }
 
 Qt::CheckState PermissionTreeModel::checkState(const Node* n) const {
-    const int granted =
-        m_grantedBefore[size_t(n->firstLeaf + n->leafCount)] - m_grantedBefore[size_t(n->firstLeaf)];
-    return granted == 0                ? Qt::Unchecked
+    const int granted = m_grantedBefore[size_t(n->firstLeaf + n->leafCount)]
+                        - m_grantedBefore[size_t(n->firstLeaf)];
+    return granted == 0              ? Qt::Unchecked
            : granted == n->leafCount ? Qt::Checked
                                      : Qt::PartiallyChecked;
 }
@@ -192,7 +196,8 @@ QVariant PermissionTreeModel::data(const QModelIndex& index, int role) const {
     default:
         break;
     }
-    return index.column() == GrantedByColumn ? QVariant() : PermissionCatalogModel::data(index, role);
+    return index.column() == GrantedByColumn ? QVariant()
+                                             : PermissionCatalogModel::data(index, role);
 }
 
 bool PermissionTreeModel::setData(const QModelIndex& index, const QVariant& value, int role) {
@@ -212,8 +217,7 @@ Qt::ItemFlags PermissionTreeModel::flags(const QModelIndex& index) const {
     return f;
 }
 
-QVariant PermissionTreeModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const {
+QVariant PermissionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (section == GrantedByColumn && orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return tr("Granted by");
     return PermissionCatalogModel::headerData(section, orientation, role);

@@ -44,8 +44,8 @@ public:
 private:
     struct LeafState {
         Grant grant = Grant::None;
-        int policy = -1;  //!< first policy that grants it
-        QString via;      //!< the wildcard policy, e.g. "routing:*:view"
+        int policy = -1; //!< first policy that grants it
+        QString via;     //!< the wildcard policy, e.g. "routing:*:view"
         QString condition;
         bool operator==(const LeafState&) const = default;
     };

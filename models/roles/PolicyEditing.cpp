@@ -31,8 +31,7 @@ bool covers(const DomainPermissionPolicy& p, const Permission& q) {
 
 //! The policy for one concrete domain/entity, with only the actions that exist there.
 std::optional<DomainPermissionPolicy> narrowed(DomainPermissionPolicy p, const QString& domain,
-                                               const QString& entity,
-                                               const CatalogIndex& catalog) {
+                                               const QString& entity, const CatalogIndex& catalog) {
     const QStringList existing = catalog.actions(domain, entity);
     QStringList actions;
     for (const QString& a : p.actionSet.value_or(QStringList()))
@@ -58,7 +57,8 @@ void revoke(QList<DomainPermissionPolicy>& policies, const Permission& q,
         QList<DomainPermissionPolicy> expanded;
         if (p.domain == kAny || p.entityName == kAny) {
             // One policy per concrete entity the wildcard reaches; then look at them again.
-            const QStringList domains = p.domain == kAny ? catalog.domains() : QStringList{q.domain};
+            const QStringList domains =
+                p.domain == kAny ? catalog.domains() : QStringList{q.domain};
             for (const QString& d : domains) {
                 const QStringList entities =
                     p.entityName == kAny ? catalog.entities(d) : QStringList{*p.entityName};
@@ -126,7 +126,8 @@ QList<DomainPermissionPolicy> setGranted(QList<DomainPermissionPolicy> policies,
 }
 
 bool isWildcard(const DomainPermissionPolicy& p) {
-    return p.domain == kAny || p.entityName == kAny || p.actionSet.value_or(QStringList()).contains(kAny);
+    return p.domain == kAny || p.entityName == kAny
+           || p.actionSet.value_or(QStringList()).contains(kAny);
 }
 
 QStringList grantLines(const QList<DomainPermissionPolicy>& policies) {

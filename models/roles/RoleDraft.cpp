@@ -120,9 +120,9 @@ void RoleDraft::setGranted(const QStringList& permissions, bool granted,
         return;
     RoleContent next = m_content;
     next.policies = PolicyEditing::setGranted(next.policies, permissions, granted, catalog);
-    const QString what = permissions.size() == 1 ? permissions.front()
-                                                 : tr("%n permission(s)", nullptr,
-                                                      int(permissions.size()));
+    const QString what = permissions.size() == 1
+                             ? permissions.front()
+                             : tr("%n permission(s)", nullptr, int(permissions.size()));
     push(next, granted ? tr("Grant %1").arg(what) : tr("Revoke %1").arg(what));
 }
 

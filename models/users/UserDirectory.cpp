@@ -51,8 +51,7 @@ QString UserDirectory::describe(const QString& id) const {
     if (!u)
         return id;
     const QString email = u->email.value_or(QString());
-    return email.isEmpty() ? u->name.value_or(id)
-                           : u"%1 <%2>"_s.arg(u->name.value_or(id), email);
+    return email.isEmpty() ? u->name.value_or(id) : u"%1 <%2>"_s.arg(u->name.value_or(id), email);
 }
 
 QList<User> UserDirectory::search(const QString& text, int limit) const {

@@ -137,7 +137,8 @@ void TestRoleEditing::grantJoinsOrAddsAPolicy() {
     DomainPermissionPolicy conditioned = policy(u"recording"_s, u"recording"_s, {u"view"_s});
     conditioned.resourceConditionNode = ConditionText::parse(u"Queue.id EQ queue:1"_s).node;
     QVERIFY(conditioned.resourceConditionNode);
-    out = PolicyEditing::setGranted({conditioned}, {u"recording:recording:delete"_s}, true, m_index);
+    out =
+        PolicyEditing::setGranted({conditioned}, {u"recording:recording:delete"_s}, true, m_index);
     QCOMPARE(out.size(), 2);
     QVERIFY(!out[1].resourceConditionNode);
 }
@@ -273,9 +274,9 @@ void TestRoleEditing::treeShowsGrantsTriState() {
     r.name = u"Local"_s;
     DomainPermissionPolicy conditioned = policy(u"recording"_s, u"recording"_s, {u"view"_s});
     conditioned.resourceConditionNode = ConditionText::parse(u"Queue.id IN (queue:q1)"_s).node;
-    r.permissionPolicies = QList<DomainPermissionPolicy>{
-        policy(u"routing"_s, u"queue"_s, {u"view"_s}), policy(u"knowledge"_s, u"*"_s, {u"*"_s}),
-        conditioned};
+    r.permissionPolicies =
+        QList<DomainPermissionPolicy>{policy(u"routing"_s, u"queue"_s, {u"view"_s}),
+                                      policy(u"knowledge"_s, u"*"_s, {u"*"_s}), conditioned};
     RoleDraft draft(r);
     model.setDraft(&draft);
 
@@ -283,7 +284,8 @@ void TestRoleEditing::treeShowsGrantsTriState() {
         return Qt::CheckState(model.indexOf(p).data(Qt::CheckStateRole).toInt());
     };
     const auto grant = [&](const QString& p) {
-        return PermissionTreeModel::Grant(model.indexOf(p).data(PermissionTreeModel::GrantRole).toInt());
+        return PermissionTreeModel::Grant(
+            model.indexOf(p).data(PermissionTreeModel::GrantRole).toInt());
     };
     QCOMPARE(check(u"routing:queue:view"_s), Qt::Checked);
     QCOMPARE(check(u"routing:queue:edit"_s), Qt::Unchecked);
@@ -310,8 +312,9 @@ void TestRoleEditing::treeShowsGrantsTriState() {
     QCOMPARE(check(u"routing:queue"_s), Qt::Checked);
     QCOMPARE(check(u"routing:queue:edit"_s), Qt::Checked);
     QCOMPARE(draft.undoStack()->count(), 1);
-    QCOMPARE(draft.undoStack()->text(0),
-             RoleDraft::tr("Grant %1").arg(RoleDraft::tr("%n permission(s)", nullptr, queueActions)));
+    QCOMPARE(
+        draft.undoStack()->text(0),
+        RoleDraft::tr("Grant %1").arg(RoleDraft::tr("%n permission(s)", nullptr, queueActions)));
     // Unchecking a wildcard-granted action keeps the rest of the wildcard.
     const int before = model.grantedCount();
     QVERIFY(model.setData(model.indexOf(u"knowledge:document:edit"_s), Qt::Unchecked,
@@ -401,7 +404,8 @@ void TestRoleEditing::concurrentEditIsAConflictNotAnOverwrite() {
     // A colleague changes the role between load and save.
     DomainOrganizationRole theirs = role(u"Tier 2 Agent"_s);
     theirs.description = u"Changed by a colleague."_s;
-    QVERIFY(runJob(m_client->updateRole(*theirs.id, DomainOrganizationRoleUpdate::fromRole(theirs))));
+    QVERIFY(
+        runJob(m_client->updateRole(*theirs.id, DomainOrganizationRoleUpdate::fromRole(theirs))));
 
     RoleSaver saver(m_client, &draft);
     QSignalSpy conflict(&saver, &RoleSaver::conflict);

@@ -69,9 +69,10 @@ void ConditionDialog::check() {
     }
     const ConditionText::ParseResult result = ConditionText::parse(text);
     if (!result.node) {
-        m_problem->setText(result.position >= 0
-                               ? tr("At character %1: %2").arg(result.position + 1).arg(result.error)
-                               : result.error);
+        m_problem->setText(
+            result.position >= 0
+                ? tr("At character %1: %2").arg(result.position + 1).arg(result.error)
+                : result.error);
         okButton()->setEnabled(false);
         return;
     }

@@ -54,7 +54,8 @@ ConflictDialog::ConflictDialog(const RoleContent& base, const RoleContent& their
     m_mine->setAccessibleName(tr("Your changes"));
 
     auto* buttons = new QDialogButtonBox;
-    QPushButton* keep = buttons->addButton(tr("Save mine over theirs"), QDialogButtonBox::AcceptRole);
+    QPushButton* keep =
+        buttons->addButton(tr("Save mine over theirs"), QDialogButtonBox::AcceptRole);
     QPushButton* take =
         buttons->addButton(tr("Discard mine, load theirs"), QDialogButtonBox::DestructiveRole);
     buttons->addButton(tr("Keep editing"), QDialogButtonBox::RejectRole);

@@ -192,9 +192,9 @@ void RoleEditor::syncFromDraft() {
     if (m_description->text() != content.description)
         m_description->setText(content.description);
     const QString name = content.name.isEmpty() ? tr("Untitled role") : content.name;
-    m_title->setText(m_draft->isNew()          ? tr("%1 — new, not saved yet").arg(name)
+    m_title->setText(m_draft->isNew()        ? tr("%1 — new, not saved yet").arg(name)
                      : m_draft->isModified() ? tr("%1 — unsaved changes").arg(name)
-                                               : name);
+                                             : name);
     m_json->setPlainText(QString::fromUtf8(
         QJsonDocument::fromJson(m_draft->requestBody()).toJson(QJsonDocument::Indented)));
     validate();
@@ -286,9 +286,9 @@ void RoleEditor::updateSummary() {
         m_summary->clear();
         return;
     }
-    m_summary->setText(tr("Grants %1 of %n permission(s) in the catalog", nullptr,
-                          m_model->permissionCount())
-                           .arg(m_model->grantedCount()));
+    m_summary->setText(
+        tr("Grants %1 of %n permission(s) in the catalog", nullptr, m_model->permissionCount())
+            .arg(m_model->grantedCount()));
 }
 
 int RoleEditor::currentPolicy() const {

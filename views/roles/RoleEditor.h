@@ -35,7 +35,10 @@ public:
     RoleDraft* draft() const { return m_draft; }
     void setReadOnly(bool readOnly);
     //! Names of the other loaded roles (case-folded name -> id), for the uniqueness check.
-    void setRoleNames(const QHash<QString, QString>& names) { m_roleNames = names; validate(); }
+    void setRoleNames(const QHash<QString, QString>& names) {
+        m_roleNames = names;
+        validate();
+    }
     //! What is wrong with the draft before it may be saved; empty when nothing.
     QString validate();
     //! Shows a failed save next to the field or policy the server named.

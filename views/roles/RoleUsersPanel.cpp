@@ -148,7 +148,8 @@ void RoleUsersPanel::fill() {
         auto* name = new QTableWidgetItem(u ? u->name.value_or(m_userIds[row]) : m_userIds[row]);
         name->setData(Qt::UserRole, m_userIds[row]);
         m_table->setItem(row, 0, name);
-        m_table->setItem(row, 1, new QTableWidgetItem(u ? u->email.value_or(QString()) : QString()));
+        m_table->setItem(row, 1,
+                         new QTableWidgetItem(u ? u->email.value_or(QString()) : QString()));
         m_table->setItem(row, 2,
                          new QTableWidgetItem(u ? u->department.value_or(QString()) : QString()));
     }
@@ -192,7 +193,8 @@ bool RoleUsersPanel::addChosenUser() {
     if (id.isEmpty() || text.isEmpty()) {
         m_status->setText(text.isEmpty() ? tr("Type a name or an email first.")
                                          : tr("No single user matches \"%1\"; pick one from the"
-                                              " list.").arg(text));
+                                              " list.")
+                                               .arg(text));
         return false;
     }
     if (m_userIds.contains(id)) {
@@ -224,11 +226,11 @@ void RoleUsersPanel::removeSelectedUsers() {
     }
     if (ids.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Remove users"),
-                              tr("Remove %n user(s) from this role?\n\n%1", nullptr,
-                                 int(ids.size()))
-                                  .arg(names.join(u'\n')),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    if (QMessageBox::question(
+            this, tr("Remove users"),
+            tr("Remove %n user(s) from this role?\n\n%1", nullptr, int(ids.size()))
+                .arg(names.join(u'\n')),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     const QString roleId = m_roleId;

@@ -92,12 +92,12 @@ RolesPage::RolesPage(QWidget* parent)
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_delete);
     m_toolbar->addSeparator();
-    m_save = m_toolbar->addAction(QIcon(u":/icons/save.svg"_s), tr("Save role"), this,
-                                  &RolesPage::save);
+    m_save =
+        m_toolbar->addAction(QIcon(u":/icons/save.svg"_s), tr("Save role"), this, &RolesPage::save);
     m_save->setShortcut(QKeySequence(tr("Ctrl+Return")));
     m_save->setToolTip(tr("Save the role (Ctrl+Return)"));
-    m_discard = m_toolbar->addAction(QIcon(u":/icons/discard.svg"_s), tr("Discard changes"),
-                                     this, &RolesPage::discard);
+    m_discard = m_toolbar->addAction(QIcon(u":/icons/discard.svg"_s), tr("Discard changes"), this,
+                                     &RolesPage::discard);
     m_toolbar->addSeparator();
     m_undo = m_undoGroup->createUndoAction(this, tr("Undo"));
     m_undo->setIcon(QIcon(u":/icons/undo.svg"_s));
@@ -216,7 +216,8 @@ void RolesPage::announceRoles() {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const DomainOrganizationRole* r = m_model->role(row);
         roles.append(*r);
-        names.insert(r->name.value_or(QString()).trimmed().toCaseFolded(), r->id.value_or(QString()));
+        names.insert(r->name.value_or(QString()).trimmed().toCaseFolded(),
+                     r->id.value_or(QString()));
     }
     m_editor->setRoleNames(names);
     Q_EMIT rolesChanged(roles);
@@ -258,8 +259,8 @@ void RolesPage::setDraft(RoleDraft* draft) {
 void RolesPage::persistDraft() {
     if (!m_draft || m_organizationId.isEmpty())
         return;
-    const bool worthKeeping = m_draft->isNew() ? m_draft->undoStack()->count() > 0
-                                               : !m_draft->undoStack()->isClean();
+    const bool worthKeeping =
+        m_draft->isNew() ? m_draft->undoStack()->count() > 0 : !m_draft->undoStack()->isClean();
     if (!worthKeeping) {
         m_drafts.remove(m_organizationId, m_draft->key());
         return;
@@ -324,8 +325,8 @@ void RolesPage::openRole(const QString& roleId) {
 bool RolesPage::confirmLeave() {
     if (!isModified())
         return true;
-    const QString name = m_draft->content().name.isEmpty() ? tr("Untitled role")
-                                                            : m_draft->content().name;
+    const QString name =
+        m_draft->content().name.isEmpty() ? tr("Untitled role") : m_draft->content().name;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
                     tr("The role “%1” has unsaved changes.").arg(name),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
@@ -401,8 +402,8 @@ void RolesPage::deleteRole() {
     const DomainOrganizationRole role = row >= 0 ? *m_model->role(row) : m_draft->base();
     const int users = role.userCount.value_or(0);
     const QString name = role.name.value_or(id);
-    QMessageBox box(QMessageBox::Warning, tr("Delete role"),
-                    tr("Delete the role “%1”?").arg(name), QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Warning, tr("Delete role"), tr("Delete the role “%1”?").arg(name),
+                    QMessageBox::Cancel, this);
     box.setInformativeText(
         (users > 0 ? tr("%n user(s) hold this role and will lose its permissions.", nullptr, users)
                    : tr("No user holds this role."))
@@ -442,28 +443,27 @@ void RolesPage::save() {
     RoleSaver* saver = m_saver;
     connect(saver, &RoleSaver::saved, this,
             [this, oldKey, wasNew](const DomainOrganizationRole& role) {
-        m_drafts.remove(m_organizationId, oldKey);
-        m_model->upsertRole(role);
-        announceRoles();
-        m_editor->setReadOnly(false);
-        if (m_draft) {
-            m_model->setModified(m_draft->roleId(), false);
-            if (wasNew)
-                m_editor->setDraft(m_draft); // now it has an id, and users to show
-        }
-        selectQuietly(role.id.value_or(QString()));
-        updateActions();
-        Q_EMIT modifiedChanged(isModified());
-        Q_EMIT message(tr("Saved the role “%1”.").arg(role.name.value_or(QString())));
-        Q_EMIT saved(role);
-    });
+                m_drafts.remove(m_organizationId, oldKey);
+                m_model->upsertRole(role);
+                announceRoles();
+                m_editor->setReadOnly(false);
+                if (m_draft) {
+                    m_model->setModified(m_draft->roleId(), false);
+                    if (wasNew)
+                        m_editor->setDraft(m_draft); // now it has an id, and users to show
+                }
+                selectQuietly(role.id.value_or(QString()));
+                updateActions();
+                Q_EMIT modifiedChanged(isModified());
+                Q_EMIT message(tr("Saved the role “%1”.").arg(role.name.value_or(QString())));
+                Q_EMIT saved(role);
+            });
     connect(saver, &RoleSaver::failed, this, [this](const ApiStatus& status) {
         m_editor->setReadOnly(false);
         m_editor->showSaveError(status);
         updateActions();
-        Q_EMIT errorOccurred(tr("Saving the role “%1”").arg(m_draft ? m_draft->content().name
-                                                                     : QString()),
-                             status);
+        Q_EMIT errorOccurred(
+            tr("Saving the role “%1”").arg(m_draft ? m_draft->content().name : QString()), status);
     });
     connect(saver, &RoleSaver::conflict, this, [this, saver](const DomainOrganizationRole& theirs) {
         m_editor->setReadOnly(false);
@@ -483,8 +483,8 @@ void RolesPage::save() {
             announceRoles();
             setDraft(new RoleDraft(theirs));
             selectQuietly(theirs.id.value_or(QString()));
-            Q_EMIT message(tr("Loaded the server's version of “%1”.")
-                               .arg(theirs.name.value_or(QString())));
+            Q_EMIT message(
+                tr("Loaded the server's version of “%1”.").arg(theirs.name.value_or(QString())));
             break;
         case ConflictDialog::Choice::Cancel:
             Q_EMIT message(tr("Not saved: the role changed on the server."));
@@ -516,14 +516,13 @@ void RolesPage::offerRecoveredDrafts() {
     for (const StoredDraft& stored : m_drafts.drafts(m_organizationId)) {
         if (m_draft && m_draft->key() == stored.key)
             continue;
-        const QString name = stored.draft.name.value_or(QString()).isEmpty()
-                                 ? tr("Untitled role")
-                                 : *stored.draft.name;
-        QMessageBox box(QMessageBox::Question, tr("Unsaved changes found"),
-                        tr("RoleDesk kept unsaved changes to the role “%1” from %2.")
-                            .arg(name, QLocale().toString(stored.savedAt.toLocalTime(),
-                                                          QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
+        const QString name = stored.draft.name.value_or(QString()).isEmpty() ? tr("Untitled role")
+                                                                             : *stored.draft.name;
+        QMessageBox box(
+            QMessageBox::Question, tr("Unsaved changes found"),
+            tr("RoleDesk kept unsaved changes to the role “%1” from %2.")
+                .arg(name, QLocale().toString(stored.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
         box.setInformativeText(tr("They are probably from a session that ended unexpectedly."
                                   " Restore them in the editor?"));
         QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
@@ -570,9 +569,8 @@ void RolesPage::editUserRoles(const QString& userId) {
     QList<DomainOrganizationRole> roles;
     for (int row = 0; row < m_model->rowCount(); ++row)
         roles.append(*m_model->role(row));
-    const QString name = m_directory->find(userId)
-                             ? m_directory->find(userId)->name.value_or(userId)
-                             : userId;
+    const QString name =
+        m_directory->find(userId) ? m_directory->find(userId)->name.value_or(userId) : userId;
     UserRolesDialog dialog(m_client, userId, name, roles, this);
     connect(&dialog, &UserRolesDialog::errorOccurred, this, &RolesPage::errorOccurred);
     dialog.exec();
@@ -598,9 +596,8 @@ void RolesPage::refreshRoles(const QStringList& ids) {
         }
         announceRoles();
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
-        Q_EMIT errorOccurred(tr("Reading the roles again"), s);
-    });
+    connect(job, &ApiJob::failed, this,
+            [this](const ApiStatus& s) { Q_EMIT errorOccurred(tr("Reading the roles again"), s); });
 }
 
 void RolesPage::queryPermission() {
@@ -637,8 +634,9 @@ void RolesPage::updateSummary() {
     QString text = shown == all ? tr("%n role(s)", nullptr, all)
                                 : tr("%1 of %n role(s)", nullptr, all).arg(shown);
     if (m_serverMatches >= 0)
-        text += u" — "_s + tr("the server lists %n role(s) granting %1", nullptr, m_serverMatches)
-                               .arg(m_serverPermission);
+        text += u" — "_s
+                + tr("the server lists %n role(s) granting %1", nullptr, m_serverMatches)
+                      .arg(m_serverPermission);
     m_summary->setText(text);
 }
 

@@ -45,15 +45,14 @@ UserRolesDialog::UserRolesDialog(PlatformClient* client, const QString& userId,
     saveButton()->setEnabled(false);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setHidden(!m_list->item(i)->text().contains(text.trimmed(),
-                                                                          Qt::CaseInsensitive));
+            m_list->item(i)->setHidden(
+                !m_list->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(saveButton(), &QPushButton::clicked, this, &UserRolesDialog::save);
     connect(m_removeAll, &QPushButton::clicked, this, &UserRolesDialog::removeAll);
-    connect(m_list, &QListWidget::itemChanged, this, [this] {
-        saveButton()->setEnabled(!m_job && checkedIds() != m_held);
-    });
+    connect(m_list, &QListWidget::itemChanged, this,
+            [this] { saveButton()->setEnabled(!m_job && checkedIds() != m_held); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Check the roles %1 should hold:").arg(userName)));
@@ -97,9 +96,9 @@ void UserRolesDialog::setHeld(const QList<DomainRole>& roles) {
     m_held.sort();
     const QSignalBlocker block(m_list);
     for (int i = 0; i < m_list->count(); ++i)
-        m_list->item(i)->setCheckState(m_held.contains(m_list->item(i)->data(Qt::UserRole).toString())
-                                           ? Qt::Checked
-                                           : Qt::Unchecked);
+        m_list->item(i)->setCheckState(
+            m_held.contains(m_list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                            : Qt::Unchecked);
     m_status->setText(tr("%1 holds %n role(s).", nullptr, int(m_held.size())).arg(m_userName));
 }
 
@@ -149,8 +148,8 @@ void UserRolesDialog::save() {
     connect(job, &ApiJob::succeeded, this, [this, job, changed] {
         m_changed += changed;
         setHeld(job->result().roles.value_or(QList<DomainRole>()));
-        m_status->setText(tr("Saved. %1 holds %n role(s).", nullptr, int(m_held.size()))
-                              .arg(m_userName));
+        m_status->setText(
+            tr("Saved. %1 holds %n role(s).", nullptr, int(m_held.size())).arg(m_userName));
     });
     connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
         m_status->setText(tr("Not saved: %1").arg(s.message));
