@@ -23,6 +23,8 @@ public:
 
     const ApiStatus& status() const { return m_status; }
     bool isFinished() const { return m_done; }
+    //! A job that exists and has not ended (a finished job lives on until deleted later).
+    static bool isRunning(const ApiJob* job) { return job && !job->isFinished(); }
 
     //! Cancels the job: no result signal follows, and a queued request is never sent.
     virtual void abort();

@@ -65,6 +65,12 @@ RoleDraft::RoleDraft(const DomainOrganizationRole& base, QObject* parent)
             [this](bool clean) { Q_EMIT modifiedChanged(isNew() || !clean); });
 }
 
+RoleDraft::~RoleDraft() {
+    // The stack clears itself as it goes, which would look like "saved" to listeners.
+    m_stack.disconnect(this);
+    disconnect();
+}
+
 DomainOrganizationRole RoleDraft::role() const {
     DomainOrganizationRole r = m_base;
     r.name = m_content.name;

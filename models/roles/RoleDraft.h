@@ -24,6 +24,7 @@ class RoleDraft : public QObject {
 public:
     //! Editing an existing role (base has an id) or a new one (base without id).
     explicit RoleDraft(const DomainOrganizationRole& base, QObject* parent = nullptr);
+    ~RoleDraft() override;
 
     //! A stable key for this draft on disk: the role id, or a generated key for a new role.
     QString key() const { return m_key; }

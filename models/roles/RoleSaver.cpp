@@ -9,13 +9,16 @@ RoleSaver::RoleSaver(PlatformClient* client, RoleDraft* draft, QObject* parent)
     , m_draft(draft) {}
 
 RoleSaver::~RoleSaver() {
-    if (m_job)
+    if (ApiJob::isRunning(m_job))
         m_job->abort();
 }
 
 void RoleSaver::track(ApiJob* job) {
     m_job = job;
-    connect(job, &ApiJob::failed, this, &RoleSaver::failed);
+    connect(job, &ApiJob::failed, this, [this](const ApiStatus& status) {
+        m_job.clear(); // not busy any more when the listeners hear of it
+        Q_EMIT failed(status);
+    });
 }
 
 void RoleSaver::save() {
@@ -57,6 +60,7 @@ void RoleSaver::put() {
     auto* job = m_client->updateRole(m_draft->roleId(), m_draft->updateBody());
     track(job);
     connect(job, &ApiJob::succeeded, this, [this, job] {
+        m_job.clear();
         if (m_draft)
             m_draft->acceptSaved(job->result());
         Q_EMIT saved(job->result());

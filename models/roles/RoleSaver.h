@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiStatus.h"
+#include "ApiJob.h"
 #include "RoleTypes.h"
 
 #include <QObject>
@@ -23,7 +23,7 @@ public:
     void save();
     //! After a conflict, when the admin chose to keep their version: write it over theirs.
     void overwrite(const DomainOrganizationRole& theirs);
-    bool isBusy() const { return !m_job.isNull(); }
+    bool isBusy() const { return ApiJob::isRunning(m_job); }
 
 Q_SIGNALS:
     void conflict(const DomainOrganizationRole& theirs);

@@ -8,7 +8,7 @@ UserDirectory::UserDirectory(QObject* parent)
     : QObject(parent) {}
 
 void UserDirectory::setClient(PlatformClient* client) {
-    if (m_job)
+    if (ApiJob::isRunning(m_job))
         m_job->abort();
     m_client = client;
     m_users.clear();
@@ -21,7 +21,7 @@ void UserDirectory::load() {
         Q_EMIT loaded();
         return;
     }
-    if (m_job || !m_client)
+    if (ApiJob::isRunning(m_job) || !m_client)
         return;
     UserQuery query;
     query.pageSize = 100;

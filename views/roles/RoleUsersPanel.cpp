@@ -90,7 +90,7 @@ void RoleUsersPanel::setReadOnly(bool readOnly) {
 }
 
 void RoleUsersPanel::setRole(const QString& roleId) {
-    if (m_job)
+    if (ApiJob::isRunning(m_job))
         m_job->abort();
     m_roleId = roleId;
     m_userIds.clear();
@@ -114,7 +114,7 @@ void RoleUsersPanel::busy(ApiJob* job) {
 void RoleUsersPanel::reload() {
     if (m_roleId.isEmpty() || !m_client)
         return;
-    if (m_job)
+    if (ApiJob::isRunning(m_job))
         m_job->abort();
     m_status->setText(tr("Loading users…"));
     const QString roleId = m_roleId;
@@ -168,7 +168,7 @@ void RoleUsersPanel::updateCompleter() {
 }
 
 void RoleUsersPanel::updateButtons() {
-    const bool ready = !m_roleId.isEmpty() && m_client && !m_readOnly && !m_job;
+    const bool ready = !m_roleId.isEmpty() && m_client && !m_readOnly && !ApiJob::isRunning(m_job);
     const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
     m_add->setEnabled(ready);
     m_addButton->setEnabled(ready);
@@ -177,7 +177,7 @@ void RoleUsersPanel::updateButtons() {
 }
 
 bool RoleUsersPanel::addChosenUser() {
-    if (!m_directory || !m_client || m_roleId.isEmpty() || m_job)
+    if (!m_directory || !m_client || m_roleId.isEmpty() || ApiJob::isRunning(m_job))
         return false;
     const QString text = m_add->text().trimmed();
     // The completion text ("Name <email>") names one user exactly; otherwise one match only.
@@ -217,7 +217,7 @@ bool RoleUsersPanel::addChosenUser() {
 }
 
 void RoleUsersPanel::removeSelectedUsers() {
-    if (!m_client || m_roleId.isEmpty() || m_job)
+    if (!m_client || m_roleId.isEmpty() || ApiJob::isRunning(m_job))
         return;
     QStringList ids, names;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {

@@ -177,6 +177,8 @@ RolesPage::~RolesPage() {
     // The editor and the saver point at the draft; let go of it first.
     m_editor->setDraft(nullptr);
     delete m_saver;
+    if (m_draft)
+        m_draft->disconnect(this);
     delete m_draft;
 }
 
@@ -232,6 +234,7 @@ void RolesPage::setDraft(RoleDraft* draft) {
     if (m_draft) {
         m_model->setModified(m_draft->roleId(), false);
         m_undoGroup->removeStack(m_draft->undoStack());
+        m_draft->disconnect(this);
         delete m_draft;
     }
     m_draft = draft;
@@ -418,7 +421,11 @@ void RolesPage::deleteRole() {
         m_drafts.remove(m_organizationId, id);
         if (m_draft && m_draft->roleId() == id)
             setDraft(nullptr);
+        // The row goes; the neighbour it leaves current must not open by itself.
+        m_selecting = true;
         m_model->removeRole(id);
+        m_table->setCurrentIndex({});
+        m_selecting = false;
         announceRoles();
         Q_EMIT message(tr("Deleted the role “%1”.").arg(name));
     });
@@ -605,7 +612,7 @@ void RolesPage::queryPermission() {
     const QStringList parts = permission.split(u':');
     if (!m_client || m_offline || parts.size() != 3 || parts.contains(QString()))
         return;
-    if (m_permissionJob)
+    if (ApiJob::isRunning(m_permissionJob))
         m_permissionJob->abort();
     RoleQuery query;
     query.permission = {permission};

@@ -51,8 +51,9 @@ UserRolesDialog::UserRolesDialog(PlatformClient* client, const QString& userId,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(saveButton(), &QPushButton::clicked, this, &UserRolesDialog::save);
     connect(m_removeAll, &QPushButton::clicked, this, &UserRolesDialog::removeAll);
-    connect(m_list, &QListWidget::itemChanged, this,
-            [this] { saveButton()->setEnabled(!m_job && checkedIds() != m_held); });
+    connect(m_list, &QListWidget::itemChanged, this, [this] {
+        saveButton()->setEnabled(!ApiJob::isRunning(m_job) && checkedIds() != m_held);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Check the roles %1 should hold:").arg(userName)));
@@ -130,7 +131,7 @@ bool UserRolesDialog::confirmRemoval(const QStringList& ids) {
 }
 
 void UserRolesDialog::save() {
-    if (m_job || !m_client)
+    if (ApiJob::isRunning(m_job) || !m_client)
         return;
     const QStringList wanted = checkedIds();
     QStringList removed;
@@ -158,7 +159,7 @@ void UserRolesDialog::save() {
 }
 
 void UserRolesDialog::removeAll() {
-    if (m_job || !m_client || m_held.isEmpty() || !confirmRemoval(m_held))
+    if (ApiJob::isRunning(m_job) || !m_client || m_held.isEmpty() || !confirmRemoval(m_held))
         return;
     const QStringList removed = m_held;
     auto* job = m_client->deleteUserRoles(m_userId);

@@ -1,0 +1,568 @@
+// The Roles workspace as an admin uses it (offscreen, real widgets, a real sandbox): toggle a
+// permission in the tree, undo, redo, save and check the role through the API; a colleague's
+// edit between load and save; a crash-recovery draft; switching roles with unsaved changes;
+// copy, create and delete; a condition; server errors at their field; assignments both ways.
+
+#include "ConditionDialog.h"
+#include "ConflictDialog.h"
+#include "OrgDataLoader.h"
+#include "PermissionFilterProxy.h"
+#include "PermissionGrants.h"
+#include "PermissionTreeModel.h"
+#include "PlatformClient.h"
+#include "RoleDraft.h"
+#include "RoleEditor.h"
+#include "RoleTableModel.h"
+#include "RoleUsersPanel.h"
+#include "RolesPage.h"
+#include "RunJob.h"
+#include "Sandbox.h"
+#include "UserRolesDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<QPointer<QTimer>> pendingModals;
+
+//! Runs `act` on the next modal dialog of type T, as soon as it is shown.
+template <typename T>
+void onModal(std::function<void(T*)> act) {
+    auto* timer = new QTimer;
+    pendingModals.append(timer);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(dialog);
+    });
+    timer->start();
+}
+
+//! Clicks the message box button with this text (as shown, without mnemonics).
+void clickButton(QMessageBox* box, const QString& text) {
+    for (QAbstractButton* b : box->buttons())
+        if (b->text().remove(u'&') == text)
+            return b->click();
+    QFAIL(qPrintable(u"no button \"%1\" in \"%2\""_s.arg(text, box->text())));
+}
+
+} // namespace
+
+class TestRoleEditor : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void toggleUndoRedoSaveThroughTheTree();
+    void colleaguesEditIsShownBeforeAnyOverwrite();
+    void keepEditingAfterAConflictWritesNothing();
+    void unsavedDraftSurvivesACrash();
+    void switchingRolesAsksToSaveDiscardOrCancel();
+    void copySaveAndDelete();
+    void deleteConfirmationNamesRoleAndUsers();
+    void serverErrorAppearsAtItsField();
+    void conditionIsEditedWithValidation();
+    void roleUsersAreAddedAndRemoved();
+    void userRolesAreSetAndRemoved();
+
+private:
+    OrgData load();
+    QString roleId(const QString& name) const;
+    DomainOrganizationRole serverRole(const QString& name);
+    //! Opens a role in the page and returns its permission tree's proxy index of `permission`.
+    QModelIndex showPermission(const QString& permission);
+    void toggle(const QString& permission);
+
+    Sandbox* m_sandbox = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    PlatformClient* m_client = nullptr;
+    QTemporaryDir m_dir;
+    OrgData m_data;
+    RolesPage* m_page = nullptr;
+};
+
+void TestRoleEditor::initTestCase() {
+    m_sandbox = new Sandbox;
+    QVERIFY(m_sandbox->start());
+    m_network = new QNetworkAccessManager(this);
+    m_client = new PlatformClient(m_network, this);
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    m_client->setCredentials(m_sandbox->homeOrganization().clientId,
+                             m_sandbox->homeOrganization().clientSecret);
+}
+
+void TestRoleEditor::cleanupTestCase() {
+    delete m_client;
+    delete m_sandbox;
+}
+
+OrgData TestRoleEditor::load() {
+    OrgDataLoader loader(m_client, u"Sandbox"_s);
+    QSignalSpy finished(&loader, &OrgDataLoader::finished);
+    loader.start();
+    if (!finished.wait(20000))
+        qFatal("the organization did not load");
+    return loader.data();
+}
+
+void TestRoleEditor::init() {
+    m_data = load();
+    m_page = new RolesPage;
+    m_page->setDraftDirectory(m_dir.path() + u"/drafts"_s);
+    m_page->setClient(m_client);
+    m_page->setOrgData(m_data, false);
+    m_page->resize(1300, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+}
+
+void TestRoleEditor::cleanup() {
+    // A dialog a test waited for and never saw is a failure, not a trap for the next test.
+    int neverShown = 0;
+    for (const QPointer<QTimer>& timer : std::as_const(pendingModals))
+        if (timer && timer->isActive()) {
+            ++neverShown;
+            delete timer;
+        }
+    pendingModals.clear();
+    // A test that failed half-way leaves a draft; nobody must be asked about it.
+    if (m_page && m_page->draft())
+        m_page->discard();
+    delete m_page;
+    m_page = nullptr;
+    QCOMPARE(neverShown, 0);
+}
+
+QString TestRoleEditor::roleId(const QString& name) const {
+    for (const DomainOrganizationRole& r : m_data.roles)
+        if (r.name == name)
+            return r.id.value_or(QString());
+    return {};
+}
+
+DomainOrganizationRole TestRoleEditor::serverRole(const QString& name) {
+    RoleQuery q;
+    q.name = name;
+    auto listing = runJob(m_client->getRoles(q));
+    if (!listing || listing->entities.value_or(QList<DomainOrganizationRole>()).isEmpty())
+        return {};
+    return runJob(m_client->getRole(*listing->entities->front().id))
+        .value_or(DomainOrganizationRole());
+}
+
+QModelIndex TestRoleEditor::showPermission(const QString& permission) {
+    RoleEditor* editor = m_page->editor();
+    editor->filterField()->clear();
+    editor->assignedOnlyBox()->setChecked(false);
+    QTest::keyClicks(editor->filterField(), permission);
+    const QModelIndex index =
+        editor->treeProxy()->mapFromSource(editor->treeModel()->indexOf(permission));
+    if (index.isValid()) {
+        editor->tree()->setCurrentIndex(index);
+        editor->tree()->scrollTo(index);
+    }
+    return index;
+}
+
+void TestRoleEditor::toggle(const QString& permission) {
+    const QModelIndex index = showPermission(permission);
+    QVERIFY2(index.isValid(), qPrintable(permission));
+    // What an admin's Space bar does on the current row.
+    m_page->editor()->tree()->setFocus();
+    QTest::keyClick(m_page->editor()->tree(), Qt::Key_Space);
+}
+
+void TestRoleEditor::toggleUndoRedoSaveThroughTheTree() {
+    const QString id = roleId(u"Tier 1 Agent"_s);
+    m_page->select(id);
+    QVERIFY(m_page->draft());
+    QCOMPARE(m_page->draft()->roleId(), id);
+    QAbstractItemModelTester tester(m_page->editor()->treeProxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto granted = [this] {
+        return grantsPermission(m_page->draft()->content().policies, u"routing:queue:edit"_s);
+    };
+    QVERIFY(!granted());
+    const QByteArray original = m_page->draft()->requestBody();
+
+    toggle(u"routing:queue:edit"_s);
+    QVERIFY(granted());
+    QVERIFY(m_page->isModified());
+    const int row = m_page->model()->rowOf(id);
+    QVERIFY(m_page->model()->index(row, 0).data().toString().contains(u"(unsaved)"_s));
+    QVERIFY(m_page->editor()->jsonView()->toPlainText().contains(u"\"edit\""_s));
+    QVERIFY(m_page->undoAction()->isEnabled());
+    QVERIFY(m_page->saveAction()->isEnabled());
+
+    m_page->undoAction()->trigger();
+    QVERIFY(!granted());
+    QVERIFY(!m_page->isModified());
+    QCOMPARE(m_page->draft()->requestBody(), original);
+    QCOMPARE(m_page->model()->index(row, 0).data().toString(), u"Tier 1 Agent"_s);
+    m_page->redoAction()->trigger();
+    QVERIFY(granted());
+    QCOMPARE(m_page->draft()->undoStack()->count(), 1);
+
+    QSignalSpy saved(m_page, &RolesPage::saved);
+    m_page->saveAction()->trigger();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!m_page->isModified());
+    const DomainOrganizationRole server = serverRole(u"Tier 1 Agent"_s);
+    QVERIFY(grantsPermission(*server.permissionPolicies, u"routing:queue:edit"_s));
+    QVERIFY(server.permissions->contains(u"routing:queue:edit"_s));
+    QCOMPARE(m_page->model()->index(row, 0).data().toString(), u"Tier 1 Agent"_s);
+    QVERIFY(m_page->draftStore()->drafts(*m_data.organization.id).isEmpty());
+}
+
+void TestRoleEditor::colleaguesEditIsShownBeforeAnyOverwrite() {
+    m_page->select(roleId(u"Tier 2 Agent"_s));
+    toggle(u"routing:queue:edit"_s);
+    const QString myDescription = m_page->draft()->content().description;
+    DomainOrganizationRole theirs = serverRole(u"Tier 2 Agent"_s);
+    theirs.description = u"Changed by a colleague."_s;
+    QVERIFY(
+        runJob(m_client->updateRole(*theirs.id, DomainOrganizationRoleUpdate::fromRole(theirs))));
+
+    QStringList theirLines, myLines;
+    onModal<ConflictDialog>([&](ConflictDialog* dialog) {
+        for (int i = 0; i < dialog->theirsList()->count(); ++i)
+            theirLines.append(dialog->theirsList()->item(i)->text());
+        for (int i = 0; i < dialog->mineList()->count(); ++i)
+            myLines.append(dialog->mineList()->item(i)->text());
+        dialog->findChild<QPushButton*>(u"keepMine"_s)->click();
+    });
+    QSignalSpy saved(m_page, &RolesPage::saved);
+    m_page->save();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(theirLines.size(), 1);
+    QVERIFY(theirLines[0].contains(u"Changed by a colleague."_s));
+    QVERIFY(myLines.contains(u"+ routing:queue:edit"_s));
+    const DomainOrganizationRole server = serverRole(u"Tier 2 Agent"_s);
+    QCOMPARE(server.description, myDescription); // the admin chose theirs to go, knowingly
+    QVERIFY(grantsPermission(*server.permissionPolicies, u"routing:queue:edit"_s));
+}
+
+void TestRoleEditor::keepEditingAfterAConflictWritesNothing() {
+    m_page->select(roleId(u"Journey Analyst"_s));
+    toggle(u"routing:queue:view"_s);
+    DomainOrganizationRole theirs = serverRole(u"Journey Analyst"_s);
+    theirs.name = u"Journey Analyst (renamed)"_s;
+    QVERIFY(
+        runJob(m_client->updateRole(*theirs.id, DomainOrganizationRoleUpdate::fromRole(theirs))));
+    bool shown = false;
+    onModal<ConflictDialog>([&](ConflictDialog* dialog) {
+        shown = true;
+        dialog->reject();
+    });
+    QSignalSpy message(m_page, &RolesPage::message);
+    m_page->save();
+    QVERIFY(QTest::qWaitFor([&] { return shown; }, 10000));
+    QTRY_VERIFY(!message.isEmpty());
+    QVERIFY(m_page->isModified()); // the draft is untouched
+    QVERIFY(grantsPermission(m_page->draft()->content().policies, u"routing:queue:view"_s));
+    const DomainOrganizationRole server = serverRole(u"Journey Analyst (renamed)"_s);
+    QVERIFY(!grantsPermission(*server.permissionPolicies, u"routing:queue:view"_s));
+}
+
+void TestRoleEditor::unsavedDraftSurvivesACrash() {
+    m_page->select(roleId(u"Security Officer"_s));
+    toggle(u"routing:queue:edit"_s);
+    QTest::keyClicks(m_page->editor()->descriptionField(), u" (draft)"_s);
+    const RoleContent edited = m_page->draft()->content();
+    QVERIFY(edited.description.endsWith(u" (draft)"_s));
+    const auto stored = m_page->draftStore()->drafts(*m_data.organization.id);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored[0].draft.description, edited.description);
+
+    // The process dies: nothing asks, nothing cleans up. (The page is deleted without discard.)
+    delete m_page;
+    m_page = nullptr;
+    init();
+    QString question;
+    onModal<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        clickButton(box, u"Restore"_s);
+    });
+    m_page->offerRecoveredDrafts();
+    QVERIFY(question.contains(u"Security Officer"_s));
+    QVERIFY(m_page->draft());
+    QCOMPARE(m_page->draft()->roleId(), roleId(u"Security Officer"_s));
+    QVERIFY(m_page->draft()->content() == edited);
+    QVERIFY(m_page->isModified());
+    m_page->undoAction()->trigger(); // the recovery itself is one step
+    QVERIFY(!m_page->isModified());
+    m_page->redoAction()->trigger();
+    m_page->discard();
+    QVERIFY(m_page->draftStore()->drafts(*m_data.organization.id).isEmpty());
+}
+
+void TestRoleEditor::switchingRolesAsksToSaveDiscardOrCancel() {
+    const QString first = roleId(u"Billing Specialist"_s);
+    const QString second = roleId(u"Knowledge Editor"_s);
+    m_page->select(first);
+    toggle(u"routing:queue:view"_s);
+    onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
+    m_page->select(second);
+    QCOMPARE(m_page->draft()->roleId(), first);
+    QVERIFY(m_page->isModified());
+    QCOMPARE(m_page->table()->currentIndex().data(RoleTableModel::IdRole).toString(), first);
+
+    onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    m_page->select(second);
+    QCOMPARE(m_page->draft()->roleId(), second);
+    QVERIFY(!m_page->isModified());
+    const DomainOrganizationRole server = serverRole(u"Billing Specialist"_s);
+    QVERIFY(!grantsPermission(*server.permissionPolicies, u"routing:queue:view"_s));
+
+    // Save from the prompt goes through before the switch.
+    toggle(u"routing:queue:view"_s);
+    onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Save)->click(); });
+    m_page->select(first);
+    QCOMPARE(m_page->draft()->roleId(), first);
+    QVERIFY(grantsPermission(*serverRole(u"Knowledge Editor"_s).permissionPolicies,
+                             u"routing:queue:view"_s));
+}
+
+void TestRoleEditor::copySaveAndDelete() {
+    m_page->select(roleId(u"Bot Builder"_s));
+    m_page->copyAction()->trigger();
+    QVERIFY(m_page->draft()->isNew());
+    QCOMPARE(m_page->editor()->nameField()->text(), u"Copy of Bot Builder"_s);
+    QSignalSpy saved(m_page, &RolesPage::saved);
+    m_page->saveAction()->trigger();
+    QVERIFY(saved.wait(10000));
+    const DomainOrganizationRole copy = serverRole(u"Copy of Bot Builder"_s);
+    QVERIFY(copy.id);
+    QCOMPARE(copy.permissions, serverRole(u"Bot Builder"_s).permissions);
+    QVERIFY(m_page->model()->rowOf(*copy.id) >= 0);
+    QCOMPARE(m_page->draft()->roleId(), *copy.id);
+
+    QString text, details;
+    onModal<QMessageBox>([&](QMessageBox* box) {
+        text = box->text();
+        details = box->informativeText();
+        clickButton(box, u"Delete role"_s);
+    });
+    m_page->deleteAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowOf(*copy.id), -1, 10000);
+    QVERIFY(text.contains(u"Copy of Bot Builder"_s));
+    QVERIFY(details.contains(u"No user holds this role."_s));
+    QVERIFY(!m_page->draft()); // nothing else opens by itself
+    QVERIFY(!m_page->table()->currentIndex().isValid());
+    ApiStatus status;
+    QVERIFY(!runJob(m_client->getRole(*copy.id), &status));
+    QCOMPARE(status.httpStatus, 404);
+}
+
+void TestRoleEditor::deleteConfirmationNamesRoleAndUsers() {
+    const QString id = roleId(u"Tier 1 Agent"_s);
+    m_page->select(id);
+    QString details;
+    onModal<QMessageBox>([&](QMessageBox* box) {
+        details = box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    m_page->deleteAction()->trigger();
+    QVERIFY2(details.contains(u"12 user"_s), qPrintable(details));
+    QVERIFY(runJob(m_client->getRole(id))); // still there
+    QVERIFY(m_page->model()->rowOf(id) >= 0);
+}
+
+void TestRoleEditor::serverErrorAppearsAtItsField() {
+    // A role created by someone else after the list was loaded: only the server knows the name.
+    DomainOrganizationRoleCreate other;
+    other.name = u"Created meanwhile"_s;
+    QVERIFY(runJob(m_client->createRole(other)));
+    m_page->select(roleId(u"Quality Evaluator"_s));
+    QLineEdit* name = m_page->editor()->nameField();
+    name->selectAll();
+    QTest::keyClicks(name, u"Created meanwhile"_s);
+    QVERIFY(m_page->editor()->nameProblem()->isHidden());
+    QSignalSpy errors(m_page, &RolesPage::errorOccurred);
+    m_page->save();
+    QVERIFY(errors.wait(10000));
+    QVERIFY(m_page->editor()->nameProblem()->isVisible());
+    QVERIFY(m_page->editor()->nameProblem()->text().contains(u"already exists"_s));
+    QVERIFY(m_page->isModified());
+    QCOMPARE(m_page->draft()->content().name, u"Created meanwhile"_s);
+
+    // A name the list knows is refused before anything is sent.
+    name->selectAll();
+    QTest::keyClicks(name, u"Supervisor"_s);
+    QVERIFY(m_page->editor()->nameProblem()->text().contains(u"already named"_s));
+    name->clear();
+    QTest::keyClicks(name, u" "_s);
+    QVERIFY(m_page->editor()->nameProblem()->text().contains(u"needs a name"_s));
+}
+
+void TestRoleEditor::conditionIsEditedWithValidation() {
+    m_page->select(roleId(u"Queue Auditor"_s));
+    showPermission(u"recording:recording:view"_s);
+    RoleEditor* editor = m_page->editor();
+    QVERIFY(editor->conditionLabel()->text().contains(u"Queue.id IN"_s));
+    QVERIFY(editor->editConditionButton()->isEnabled());
+    bool okWhileInvalid = true;
+    QString problem;
+    onModal<ConditionDialog>([&](ConditionDialog* dialog) {
+        dialog->textField()->setText(u"Queue.id EQ (queue:a, queue:b)"_s);
+        okWhileInvalid = dialog->okButton()->isEnabled();
+        problem = dialog->problemLabel()->text();
+        dialog->textField()->setText(u"Queue.id EQ queue:7e2b0c1d-0000-4000-8000-00000000a001"_s);
+        dialog->okButton()->click();
+    });
+    editor->editConditionButton()->click();
+    QVERIFY(!okWhileInvalid);
+    QVERIFY(problem.contains(u"exactly one value"_s));
+    QVERIFY(editor->conditionLabel()->text().contains(u"Queue.id EQ queue:7e2b"_s));
+    QSignalSpy saved(m_page, &RolesPage::saved);
+    m_page->save();
+    QVERIFY(saved.wait(10000));
+    const DomainOrganizationRole server = serverRole(u"Queue Auditor"_s);
+    bool found = false;
+    for (const DomainPermissionPolicy& p : *server.permissionPolicies)
+        if (p.entityName == u"recording"_s && p.resourceConditionNode)
+            found = p.resourceConditionNode->conditionOperator == u"EQ"_s;
+    QVERIFY(found);
+
+    // A permission that does not allow conditions cannot get one.
+    const CatalogIndex& catalog = editor->treeModel()->catalogIndex();
+    QString plain;
+    for (const QString& d : catalog.domains())
+        for (const QString& e : catalog.entities(d))
+            for (const QString& a : catalog.actions(d, e))
+                if (plain.isEmpty() && !catalog.find(d, e, a)->allowsConditions.value_or(false))
+                    plain = d + u':' + e + u':' + a;
+    QVERIFY(!plain.isEmpty());
+    toggle(plain);
+    QVERIFY(grantsPermission(m_page->draft()->content().policies, plain));
+    QVERIFY(!editor->editConditionButton()->isEnabled());
+    QVERIFY(editor->conditionLabel()->text().contains(u"Not every action"_s));
+}
+
+void TestRoleEditor::roleUsersAreAddedAndRemoved() {
+    const QString id = roleId(u"Quality Administrator"_s);
+    m_page->select(id);
+    RoleUsersPanel* panel = m_page->editor()->usersPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->table()->rowCount(), 1, 10000);
+    const int row = m_page->model()->rowOf(id);
+    const auto users = [&] {
+        return m_page->model()->index(row, int(RoleTableModel::Column::Users)).data().toInt();
+    };
+    QCOMPARE(users(), 1);
+    UserQuery q;
+    q.pageSize = 100;
+    const auto all = runJob(m_client->fetchAllUsers(q));
+    QVERIFY(all && all->size() > 30);
+    const User newcomer = all->at(30);
+    QVERIFY(!panel->userIds().contains(*newcomer.id));
+
+    QTest::keyClicks(panel->addField(), *newcomer.email);
+    QSignalSpy changed(panel, &RoleUsersPanel::usersChanged);
+    QVERIFY(panel->addChosenUser());
+    QVERIFY(changed.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->table()->rowCount(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(users(), 2, 10000);
+    auto members = runJob(m_client->getRoleUsers(id));
+    QVERIFY(members);
+    QCOMPARE(members->entities->size(), 2);
+
+    for (int r = 0; r < panel->table()->rowCount(); ++r)
+        if (panel->table()->item(r, 0)->data(Qt::UserRole) == *newcomer.id)
+            panel->table()->selectRow(r);
+    QString question;
+    onModal<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    panel->removeSelectedUsers();
+    QVERIFY(changed.wait(10000));
+    QVERIFY(question.contains(*newcomer.name));
+    QTRY_COMPARE_WITH_TIMEOUT(users(), 1, 10000);
+    members = runJob(m_client->getRoleUsers(id));
+    QCOMPARE(members->entities->size(), 1);
+}
+
+void TestRoleEditor::userRolesAreSetAndRemoved() {
+    UserQuery q;
+    q.pageSize = 100;
+    const User user = runJob(m_client->fetchAllUsers(q))->at(23); // Employee and one more
+    UserRolesDialog dialog(m_client, *user.id, *user.name, m_data.roles, m_page);
+    QSignalSpy loaded(&dialog, &UserRolesDialog::loaded);
+    dialog.show();
+    QVERIFY(loaded.wait(10000));
+    QStringList held = dialog.heldRoleIds();
+    QCOMPARE(held.size(), 2);
+    const auto item = [&](const QString& name) {
+        return dialog.list()->findItems(name, Qt::MatchExactly).value(0);
+    };
+    // Add a role: no question, nothing is taken away.
+    item(u"Knowledge Editor"_s)->setCheckState(Qt::Checked);
+    QVERIFY(dialog.saveButton()->isEnabled());
+    dialog.save();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.heldRoleIds().size(), 3, 10000);
+    auto roles = runJob(m_client->getUserRoles(*user.id));
+    QCOMPARE(roles->roles->size(), 3);
+
+    // Take one away: the question names it.
+    QString other; // the role besides Employee the user held from the start
+    for (const QString& id : held)
+        if (id != roleId(u"Employee"_s))
+            for (const DomainOrganizationRole& r : m_data.roles)
+                if (r.id == id)
+                    other = *r.name;
+    QVERIFY(!other.isEmpty());
+    item(other)->setCheckState(Qt::Unchecked);
+    QString question;
+    onModal<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    dialog.save();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.heldRoleIds().size(), 2, 10000);
+    QVERIFY(question.contains(other));
+    QVERIFY(!question.contains(u"Knowledge Editor"_s));
+
+    // Remove all: the question lists every role.
+    onModal<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.removeAllButton()->isEnabled(), 5000);
+    dialog.removeAll();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.heldRoleIds().isEmpty(), 10000);
+    QVERIFY(question.contains(u"Employee"_s) && question.contains(u"Knowledge Editor"_s));
+    roles = runJob(m_client->getUserRoles(*user.id));
+    QVERIFY(roles->roles.value_or(QList<DomainRole>()).isEmpty());
+    QVERIFY(dialog.changedRoleIds().contains(roleId(u"Employee"_s)));
+}
+
+QTEST_MAIN(TestRoleEditor)
+#include "tst_role_editor.moc"
