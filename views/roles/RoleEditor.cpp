@@ -81,15 +81,20 @@ RoleEditor::RoleEditor(QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter the role's permissions"));
     m_assignedOnly->setToolTip(tr("Show only the permissions this role grants"));
+    m_assignedOnly->setChecked(true); // what a role grants is what an admin looks at first
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(0, Qt::AscendingOrder);
-    m_tree->header()->resizeSection(0, 300);
-    m_tree->header()->resizeSection(1, 240);
-    m_tree->header()->resizeSection(2, 170);
+    m_tree->header()->resizeSection(0, 270);
+    m_tree->header()->resizeSection(1, 230);
+    m_tree->header()->resizeSection(2, 150);
     m_tree->header()->resizeSection(3, 100);
+    m_tree->header()->setStretchLastSection(true);
+    // "Granted by" (this role, a wildcard, a condition) right after the name, where it is seen.
+    m_tree->header()->moveSection(PermissionTreeModel::GrantedByColumn, 1);
+    m_tree->header()->resizeSection(PermissionTreeModel::GrantedByColumn, 170);
     m_tree->setAccessibleName(tr("Permissions of the role"));
     m_condition->setWordWrap(true);
     m_condition->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -167,6 +172,9 @@ void RoleEditor::setDraft(RoleDraft* draft) {
         connect(draft, &RoleDraft::contentChanged, this, &RoleEditor::syncFromDraft);
         connect(draft, &RoleDraft::modifiedChanged, this, &RoleEditor::syncFromDraft);
     }
+    // A role that grants nothing yet starts from the whole catalog.
+    if (draft && draft->content().policies.isEmpty())
+        m_assignedOnly->setChecked(false);
     syncFromDraft();
     applyFilter();
 }
@@ -286,9 +294,16 @@ void RoleEditor::updateSummary() {
         m_summary->clear();
         return;
     }
-    m_summary->setText(
+    QString text =
         tr("Grants %1 of %n permission(s) in the catalog", nullptr, m_model->permissionCount())
-            .arg(m_model->grantedCount()));
+            .arg(m_model->grantedCount());
+    if (m_proxy->rowCount() == 0)
+        text += u" — "_s
+                + (m_assignedOnly->isChecked() && m_model->grantedCount() == 0
+                       ? tr("this role grants nothing yet; clear Assigned only to add"
+                            " permissions")
+                       : tr("nothing matches the filter"));
+    m_summary->setText(text);
 }
 
 int RoleEditor::currentPolicy() const {
