@@ -32,7 +32,16 @@ STEPS='' OUT="$out/connection-dialog.png" shoot dialog 4 -- < /dev/null
 # 2. The sandbox, Permissions workspace, searching the catalog.
 export STEPS='xdotool key ctrl+3; sleep 0.5; xdotool key ctrl+f; sleep 0.3; xdotool type --delay 60 "queue"'
 OUT="$out/roledesk-catalog.png" shoot catalog 6 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
-# 3. Roles.
-export STEPS='xdotool key ctrl+1'
+# 3. Roles: the list filtered to roles that grant a permission (asked of the server too).
+export STEPS='xdotool key ctrl+1; sleep 0.5; xdotool key ctrl+f; xdotool key Tab Tab; sleep 0.2
+xdotool type --delay 40 "routing:queue:view"; sleep 1.5'
 OUT="$out/roledesk-roles.png" shoot roles 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
-echo "screenshots in $out: connection-dialog.png roledesk-catalog.png roledesk-roles.png"
+# 4. The editor: Supervisor opened with Ctrl+K, its permissions filtered, one grant added.
+# Without a window manager each new window needs the keyboard given to it explicitly.
+export STEPS='xdotool key ctrl+k; sleep 0.7
+xdotool search --onlyvisible --name "Go to" windowfocus --sync; xdotool type --delay 40 "Supervisor"
+sleep 0.5; xdotool key Return; sleep 1; xdotool windowfocus --sync "$win"
+xdotool key ctrl+shift+f; xdotool type --delay 60 "queue"; sleep 0.5
+xdotool key Tab space Tab Down Down Down Down space; sleep 0.5'
+OUT="$out/roledesk-editor.png" shoot editor 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
+echo "screenshots in $out: connection-dialog.png roledesk-catalog.png roledesk-roles.png roledesk-editor.png"

@@ -160,6 +160,174 @@
     </message>
 </context>
 <context>
+    <name>ConditionDialog</name>
+    <message>
+        <source>Condition of %1</source>
+        <translation>Bedingung von %1</translation>
+    </message>
+    <message>
+        <source>The policy %1 grants &lt;b&gt;%2&lt;/b&gt; only when this condition holds.</source>
+        <translation>Die Richtlinie %1 gewährt &lt;b&gt;%2&lt;/b&gt; nur, wenn diese Bedingung zutrifft.</translation>
+    </message>
+    <message>
+        <source>Write &lt;i&gt;variable OPERATOR value&lt;/i&gt;, with EQ, GE, GT, LE, LT (one value) or IN (a list in parentheses). Values: &quot;text&quot;, $variable, user:id, queue:id or team:id, each id optionally followed by its &quot;name&quot;. Join terms with AND or OR; use parentheses to mix them.&lt;br&gt;Example: &lt;tt&gt;Queue.id IN (queue:123 &quot;Billing&quot;, queue:456)&lt;/tt&gt;</source>
+        <translation>Schreiben Sie &lt;i&gt;Variable OPERATOR Wert&lt;/i&gt;, mit EQ, GE, GT, LE, LT (ein Wert) oder IN (eine Liste in Klammern). Werte: &quot;Text&quot;, $Variable, user:ID, queue:ID oder team:ID, jede ID optional gefolgt von ihrem &quot;Namen&quot;. Verbinden Sie Terme mit AND oder OR; mischen Sie beide nur mit Klammern.&lt;br&gt;Beispiel: &lt;tt&gt;Queue.id IN (queue:123 &quot;Billing&quot;, queue:456)&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Write a condition, or choose Remove condition.</source>
+        <translation>Schreiben Sie eine Bedingung oder wählen Sie „Bedingung entfernen“.</translation>
+    </message>
+    <message>
+        <source>At character %1: %2</source>
+        <translation>Bei Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionText</name>
+    <message>
+        <source>A group must join its terms with AND or OR.</source>
+        <translation>Eine Gruppe muss ihre Terme mit AND oder OR verbinden.</translation>
+    </message>
+    <message>
+        <source>A group must hold at least one condition.</source>
+        <translation>Eine Gruppe muss mindestens eine Bedingung enthalten.</translation>
+    </message>
+    <message>
+        <source>Every condition needs a variable name.</source>
+        <translation>Jede Bedingung braucht einen Variablennamen.</translation>
+    </message>
+    <message>
+        <source>The operator of %1 must be EQ, IN, GE, GT, LE or LT.</source>
+        <translation>Der Operator von %1 muss EQ, IN, GE, GT, LE oder LT sein.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs a value.</source>
+        <translation>%1 %2 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes exactly one value; use IN for a list.</source>
+        <translation>%1 %2 nimmt genau einen Wert; verwenden Sie IN für eine Liste.</translation>
+    </message>
+    <message>
+        <source>A value of %1 is empty.</source>
+        <translation>Ein Wert von %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>A %1 value of %2 has no id.</source>
+        <translation>Ein %1-Wert von %2 hat keine ID.</translation>
+    </message>
+    <message>
+        <source>A value of %1 has the unknown type &quot;%2&quot;.</source>
+        <translation>Ein Wert von %1 hat den unbekannten Typ &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionText::Parser</name>
+    <message>
+        <source>Unexpected text here; join terms with AND or OR.</source>
+        <translation>Unerwarteter Text; verbinden Sie Terme mit AND oder OR.</translation>
+    </message>
+    <message>
+        <source>This quoted value has no closing quote.</source>
+        <translation>Diesem Wert in Anführungszeichen fehlt das schließende Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>AND and OR are mixed here; use parentheses to say which comes first.</source>
+        <translation>Hier sind AND und OR gemischt; legen Sie mit Klammern fest, was zuerst gilt.</translation>
+    </message>
+    <message>
+        <source>A condition is missing here.</source>
+        <translation>Hier fehlt eine Bedingung.</translation>
+    </message>
+    <message>
+        <source>A closing parenthesis is missing here.</source>
+        <translation>Hier fehlt eine schließende Klammer.</translation>
+    </message>
+    <message>
+        <source>A variable name such as Queue.id is expected here.</source>
+        <translation>Hier wird ein Variablenname wie Queue.id erwartet.</translation>
+    </message>
+    <message>
+        <source>An operator is expected here: EQ, IN, GE, GT, LE or LT.</source>
+        <translation>Hier wird ein Operator erwartet: EQ, IN, GE, GT, LE oder LT.</translation>
+    </message>
+    <message>
+        <source>A comma or a closing parenthesis is expected here.</source>
+        <translation>Hier wird ein Komma oder eine schließende Klammer erwartet.</translation>
+    </message>
+    <message>
+        <source>A variable name is expected after $.</source>
+        <translation>Nach $ wird ein Variablenname erwartet.</translation>
+    </message>
+    <message>
+        <source>A value is expected here: &quot;text&quot;, $variable, user:id, queue:id or team:id.</source>
+        <translation>Hier wird ein Wert erwartet: &quot;Text&quot;, $Variable, user:ID, queue:ID oder team:ID.</translation>
+    </message>
+    <message>
+        <source>An id is expected after %1:.</source>
+        <translation>Nach %1: wird eine ID erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Name: &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>Name: &quot;%1&quot; → &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Description: &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>Beschreibung: &quot;%1&quot; → &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else</source>
+        <translation>„%1“ wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Since you opened this role, it was changed on the server. Nothing has been saved. Compare the changes and choose which version to keep.</source>
+        <translation>Seit Sie diese Rolle geöffnet haben, wurde sie auf dem Server geändert. Nichts wurde gespeichert. Vergleichen Sie die Änderungen und wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(keine Änderungen)</translation>
+    </message>
+    <message>
+        <source>Their changes</source>
+        <translation>Deren Änderungen</translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation>Ihre Änderungen</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Meine über deren speichern</translation>
+    </message>
+    <message>
+        <source>Discard mine, load theirs</source>
+        <translation>Meine verwerfen, deren laden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; — changed on the server</source>
+        <translation>&lt;b&gt;Deren&lt;/b&gt; — auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; — not saved</source>
+        <translation>&lt;b&gt;Ihre&lt;/b&gt; — nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -387,16 +555,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>RoleDesk</source>
-        <translation>RoleDesk</translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — RoleDesk</source>
-        <translation>%1 — %2 — RoleDesk</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -594,10 +754,6 @@
         <translation>Offline-Snapshot (%1)</translation>
     </message>
     <message>
-        <source>%1 — offline snapshot — RoleDesk</source>
-        <translation>%1 — Offline-Snapshot — RoleDesk</translation>
-    </message>
-    <message>
         <source>Paused %1 s — rate limited</source>
         <translation>%1 s pausiert — Ratenlimit</translation>
     </message>
@@ -615,6 +771,18 @@
     <message>
         <source>%1 — %p%</source>
         <translation>%1 — %p %</translation>
+    </message>
+    <message>
+        <source>RoleDesk[*]</source>
+        <translation>RoleDesk[*]</translation>
+    </message>
+    <message>
+        <source>%1 — offline snapshot — RoleDesk[*]</source>
+        <translation>%1 — Offline-Momentaufnahme — RoleDesk[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — RoleDesk</source>
+        <translation>%1[*] — %2 — RoleDesk</translation>
     </message>
 </context>
 <context>
@@ -685,6 +853,33 @@
     <message>
         <source>Division aware</source>
         <translation>Divisionsbezogen</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTreeModel</name>
+    <message>
+        <source>Granted by the wildcard policy %1</source>
+        <translation>Gewährt durch die Platzhalter-Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>Granted only when %1</source>
+        <translation>Nur gewährt, wenn %1</translation>
+    </message>
+    <message>
+        <source>This role</source>
+        <translation>Diese Rolle</translation>
+    </message>
+    <message>
+        <source>Wildcard %1</source>
+        <translation>Platzhalter %1</translation>
+    </message>
+    <message>
+        <source>This role, with a condition</source>
+        <translation>Diese Rolle, mit Bedingung</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Gewährt durch</translation>
     </message>
 </context>
 <context>
@@ -782,6 +977,174 @@
     </message>
 </context>
 <context>
+    <name>RoleDraft</name>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Umbenennen in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>%1 gewähren</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 entziehen</translation>
+    </message>
+    <message>
+        <source>Set the condition of %1</source>
+        <translation>Bedingung von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Remove the condition of %1</source>
+        <translation>Bedingung von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>Assigned only</source>
+        <translation>Nur zugewiesene</translation>
+    </message>
+    <message>
+        <source>Edit condition…</source>
+        <translation>Bedingung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Select a role to see and edit its permissions, or create one with New role.</source>
+        <translation>Wählen Sie eine Rolle, um ihre Berechtigungen zu sehen und zu bearbeiten, oder legen Sie mit „Neue Rolle“ eine an.</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Rollenname</translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation>Rollenbeschreibung</translation>
+    </message>
+    <message>
+        <source>What this role is for</source>
+        <translation>Wofür diese Rolle da ist</translation>
+    </message>
+    <message>
+        <source>Filter permissions, e.g. &quot;queue edit&quot;</source>
+        <translation>Berechtigungen filtern, z. B. &quot;queue edit&quot;</translation>
+    </message>
+    <message>
+        <source>Filter the role&apos;s permissions</source>
+        <translation>Berechtigungen der Rolle filtern</translation>
+    </message>
+    <message>
+        <source>Show only the permissions this role grants</source>
+        <translation>Nur die Berechtigungen zeigen, die diese Rolle gewährt</translation>
+    </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation>Berechtigungen der Rolle</translation>
+    </message>
+    <message>
+        <source>JSON that Save sends</source>
+        <translation>JSON, das Speichern sendet</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Untitled role</source>
+        <translation>Unbenannte Rolle</translation>
+    </message>
+    <message>
+        <source>%1 — new, not saved yet</source>
+        <translation>%1 — neu, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Eine Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another role is already named &quot;%1&quot;.</source>
+        <translation>Eine andere Rolle heißt bereits &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Policy %1: %2</source>
+        <translation>Richtlinie %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grants %1 of %n permission(s) in the catalog</source>
+        <translation>
+            <numerusform>Gewährt %1 von %n Berechtigung im Katalog</numerusform>
+            <numerusform>Gewährt %1 von %n Berechtigungen im Katalog</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this role grants nothing yet; clear Assigned only to add permissions</source>
+        <translation>diese Rolle gewährt noch nichts; schalten Sie „Nur zugewiesene“ aus, um Berechtigungen hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>nothing matches the filter</source>
+        <translation>nichts passt zum Filter</translation>
+    </message>
+    <message>
+        <source>Select a permission to see its condition.</source>
+        <translation>Wählen Sie eine Berechtigung, um ihre Bedingung zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is not granted.</source>
+        <translation>%1 ist nicht gewährt.</translation>
+    </message>
+    <message>
+        <source>Granted by policy %1 (%2) when: %3</source>
+        <translation>Gewährt durch Richtlinie %1 (%2), wenn: %3</translation>
+    </message>
+    <message>
+        <source>Granted by policy %1 (%2), without a condition.</source>
+        <translation>Gewährt durch Richtlinie %1 (%2), ohne Bedingung.</translation>
+    </message>
+    <message>
+        <source>A wildcard policy cannot have a condition.</source>
+        <translation>Eine Platzhalter-Richtlinie kann keine Bedingung haben.</translation>
+    </message>
+    <message>
+        <source>Not every action of this policy allows conditions.</source>
+        <translation>Nicht jede Aktion dieser Richtlinie erlaubt Bedingungen.</translation>
+    </message>
+</context>
+<context>
     <name>RoleTableModel</name>
     <message>
         <source>Yes</source>
@@ -822,6 +1185,121 @@
     <message>
         <source>Update</source>
         <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (ungespeichert)</translation>
+    </message>
+    <message>
+        <source>This role has unsaved changes in the editor.</source>
+        <translation>Diese Rolle hat ungespeicherte Änderungen im Editor.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleUsersPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from role</source>
+        <translation>Aus der Rolle entfernen</translation>
+    </message>
+    <message>
+        <source>Roles of this user…</source>
+        <translation>Rollen dieses Benutzers…</translation>
+    </message>
+    <message>
+        <source>Add a user: type a name or an email</source>
+        <translation>Benutzer hinzufügen: Namen oder E-Mail eingeben</translation>
+    </message>
+    <message>
+        <source>Find a user to add</source>
+        <translation>Hinzuzufügenden Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Users who hold the role</source>
+        <translation>Benutzer mit dieser Rolle</translation>
+    </message>
+    <message>
+        <source>Loading the users of the organization</source>
+        <translation>Laden der Benutzer der Organisation</translation>
+    </message>
+    <message>
+        <source>Save the role first to assign users.</source>
+        <translation>Speichern Sie die Rolle zuerst, um Benutzer zuzuweisen.</translation>
+    </message>
+    <message>
+        <source>Offline: users are not available.</source>
+        <translation>Offline: Benutzer sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded.</source>
+        <translation>Die Benutzer konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the users of the role</source>
+        <translation>Laden der Benutzer der Rolle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) hold this role</source>
+        <translation>
+            <numerusform>%n Benutzer hat diese Rolle</numerusform>
+            <numerusform>%n Benutzer haben diese Rolle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name or an email first.</source>
+        <translation>Geben Sie zuerst einen Namen oder eine E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>No single user matches &quot;%1&quot;; pick one from the list.</source>
+        <translation>Nicht genau ein Benutzer passt zu &quot;%1&quot;; wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this role.</source>
+        <translation>%1 hat diese Rolle bereits.</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the role</source>
+        <translation>%1 zur Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove users</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from this role?
+
+%1</source>
+        <translation>
+            <numerusform>%n Benutzer aus dieser Rolle entfernen?
+
+%1</numerusform>
+            <numerusform>%n Benutzer aus dieser Rolle entfernen?
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing users from the role</source>
+        <translation>Benutzer aus der Rolle entfernen</translation>
     </message>
 </context>
 <context>
@@ -866,17 +1344,217 @@
         <source>Roles that grant a permission</source>
         <translation>Rollen, die eine Berechtigung gewähren</translation>
     </message>
-    <message>
-        <source>Only roles whose policies grant this permission, wildcards included</source>
-        <translation>Nur Rollen, deren Richtlinien diese Berechtigung gewähren, Platzhalter eingeschlossen</translation>
-    </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation><numerusform>%n Rolle</numerusform><numerusform>%n Rollen</numerusform></translation>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n role(s)</source>
-        <translation><numerusform>%1 von %n Rolle</numerusform><numerusform>%1 von %n Rollen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Rolle</numerusform>
+            <numerusform>%1 von %n Rollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
+        <translation>Nur Rollen, deren Richtlinien diese Berechtigung gewähren, Platzhalter eingeschlossen. Eine vollständige domain:entity:action wird auch beim Server abgefragt.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Copy role</source>
+        <translation>Rolle kopieren</translation>
+    </message>
+    <message>
+        <source>A new role with the name &quot;Copy of …&quot; and all policies of the selected role</source>
+        <translation>Eine neue Rolle namens &quot;Kopie von …&quot; mit allen Richtlinien der gewählten Rolle</translation>
+    </message>
+    <message>
+        <source>Delete role…</source>
+        <translation>Rolle löschen…</translation>
+    </message>
+    <message>
+        <source>Save role</source>
+        <translation>Rolle speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Save the role (Ctrl+Return)</source>
+        <translation>Rolle speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Show every change since the role was opened</source>
+        <translation>Jede Änderung seit dem Öffnen der Rolle zeigen</translation>
+    </message>
+    <message>
+        <source>Filter the role&apos;s permissions</source>
+        <translation>Berechtigungen der Rolle filtern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept on disk: %1</source>
+        <translation>Der Entwurf konnte nicht auf der Festplatte gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Untitled role</source>
+        <translation>Unbenannte Rolle</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The role “%1” has unsaved changes.</source>
+        <translation>Die Rolle „%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”?</source>
+        <translation>Die Rolle „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) hold this role and will lose its permissions.</source>
+        <translation>
+            <numerusform>%n Benutzer hat diese Rolle und verliert ihre Berechtigungen.</numerusform>
+            <numerusform>%n Benutzer haben diese Rolle und verlieren ihre Berechtigungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user holds this role.</source>
+        <translation>Kein Benutzer hat diese Rolle.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted the role “%1”.</source>
+        <translation>Rolle „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting the role “%1”</source>
+        <translation>Löschen der Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the role “%1”.</source>
+        <translation>Rolle „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the role “%1”</source>
+        <translation>Speichern der Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>Loaded the server&apos;s version of “%1”.</source>
+        <translation>Die Fassung des Servers von „%1“ geladen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the role changed on the server.</source>
+        <translation>Nicht gespeichert: Die Rolle wurde auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Ungespeicherte Änderungen gefunden</translation>
+    </message>
+    <message>
+        <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
+        <translation>RoleDesk hat ungespeicherte Änderungen an der Rolle „%1“ vom %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
+        <translation>Sie stammen wahrscheinlich aus einer unerwartet beendeten Sitzung. Im Editor wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
+        <translation>Die Rolle „%1“ gibt es nicht mehr; ihr wiederhergestellter Entwurf öffnet sich als neue Rolle.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Wiederhergestellte ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Reading the roles again</source>
+        <translation>Erneutes Lesen der Rollen</translation>
+    </message>
+    <message>
+        <source>Asking the server for roles that grant %1</source>
+        <translation>Abfrage der Rollen beim Server, die %1 gewähren</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server lists %n role(s) granting %1</source>
+        <translation>
+            <numerusform>der Server nennt %n Rolle, die %1 gewährt</numerusform>
+            <numerusform>der Server nennt %n Rollen, die %1 gewähren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1732,88 @@
     <message>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>UserRolesDialog</name>
+    <message>
+        <source>Loading the user&apos;s roles…</source>
+        <translation>Rollen des Benutzers werden geladen…</translation>
+    </message>
+    <message>
+        <source>Remove all roles…</source>
+        <translation>Alle Rollen entfernen…</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen von %1</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>Rollen filtern</translation>
+    </message>
+    <message>
+        <source>Roles of the user</source>
+        <translation>Rollen des Benutzers</translation>
+    </message>
+    <message>
+        <source>Check the roles %1 should hold:</source>
+        <translation>Markieren Sie die Rollen, die %1 haben soll:</translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the roles of %1</source>
+        <translation>Laden der Rollen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n role(s).</source>
+        <translation>
+            <numerusform>%1 hat %n Rolle.</numerusform>
+            <numerusform>%1 hat %n Rollen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove roles</source>
+        <translation>Rollen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will lose %n role(s):
+
+%2</source>
+        <translation>
+            <numerusform>%1 verliert %n Rolle:
+
+%2</numerusform>
+            <numerusform>%1 verliert %n Rollen:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %1 holds %n role(s).</source>
+        <translation>
+            <numerusform>Gespeichert. %1 hat %n Rolle.</numerusform>
+            <numerusform>Gespeichert. %1 hat %n Rollen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Setting the roles of %1</source>
+        <translation>Setzen der Rollen von %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removing all roles of %1</source>
+        <translation>Entfernen aller Rollen von %1</translation>
     </message>
 </context>
 </TS>

@@ -79,16 +79,16 @@
     </message>
     <message numerus="yes">
         <source>%n permission(s) in %1 domains</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n permission in %1 domains</numerusform>
+            <numerusform>%n permissions in %1 domains</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Matches in %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Matches in %n domain</numerusform>
+            <numerusform>Matches in %n domains</numerusform>
         </translation>
     </message>
     <message>
@@ -156,6 +156,174 @@
     </message>
     <message>
         <source>Genesys Cloud authorization console: roles, permissions and trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <source>Condition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy %1 grants &lt;b&gt;%2&lt;/b&gt; only when this condition holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &lt;i&gt;variable OPERATOR value&lt;/i&gt;, with EQ, GE, GT, LE, LT (one value) or IN (a list in parentheses). Values: &quot;text&quot;, $variable, user:id, queue:id or team:id, each id optionally followed by its &quot;name&quot;. Join terms with AND or OR; use parentheses to mix them.&lt;br&gt;Example: &lt;tt&gt;Queue.id IN (queue:123 &quot;Billing&quot;, queue:456)&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a condition, or choose Remove condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionText</name>
+    <message>
+        <source>A group must join its terms with AND or OR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group must hold at least one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every condition needs a variable name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator of %1 must be EQ, IN, GE, GT, LE or LT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 takes exactly one value; use IN for a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 value of %2 has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value of %1 has the unknown type &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionText::Parser</name>
+    <message>
+        <source>Unexpected text here; join terms with AND or OR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quoted value has no closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND and OR are mixed here; use parentheses to say which comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition is missing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing parenthesis is missing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable name such as Queue.id is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator is expected here: EQ, IN, GE, GT, LE or LT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comma or a closing parenthesis is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable name is expected after $.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is expected here: &quot;text&quot;, $variable, user:id, queue:id or team:id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id is expected after %1:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Name: &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you opened this role, it was changed on the server. Nothing has been saved. Compare the changes and choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard mine, load theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; — changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; — not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,9 +447,9 @@
     </message>
     <message numerus="yes">
         <source>Connection works: logged in, %n product(s) enabled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connection works: logged in, %n product enabled.</numerusform>
+            <numerusform>Connection works: logged in, %n products enabled.</numerusform>
         </translation>
     </message>
     <message>
@@ -387,15 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>RoleDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 — RoleDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,17 +744,13 @@
     </message>
     <message numerus="yes">
         <source>Loaded %n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %n role</numerusform>
+            <numerusform>Loaded %n roles</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline snapshot (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — offline snapshot — RoleDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -603,9 +759,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
         </translation>
     </message>
     <message>
@@ -614,6 +770,18 @@
     </message>
     <message>
         <source>%1 — %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleDesk[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — offline snapshot — RoleDesk[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — RoleDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,6 +852,33 @@
     </message>
     <message>
         <source>Division aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTreeModel</name>
+    <message>
+        <source>Granted by the wildcard policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted only when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role, with a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -782,6 +977,174 @@
     </message>
 </context>
 <context>
+    <name>RoleDraft</name>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the condition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the condition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>Assigned only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a role to see and edit its permissions, or create one with New role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this role is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter permissions, e.g. &quot;queue edit&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the role&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the permissions this role grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON that Save sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — new, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another role is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Grants %1 of %n permission(s) in the catalog</source>
+        <translation>
+            <numerusform>Grants %1 of %n permission in the catalog</numerusform>
+            <numerusform>Grants %1 of %n permissions in the catalog</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this role grants nothing yet; clear Assigned only to add permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a permission to see its condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by policy %1 (%2) when: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by policy %1 (%2), without a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard policy cannot have a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every action of this policy allows conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleTableModel</name>
     <message>
         <source>Yes</source>
@@ -821,6 +1184,121 @@
     </message>
     <message>
         <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role has unsaved changes in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleUsersPanel</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of this user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user: type a name or an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a user to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who hold the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the users of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the role first to assign users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: users are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the users of the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) hold this role</source>
+        <translation>
+            <numerusform>%n user holds this role</numerusform>
+            <numerusform>%n users hold this role</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name or an email first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single user matches &quot;%1&quot;; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 to the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from this role?
+
+%1</source>
+        <translation>
+            <numerusform>Remove %n user from this role?
+
+%1</numerusform>
+            <numerusform>Remove %n users from this role?
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing users from the role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,22 +1344,216 @@
         <source>Roles that grant a permission</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Only roles whose policies grant this permission, wildcards included</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n role</numerusform>
+            <numerusform>%1 of %n roles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new role with the name &quot;Copy of …&quot; and all policies of the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the role (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every change since the role was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the role&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) hold this role and will lose its permissions.</source>
+        <translation>
+            <numerusform>%n user holds this role and will lose its permissions.</numerusform>
+            <numerusform>%n users hold this role and will lose its permissions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user holds this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the server&apos;s version of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the role changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the roles again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for roles that grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server lists %n role(s) granting %1</source>
+        <translation>
+            <numerusform>the server lists %n role granting %1</numerusform>
+            <numerusform>the server lists %n roles granting %1</numerusform>
         </translation>
     </message>
 </context>
@@ -905,16 +1577,16 @@
     </message>
     <message numerus="yes">
         <source>%n trustee user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trustee user</numerusform>
+            <numerusform>%n trustee users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of our users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of our users</numerusform>
+            <numerusform>%n of our users</numerusform>
         </translation>
     </message>
     <message>
@@ -1017,9 +1689,9 @@
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
     <message>
@@ -1032,9 +1704,9 @@
     </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
         </translation>
     </message>
     <message>
@@ -1059,6 +1731,88 @@
     </message>
     <message>
         <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRolesDialog</name>
+    <message>
+        <source>Loading the user&apos;s roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the roles %1 should hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n role(s).</source>
+        <translation>
+            <numerusform>%1 holds %n role.</numerusform>
+            <numerusform>%1 holds %n roles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will lose %n role(s):
+
+%2</source>
+        <translation>
+            <numerusform>%1 will lose %n role:
+
+%2</numerusform>
+            <numerusform>%1 will lose %n roles:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %1 holds %n role(s).</source>
+        <translation>
+            <numerusform>Saved. %1 holds %n role.</numerusform>
+            <numerusform>Saved. %1 holds %n roles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing all roles of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

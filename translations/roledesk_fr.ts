@@ -160,6 +160,174 @@
     </message>
 </context>
 <context>
+    <name>ConditionDialog</name>
+    <message>
+        <source>Condition of %1</source>
+        <translation>Condition de %1</translation>
+    </message>
+    <message>
+        <source>The policy %1 grants &lt;b&gt;%2&lt;/b&gt; only when this condition holds.</source>
+        <translation>La stratégie %1 n’accorde &lt;b&gt;%2&lt;/b&gt; que si cette condition est remplie.</translation>
+    </message>
+    <message>
+        <source>Write &lt;i&gt;variable OPERATOR value&lt;/i&gt;, with EQ, GE, GT, LE, LT (one value) or IN (a list in parentheses). Values: &quot;text&quot;, $variable, user:id, queue:id or team:id, each id optionally followed by its &quot;name&quot;. Join terms with AND or OR; use parentheses to mix them.&lt;br&gt;Example: &lt;tt&gt;Queue.id IN (queue:123 &quot;Billing&quot;, queue:456)&lt;/tt&gt;</source>
+        <translation>Écrivez &lt;i&gt;variable OPÉRATEUR valeur&lt;/i&gt;, avec EQ, GE, GT, LE, LT (une valeur) ou IN (une liste entre parenthèses). Valeurs : &quot;texte&quot;, $variable, user:id, queue:id ou team:id, chaque id éventuellement suivi de son &quot;nom&quot;. Reliez les termes par AND ou OR ; pour les mélanger, utilisez des parenthèses.&lt;br&gt;Exemple : &lt;tt&gt;Queue.id IN (queue:123 &quot;Billing&quot;, queue:456)&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Supprimer la condition</translation>
+    </message>
+    <message>
+        <source>Write a condition, or choose Remove condition.</source>
+        <translation>Écrivez une condition, ou choisissez « Supprimer la condition ».</translation>
+    </message>
+    <message>
+        <source>At character %1: %2</source>
+        <translation>Au caractère %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionText</name>
+    <message>
+        <source>A group must join its terms with AND or OR.</source>
+        <translation>Un groupe doit relier ses termes par AND ou OR.</translation>
+    </message>
+    <message>
+        <source>A group must hold at least one condition.</source>
+        <translation>Un groupe doit contenir au moins une condition.</translation>
+    </message>
+    <message>
+        <source>Every condition needs a variable name.</source>
+        <translation>Chaque condition a besoin d’un nom de variable.</translation>
+    </message>
+    <message>
+        <source>The operator of %1 must be EQ, IN, GE, GT, LE or LT.</source>
+        <translation>L’opérateur de %1 doit être EQ, IN, GE, GT, LE ou LT.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs a value.</source>
+        <translation>%1 %2 a besoin d’une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes exactly one value; use IN for a list.</source>
+        <translation>%1 %2 prend exactement une valeur ; utilisez IN pour une liste.</translation>
+    </message>
+    <message>
+        <source>A value of %1 is empty.</source>
+        <translation>Une valeur de %1 est vide.</translation>
+    </message>
+    <message>
+        <source>A %1 value of %2 has no id.</source>
+        <translation>Une valeur %1 de %2 n’a pas d’id.</translation>
+    </message>
+    <message>
+        <source>A value of %1 has the unknown type &quot;%2&quot;.</source>
+        <translation>Une valeur de %1 a le type inconnu &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionText::Parser</name>
+    <message>
+        <source>Unexpected text here; join terms with AND or OR.</source>
+        <translation>Texte inattendu ici ; reliez les termes par AND ou OR.</translation>
+    </message>
+    <message>
+        <source>This quoted value has no closing quote.</source>
+        <translation>Il manque le guillemet fermant de cette valeur.</translation>
+    </message>
+    <message>
+        <source>AND and OR are mixed here; use parentheses to say which comes first.</source>
+        <translation>AND et OR sont mélangés ici ; indiquez avec des parenthèses lequel s’applique d’abord.</translation>
+    </message>
+    <message>
+        <source>A condition is missing here.</source>
+        <translation>Il manque une condition ici.</translation>
+    </message>
+    <message>
+        <source>A closing parenthesis is missing here.</source>
+        <translation>Il manque une parenthèse fermante ici.</translation>
+    </message>
+    <message>
+        <source>A variable name such as Queue.id is expected here.</source>
+        <translation>Un nom de variable comme Queue.id est attendu ici.</translation>
+    </message>
+    <message>
+        <source>An operator is expected here: EQ, IN, GE, GT, LE or LT.</source>
+        <translation>Un opérateur est attendu ici : EQ, IN, GE, GT, LE ou LT.</translation>
+    </message>
+    <message>
+        <source>A comma or a closing parenthesis is expected here.</source>
+        <translation>Une virgule ou une parenthèse fermante est attendue ici.</translation>
+    </message>
+    <message>
+        <source>A variable name is expected after $.</source>
+        <translation>Un nom de variable est attendu après $.</translation>
+    </message>
+    <message>
+        <source>A value is expected here: &quot;text&quot;, $variable, user:id, queue:id or team:id.</source>
+        <translation>Une valeur est attendue ici : &quot;texte&quot;, $variable, user:id, queue:id ou team:id.</translation>
+    </message>
+    <message>
+        <source>An id is expected after %1:.</source>
+        <translation>Un id est attendu après %1:.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Name: &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>Nom : &quot;%1&quot; → &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Description: &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>Description : &quot;%1&quot; → &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else</source>
+        <translation>« %1 » a été modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Since you opened this role, it was changed on the server. Nothing has been saved. Compare the changes and choose which version to keep.</source>
+        <translation>Depuis que vous avez ouvert ce rôle, il a été modifié sur le serveur. Rien n’a été enregistré. Comparez les modifications et choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(aucune modification)</translation>
+    </message>
+    <message>
+        <source>Their changes</source>
+        <translation>Leurs modifications</translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation>Vos modifications</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Enregistrer la mienne par-dessus</translation>
+    </message>
+    <message>
+        <source>Discard mine, load theirs</source>
+        <translation>Abandonner la mienne, charger la leur</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; — changed on the server</source>
+        <translation>&lt;b&gt;La leur&lt;/b&gt; — modifiée sur le serveur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; — not saved</source>
+        <translation>&lt;b&gt;La vôtre&lt;/b&gt; — non enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -387,16 +555,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>RoleDesk</source>
-        <translation>RoleDesk</translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation>Rôles</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — RoleDesk</source>
-        <translation>%1 — %2 — RoleDesk</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -594,10 +754,6 @@
         <translation>Instantané hors ligne (%1)</translation>
     </message>
     <message>
-        <source>%1 — offline snapshot — RoleDesk</source>
-        <translation>%1 — instantané hors ligne — RoleDesk</translation>
-    </message>
-    <message>
         <source>Paused %1 s — rate limited</source>
         <translation>En pause %1 s — limite de débit</translation>
     </message>
@@ -615,6 +771,18 @@
     <message>
         <source>%1 — %p%</source>
         <translation>%1 — %p %</translation>
+    </message>
+    <message>
+        <source>RoleDesk[*]</source>
+        <translation>RoleDesk[*]</translation>
+    </message>
+    <message>
+        <source>%1 — offline snapshot — RoleDesk[*]</source>
+        <translation>%1 — instantané hors ligne — RoleDesk[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — RoleDesk</source>
+        <translation>%1[*] — %2 — RoleDesk</translation>
     </message>
 </context>
 <context>
@@ -685,6 +853,33 @@
     <message>
         <source>Division aware</source>
         <translation>Liée aux divisions</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTreeModel</name>
+    <message>
+        <source>Granted by the wildcard policy %1</source>
+        <translation>Accordée par la stratégie générique %1</translation>
+    </message>
+    <message>
+        <source>Granted only when %1</source>
+        <translation>Accordée seulement si %1</translation>
+    </message>
+    <message>
+        <source>This role</source>
+        <translation>Ce rôle</translation>
+    </message>
+    <message>
+        <source>Wildcard %1</source>
+        <translation>Générique %1</translation>
+    </message>
+    <message>
+        <source>This role, with a condition</source>
+        <translation>Ce rôle, avec une condition</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordée par</translation>
     </message>
 </context>
 <context>
@@ -782,6 +977,174 @@
     </message>
 </context>
 <context>
+    <name>RoleDraft</name>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Renommer en &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n autorisation</numerusform>
+            <numerusform>%n autorisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>Accorder %1</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Set the condition of %1</source>
+        <translation>Définir la condition de %1</translation>
+    </message>
+    <message>
+        <source>Remove the condition of %1</source>
+        <translation>Supprimer la condition de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>Assigned only</source>
+        <translation>Attribuées seulement</translation>
+    </message>
+    <message>
+        <source>Edit condition…</source>
+        <translation>Modifier la condition…</translation>
+    </message>
+    <message>
+        <source>Select a role to see and edit its permissions, or create one with New role.</source>
+        <translation>Sélectionnez un rôle pour voir et modifier ses autorisations, ou créez-en un avec « Nouveau rôle ».</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Nom du rôle</translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation>Description du rôle</translation>
+    </message>
+    <message>
+        <source>What this role is for</source>
+        <translation>À quoi sert ce rôle</translation>
+    </message>
+    <message>
+        <source>Filter permissions, e.g. &quot;queue edit&quot;</source>
+        <translation>Filtrer les autorisations, p. ex. &quot;queue edit&quot;</translation>
+    </message>
+    <message>
+        <source>Filter the role&apos;s permissions</source>
+        <translation>Filtrer les autorisations du rôle</translation>
+    </message>
+    <message>
+        <source>Show only the permissions this role grants</source>
+        <translation>N’afficher que les autorisations accordées par ce rôle</translation>
+    </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation>Autorisations du rôle</translation>
+    </message>
+    <message>
+        <source>JSON that Save sends</source>
+        <translation>JSON envoyé à l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Untitled role</source>
+        <translation>Rôle sans nom</translation>
+    </message>
+    <message>
+        <source>%1 — new, not saved yet</source>
+        <translation>%1 — nouveau, pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Un rôle a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Another role is already named &quot;%1&quot;.</source>
+        <translation>Un autre rôle s’appelle déjà &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Policy %1: %2</source>
+        <translation>Stratégie %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grants %1 of %n permission(s) in the catalog</source>
+        <translation>
+            <numerusform>Accorde %1 sur %n autorisation du catalogue</numerusform>
+            <numerusform>Accorde %1 sur %n autorisations du catalogue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this role grants nothing yet; clear Assigned only to add permissions</source>
+        <translation>ce rôle n’accorde encore rien ; décochez « Attribuées seulement » pour ajouter des autorisations</translation>
+    </message>
+    <message>
+        <source>nothing matches the filter</source>
+        <translation>rien ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>Select a permission to see its condition.</source>
+        <translation>Sélectionnez une autorisation pour voir sa condition.</translation>
+    </message>
+    <message>
+        <source>%1 is not granted.</source>
+        <translation>%1 n’est pas accordée.</translation>
+    </message>
+    <message>
+        <source>Granted by policy %1 (%2) when: %3</source>
+        <translation>Accordée par la stratégie %1 (%2) si : %3</translation>
+    </message>
+    <message>
+        <source>Granted by policy %1 (%2), without a condition.</source>
+        <translation>Accordée par la stratégie %1 (%2), sans condition.</translation>
+    </message>
+    <message>
+        <source>A wildcard policy cannot have a condition.</source>
+        <translation>Une stratégie générique ne peut pas avoir de condition.</translation>
+    </message>
+    <message>
+        <source>Not every action of this policy allows conditions.</source>
+        <translation>Toutes les actions de cette stratégie n’acceptent pas de condition.</translation>
+    </message>
+</context>
+<context>
     <name>RoleTableModel</name>
     <message>
         <source>Yes</source>
@@ -822,6 +1185,121 @@
     <message>
         <source>Update</source>
         <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>This role has unsaved changes in the editor.</source>
+        <translation>Ce rôle a des modifications non enregistrées dans l’éditeur.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleUsersPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove from role</source>
+        <translation>Retirer du rôle</translation>
+    </message>
+    <message>
+        <source>Roles of this user…</source>
+        <translation>Rôles de cet utilisateur…</translation>
+    </message>
+    <message>
+        <source>Add a user: type a name or an email</source>
+        <translation>Ajouter un utilisateur : tapez un nom ou un e-mail</translation>
+    </message>
+    <message>
+        <source>Find a user to add</source>
+        <translation>Trouver un utilisateur à ajouter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Users who hold the role</source>
+        <translation>Utilisateurs qui ont ce rôle</translation>
+    </message>
+    <message>
+        <source>Loading the users of the organization</source>
+        <translation>Chargement des utilisateurs de l’organisation</translation>
+    </message>
+    <message>
+        <source>Save the role first to assign users.</source>
+        <translation>Enregistrez d’abord le rôle pour attribuer des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Offline: users are not available.</source>
+        <translation>Hors ligne : les utilisateurs ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Chargement des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded.</source>
+        <translation>Les utilisateurs n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>Loading the users of the role</source>
+        <translation>Chargement des utilisateurs du rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) hold this role</source>
+        <translation>
+            <numerusform>%n utilisateur a ce rôle</numerusform>
+            <numerusform>%n utilisateurs ont ce rôle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name or an email first.</source>
+        <translation>Tapez d’abord un nom ou un e-mail.</translation>
+    </message>
+    <message>
+        <source>No single user matches &quot;%1&quot;; pick one from the list.</source>
+        <translation>Aucun utilisateur unique ne correspond à &quot;%1&quot; ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this role.</source>
+        <translation>%1 a déjà ce rôle.</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the role</source>
+        <translation>Ajout de %1 au rôle</translation>
+    </message>
+    <message>
+        <source>Remove users</source>
+        <translation>Retirer des utilisateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from this role?
+
+%1</source>
+        <translation>
+            <numerusform>Retirer %n utilisateur de ce rôle ?
+
+%1</numerusform>
+            <numerusform>Retirer %n utilisateurs de ce rôle ?
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing users from the role</source>
+        <translation>Retrait d’utilisateurs du rôle</translation>
     </message>
 </context>
 <context>
@@ -866,17 +1344,217 @@
         <source>Roles that grant a permission</source>
         <translation>Rôles qui accordent une permission</translation>
     </message>
-    <message>
-        <source>Only roles whose policies grant this permission, wildcards included</source>
-        <translation>Seulement les rôles dont les règles accordent cette permission, jokers compris</translation>
-    </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation><numerusform>%n rôle</numerusform><numerusform>%n rôles</numerusform></translation>
+        <translation>
+            <numerusform>%n rôle</numerusform>
+            <numerusform>%n rôles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n role(s)</source>
-        <translation><numerusform>%1 sur %n rôle</numerusform><numerusform>%1 sur %n rôles</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n rôle</numerusform>
+            <numerusform>%1 sur %n rôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
+        <translation>Seulement les rôles dont les stratégies accordent cette autorisation, génériques compris. Un domain:entity:action complet est aussi demandé au serveur.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Copy role</source>
+        <translation>Copier le rôle</translation>
+    </message>
+    <message>
+        <source>A new role with the name &quot;Copy of …&quot; and all policies of the selected role</source>
+        <translation>Un nouveau rôle nommé &quot;Copie de …&quot; avec toutes les stratégies du rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete role…</source>
+        <translation>Supprimer le rôle…</translation>
+    </message>
+    <message>
+        <source>Save role</source>
+        <translation>Enregistrer le rôle</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Save the role (Ctrl+Return)</source>
+        <translation>Enregistrer le rôle (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Show every change since the role was opened</source>
+        <translation>Afficher chaque modification depuis l’ouverture du rôle</translation>
+    </message>
+    <message>
+        <source>Filter the role&apos;s permissions</source>
+        <translation>Filtrer les autorisations du rôle</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept on disk: %1</source>
+        <translation>Le brouillon n’a pas pu être conservé sur le disque : %1</translation>
+    </message>
+    <message>
+        <source>Untitled role</source>
+        <translation>Rôle sans nom</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The role “%1” has unsaved changes.</source>
+        <translation>Le rôle « %1 » a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Les enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”?</source>
+        <translation>Supprimer le rôle « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) hold this role and will lose its permissions.</source>
+        <translation>
+            <numerusform>%n utilisateur a ce rôle et perdra ses autorisations.</numerusform>
+            <numerusform>%n utilisateurs ont ce rôle et perdront ses autorisations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user holds this role.</source>
+        <translation>Aucun utilisateur n’a ce rôle.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Deleted the role “%1”.</source>
+        <translation>Rôle « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleting the role “%1”</source>
+        <translation>Suppression du rôle « %1 »</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved the role “%1”.</source>
+        <translation>Rôle « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving the role “%1”</source>
+        <translation>Enregistrement du rôle « %1 »</translation>
+    </message>
+    <message>
+        <source>Loaded the server&apos;s version of “%1”.</source>
+        <translation>Version du serveur de « %1 » chargée.</translation>
+    </message>
+    <message>
+        <source>Not saved: the role changed on the server.</source>
+        <translation>Non enregistré : le rôle a changé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Modifications non enregistrées trouvées</translation>
+    </message>
+    <message>
+        <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
+        <translation>RoleDesk a conservé des modifications non enregistrées du rôle « %1 » du %2.</translation>
+    </message>
+    <message>
+        <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
+        <translation>Elles proviennent probablement d’une session interrompue. Les restaurer dans l’éditeur ?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
+        <translation>Le rôle « %1 » n’existe plus ; son brouillon restauré s’ouvre comme nouveau rôle.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Modifications non enregistrées restaurées</translation>
+    </message>
+    <message>
+        <source>Reading the roles again</source>
+        <translation>Relecture des rôles</translation>
+    </message>
+    <message>
+        <source>Asking the server for roles that grant %1</source>
+        <translation>Demande au serveur des rôles qui accordent %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server lists %n role(s) granting %1</source>
+        <translation>
+            <numerusform>le serveur liste %n rôle accordant %1</numerusform>
+            <numerusform>le serveur liste %n rôles accordant %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1027,8 +1705,8 @@
     <message numerus="yes">
         <source>%n permission(s)</source>
         <translation>
-            <numerusform>%n permission</numerusform>
-            <numerusform>%n permissions</numerusform>
+            <numerusform>%n autorisation</numerusform>
+            <numerusform>%n autorisations</numerusform>
         </translation>
     </message>
     <message>
@@ -1054,6 +1732,88 @@
     <message>
         <source>Deleted</source>
         <translation>Supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>UserRolesDialog</name>
+    <message>
+        <source>Loading the user&apos;s roles…</source>
+        <translation>Chargement des rôles de l’utilisateur…</translation>
+    </message>
+    <message>
+        <source>Remove all roles…</source>
+        <translation>Retirer tous les rôles…</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rôles de %1</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>Filtrer les rôles</translation>
+    </message>
+    <message>
+        <source>Roles of the user</source>
+        <translation>Rôles de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Check the roles %1 should hold:</source>
+        <translation>Cochez les rôles que %1 doit avoir :</translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Les rôles n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Loading the roles of %1</source>
+        <translation>Chargement des rôles de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n role(s).</source>
+        <translation>
+            <numerusform>%1 a %n rôle.</numerusform>
+            <numerusform>%1 a %n rôles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove roles</source>
+        <translation>Retirer des rôles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will lose %n role(s):
+
+%2</source>
+        <translation>
+            <numerusform>%1 perdra %n rôle :
+
+%2</numerusform>
+            <numerusform>%1 perdra %n rôles :
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %1 holds %n role(s).</source>
+        <translation>
+            <numerusform>Enregistré. %1 a %n rôle.</numerusform>
+            <numerusform>Enregistré. %1 a %n rôles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Setting the roles of %1</source>
+        <translation>Définition des rôles de %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Non retiré : %1</translation>
+    </message>
+    <message>
+        <source>Removing all roles of %1</source>
+        <translation>Retrait de tous les rôles de %1</translation>
     </message>
 </context>
 </TS>

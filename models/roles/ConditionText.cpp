@@ -61,6 +61,11 @@ QString formatNode(const DomainResourceConditionNode& node, bool nested) {
 //! A recursive-descent parser over the text; errors carry their position.
 class Parser {
 public:
+    //! The context lupdate gives the messages of this class.
+    static QString tr(const char* text) {
+        return QCoreApplication::translate("ConditionText::Parser", text);
+    }
+
     explicit Parser(const QString& text)
         : m_text(text) {}
 

@@ -8,6 +8,7 @@
 #include "Sandbox.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void filtersAsYouTypeAndByKind();
     void localPermissionFilterAgreesWithTheServer_data();
     void localPermissionFilterAgreesWithTheServer();
+    void rowsFollowSavesDeletesAndUnsavedMarks();
 
 private:
     QStringList shownNames(const RoleFilterProxy& proxy) const;
@@ -177,6 +179,43 @@ void TestRoleTable::localPermissionFilterAgreesWithTheServer() {
     QStringList allowed = shownNames(proxy);
     allowed.sort(Qt::CaseInsensitive);
     QCOMPARE(allowed, remote);
+}
+
+void TestRoleTable::rowsFollowSavesDeletesAndUnsavedMarks() {
+    RoleTableModel model;
+    RoleFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(int(RoleTableModel::Column::Name));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRoles(m_roles);
+    DomainOrganizationRole created;
+    created.id = u"new-id"_s;
+    created.name = u"Aardvark Role"_s;
+    created.permissions = QStringList{u"a:b:c"_s};
+    model.upsertRole(created);
+    QCOMPARE(model.rowCount(), 27);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"Aardvark Role"_s); // sorted in place
+    created.name = u"Zebra Role"_s;
+    model.upsertRole(created);
+    QCOMPARE(model.rowCount(), 27);
+    QCOMPARE(proxy.index(26, 0).data().toString(), u"Zebra Role"_s);
+
+    model.setModified(u"new-id"_s, true);
+    const QModelIndex name = model.index(model.rowOf(u"new-id"_s), 0);
+    QCOMPARE(name.data().toString(), u"Zebra Role (unsaved)"_s);
+    QVERIFY(name.data(RoleTableModel::ModifiedRole).toBool());
+    QVERIFY(name.data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(name.data(RoleTableModel::SortRole).toString(), u"zebra role"_s); // sorts by name
+    model.setModified(u"new-id"_s, false);
+    QCOMPARE(name.data().toString(), u"Zebra Role"_s);
+
+    model.removeRole(u"new-id"_s);
+    QCOMPARE(model.rowCount(), 26);
+    QCOMPARE(model.rowOf(u"new-id"_s), -1);
+    model.removeRole(u"new-id"_s); // unknown: nothing happens
+    QCOMPARE(model.rowCount(), 26);
 }
 
 QTEST_GUILESS_MAIN(TestRoleTable)

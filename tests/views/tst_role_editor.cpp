@@ -12,6 +12,7 @@
 #include "PlatformClient.h"
 #include "RoleDraft.h"
 #include "RoleEditor.h"
+#include "RoleFilterProxy.h"
 #include "RoleTableModel.h"
 #include "RoleUsersPanel.h"
 #include "RolesPage.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void serverErrorAppearsAtItsField();
     void conditionIsEditedWithValidation();
     void roleUsersAreAddedAndRemoved();
+    void permissionFilterAsksTheServer();
     void userRolesAreSetAndRemoved();
 
 private:
@@ -221,6 +223,14 @@ void TestRoleEditor::toggleUndoRedoSaveThroughTheTree() {
     QVERIFY(m_page->editor()->jsonView()->toPlainText().contains(u"\"edit\""_s));
     QVERIFY(m_page->undoAction()->isEnabled());
     QVERIFY(m_page->saveAction()->isEnabled());
+
+    // Ctrl+Z and Ctrl+Shift+Z work wherever the focus is in the page.
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    QTest::keyClick(m_page->editor()->tree(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!granted());
+    QTest::keyClick(m_page->editor()->tree(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(granted());
 
     m_page->undoAction()->trigger();
     QVERIFY(!granted());
@@ -562,6 +572,23 @@ void TestRoleEditor::userRolesAreSetAndRemoved() {
     roles = runJob(m_client->getUserRoles(*user.id));
     QVERIFY(roles->roles.value_or(QList<DomainRole>()).isEmpty());
     QVERIFY(dialog.changedRoleIds().contains(roleId(u"Employee"_s)));
+}
+
+void TestRoleEditor::permissionFilterAsksTheServer() {
+    QTest::keyClicks(m_page->permissionField(), u"recording:recording:view"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->summaryLabel()->text().contains(u"the server lists"_s), 10000);
+    RoleQuery q;
+    q.permission = {u"recording:recording:view"_s};
+    q.pageSize = 100;
+    const auto server = runJob(m_client->getRoles(q));
+    QVERIFY(server);
+    const int count = int(server->entities->size());
+    QVERIFY(count > 0);
+    QCOMPARE(m_page->proxy()->rowCount(), count);
+    QVERIFY(m_page->summaryLabel()->text().contains(u"granting recording:recording:view"_s));
+    // An incomplete permission is filtered locally only.
+    QTest::keyClick(m_page->permissionField(), Qt::Key_Backspace);
+    QVERIFY(!m_page->summaryLabel()->text().contains(u"the server lists"_s));
 }
 
 QTEST_MAIN(TestRoleEditor)

@@ -221,6 +221,7 @@ void MainWindow::buildMenus() {
             m_roles->searchField()->setFocus();
     });
     filter->setShortcut(QKeySequence::Find);
+    edit->addAction(m_roles->filterPermissionsAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {

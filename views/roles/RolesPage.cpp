@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -72,8 +73,15 @@ RolesPage::RolesPage(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(int(RoleTableModel::Column::Name), 190);
-    m_table->horizontalHeader()->resizeSection(int(RoleTableModel::Column::Description), 200);
+    // The counts next to the name, where a narrow list still shows them; the text last.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->moveSection(int(RoleTableModel::Column::Description),
+                        int(RoleTableModel::Column::Count) - 1);
+    header->resizeSection(int(RoleTableModel::Column::Name), 190);
+    header->resizeSection(int(RoleTableModel::Column::Users), 55);
+    header->resizeSection(int(RoleTableModel::Column::Permissions), 85);
+    header->resizeSection(int(RoleTableModel::Column::Default), 110);
+    header->resizeSection(int(RoleTableModel::Column::NeedsUpdate), 95);
     m_table->setAccessibleName(tr("Roles"));
     m_history->setEmptyLabel(tr("Opened"));
     m_history->setAccessibleName(tr("Edit history"));
@@ -111,6 +119,16 @@ RolesPage::RolesPage(QWidget* parent)
     m_historyToggle->setCheckable(true);
     m_historyToggle->setToolTip(tr("Show every change since the role was opened"));
     connect(m_historyToggle, &QAction::toggled, m_history, &QWidget::setVisible);
+    m_filterPermissions = new QAction(tr("Filter the role's permissions"), this);
+    m_filterPermissions->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    connect(m_filterPermissions, &QAction::triggered, this, [this] {
+        if (!m_draft)
+            return;
+        m_editor->tabs()->setCurrentIndex(0);
+        m_editor->filterField()->setFocus();
+        m_editor->filterField()->selectAll();
+    });
+    addAction(m_filterPermissions);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setIconSize(QSize(18, 18));
     for (QAction* a : {m_new, m_copy, m_delete, m_save, m_discard, m_undo, m_redo})
@@ -164,7 +182,7 @@ RolesPage::RolesPage(QWidget* parent)
     splitter->addWidget(listPanel);
     splitter->addWidget(editorSplitter);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({420, 800});
+    splitter->setSizes({470, 750});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);

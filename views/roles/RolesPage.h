@@ -79,6 +79,7 @@ public:
     QAction* copyAction() const { return m_copy; }
     QAction* deleteAction() const { return m_delete; }
     QAction* historyAction() const { return m_historyToggle; }
+    QAction* filterPermissionsAction() const { return m_filterPermissions; }
     void select(const QString& roleId);
 
 Q_SIGNALS:
@@ -134,6 +135,7 @@ private:
     QAction* m_undo;
     QAction* m_redo;
     QAction* m_historyToggle;
+    QAction* m_filterPermissions;
     QString m_serverPermission; //!< the permission the server answered for, if any
     int m_serverMatches = -1;
 };
