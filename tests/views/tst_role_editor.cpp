@@ -5,6 +5,7 @@
 
 #include "ConditionDialog.h"
 #include "ConflictDialog.h"
+#include "MainWindow.h"
 #include "OrgDataLoader.h"
 #include "PermissionFilterProxy.h"
 #include "PermissionGrants.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void conditionIsEditedWithValidation();
     void roleUsersAreAddedAndRemoved();
     void permissionFilterAsksTheServer();
+    void closingTheWindowAsksFirst();
     void userRolesAreSetAndRemoved();
 
 private:
@@ -589,6 +591,30 @@ void TestRoleEditor::permissionFilterAsksTheServer() {
     // An incomplete permission is filtered locally only.
     QTest::keyClick(m_page->permissionField(), Qt::Key_Backspace);
     QVERIFY(!m_page->summaryLabel()->text().contains(u"the server lists"_s));
+}
+
+void TestRoleEditor::closingTheWindowAsksFirst() {
+    MainWindow window(nullptr);
+    window.setClient(m_client);
+    window.rolesPage()->setDraftDirectory(m_dir.path() + u"/drafts"_s);
+    window.setOrgData(m_data, false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    RolesPage* page = window.rolesPage();
+    page->select(roleId(u"Employee"_s));
+    page->draft()->setName(u"Employee (renamed, unsaved)"_s);
+    QVERIFY(window.isWindowModified());
+    QString asked;
+    onModal<QMessageBox>([&](QMessageBox* box) {
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(asked.contains(u"Employee (renamed, unsaved)"_s));
+    onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    QVERIFY(window.close());
+    QCOMPARE(serverRole(u"Employee"_s).name, u"Employee"_s);
 }
 
 QTEST_MAIN(TestRoleEditor)

@@ -616,7 +616,8 @@ void RolesPage::refreshRoles(const QStringList& ids) {
         for (const DomainOrganizationRole& r : job->result()) {
             m_model->upsertRole(r);
             // Only the server-owned counts change under an open, unchanged draft.
-            if (m_draft && m_draft->roleId() == r.id && !m_draft->isModified())
+            if (m_draft && m_draft->roleId() == r.id && !m_draft->isModified()
+                && RoleContent::of(r) == m_draft->content())
                 m_draft->rebase(r);
         }
         announceRoles();
