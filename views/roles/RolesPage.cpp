@@ -78,10 +78,10 @@ RolesPage::RolesPage(QWidget* parent)
     header->moveSection(int(RoleTableModel::Column::Description),
                         int(RoleTableModel::Column::Count) - 1);
     header->resizeSection(int(RoleTableModel::Column::Name), 190);
-    header->resizeSection(int(RoleTableModel::Column::Users), 55);
-    header->resizeSection(int(RoleTableModel::Column::Permissions), 85);
-    header->resizeSection(int(RoleTableModel::Column::Default), 110);
-    header->resizeSection(int(RoleTableModel::Column::NeedsUpdate), 95);
+    // Short columns fit their header and values in any language.
+    for (auto column : {RoleTableModel::Column::Users, RoleTableModel::Column::Permissions,
+                        RoleTableModel::Column::Default, RoleTableModel::Column::NeedsUpdate})
+        header->setSectionResizeMode(int(column), QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Roles"));
     m_history->setEmptyLabel(tr("Opened"));
     m_history->setAccessibleName(tr("Edit history"));
