@@ -15,6 +15,7 @@
 #include "RoleSaver.h"
 #include "RunJob.h"
 #include "Sandbox.h"
+#include "SandboxClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -91,10 +92,7 @@ void TestRoleEditing::initTestCase() {
     m_sandbox = new Sandbox;
     QVERIFY(m_sandbox->start());
     m_network = new QNetworkAccessManager(this);
-    m_client = new PlatformClient(m_network, this);
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setCredentials(m_sandbox->homeOrganization().clientId,
-                             m_sandbox->homeOrganization().clientSecret);
+    m_client = sandboxClient(*m_sandbox, m_network, this);
     PermissionQuery q;
     q.pageSize = 100;
     auto catalog = runJob(m_client->fetchAllPermissions(q));

@@ -6,6 +6,7 @@
 #include "RoleTableModel.h"
 #include "RunJob.h"
 #include "Sandbox.h"
+#include "SandboxClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -38,10 +39,7 @@ private:
 void TestRoleTable::initTestCase() {
     m_sandbox = new Sandbox;
     QVERIFY(m_sandbox->start());
-    m_client = new PlatformClient(&m_network, this);
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setCredentials(m_sandbox->homeOrganization().clientId,
-                             m_sandbox->homeOrganization().clientSecret);
+    m_client = sandboxClient(*m_sandbox, &m_network, this);
     const auto roles = runJob(m_client->fetchAllRoles());
     QVERIFY(roles);
     m_roles = *roles;

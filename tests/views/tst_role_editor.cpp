@@ -19,6 +19,7 @@
 #include "RolesPage.h"
 #include "RunJob.h"
 #include "Sandbox.h"
+#include "SandboxClient.h"
 #include "UserRolesDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -117,10 +118,7 @@ void TestRoleEditor::initTestCase() {
     m_sandbox = new Sandbox;
     QVERIFY(m_sandbox->start());
     m_network = new QNetworkAccessManager(this);
-    m_client = new PlatformClient(m_network, this);
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setCredentials(m_sandbox->homeOrganization().clientId,
-                             m_sandbox->homeOrganization().clientSecret);
+    m_client = sandboxClient(*m_sandbox, m_network, this);
 }
 
 void TestRoleEditor::cleanupTestCase() {
@@ -425,6 +423,24 @@ void TestRoleEditor::serverErrorAppearsAtItsField() {
     QVERIFY(m_page->editor()->nameProblem()->text().contains(u"already exists"_s));
     QVERIFY(m_page->isModified());
     QCOMPARE(m_page->draft()->content().name, u"Created meanwhile"_s);
+
+    // An error about a policy appears above the tree, naming the policy.
+    RoleContent content = m_page->draft()->content();
+    content.name = u"Quality Evaluator"_s;
+    DomainPermissionPolicy odd;
+    odd.domain = u"routing"_s;
+    odd.entityName = u"queue"_s;
+    odd.actionSet = QStringList{u"fly"_s};
+    content.policies.append(odd);
+    m_page->draft()->setContent(content, u"an action the catalog does not have"_s);
+    m_page->save();
+    QVERIFY(errors.wait(10000));
+    QVERIFY(m_page->editor()->nameProblem()->isHidden());
+    QVERIFY(m_page->editor()->policyProblem()->isVisible());
+    QVERIFY2(m_page->editor()->policyProblem()->text().contains(u"routing:queue:fly"_s),
+             qPrintable(m_page->editor()->policyProblem()->text()));
+    QVERIFY(m_page->isModified());
+    m_page->undoAction()->trigger();
 
     // A name the list knows is refused before anything is sent.
     name->selectAll();

@@ -2,6 +2,7 @@
 
 #include "PermissionCatalogModel.h"
 #include "PermissionFilterProxy.h"
+#include "TreeReveal.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -32,13 +33,7 @@ CatalogPage::CatalogPage(QWidget* parent)
     m_tree->setAccessibleName(tr("Permission catalog"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
-        // A search opens the tree so the matches are visible at once.
-        if (text.trimmed().isEmpty())
-            m_tree->collapseAll();
-        else if (m_proxy->rowCount() <= 30)
-            m_tree->expandAll();
-        else
-            m_tree->expandToDepth(0);
+        revealMatches(m_tree, !text.trimmed().isEmpty(), 30);
         updateSummary();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogPage::updateSummary);

@@ -7,6 +7,7 @@
 #include "PolicyEditing.h"
 #include "RoleDraft.h"
 #include "RoleUsersPanel.h"
+#include "TreeReveal.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -278,14 +279,7 @@ void RoleEditor::showSaveError(const ApiStatus& status) {
 void RoleEditor::applyFilter() {
     m_proxy->setSearchText(m_filter->text());
     m_proxy->setCheckedOnly(m_assignedOnly->isChecked());
-    const bool filtered = !m_filter->text().trimmed().isEmpty() || m_assignedOnly->isChecked();
-    // A filter opens the tree so the matches are visible at once.
-    if (!filtered)
-        m_tree->collapseAll();
-    else if (m_proxy->rowCount() <= 40)
-        m_tree->expandAll();
-    else
-        m_tree->expandToDepth(0);
+    revealMatches(m_tree, !m_filter->text().trimmed().isEmpty() || m_assignedOnly->isChecked());
     updateSummary();
 }
 

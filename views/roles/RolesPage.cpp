@@ -131,7 +131,8 @@ RolesPage::RolesPage(QWidget* parent)
     addAction(m_filterPermissions);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setIconSize(QSize(18, 18));
-    for (QAction* a : {m_new, m_copy, m_delete, m_save, m_discard, m_undo, m_redo})
+    // Delete stays with the list: in the editor the key edits text or trees, never the role.
+    for (QAction* a : {m_new, m_copy, m_save, m_discard, m_undo, m_redo})
         addAction(a);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RoleFilterProxy::setSearchText);
@@ -539,7 +540,7 @@ void RolesPage::offerRecoveredDrafts() {
     if (m_offline || m_organizationId.isEmpty())
         return;
     for (const StoredDraft& stored : m_drafts.drafts(m_organizationId)) {
-        if (m_draft && m_draft->key() == stored.key)
+        if ((m_draft && m_draft->key() == stored.key) || m_offeredLater.contains(stored.key))
             continue;
         const QString name = stored.draft.name.value_or(QString()).isEmpty() ? tr("Untitled role")
                                                                              : *stored.draft.name;
@@ -560,6 +561,8 @@ void RolesPage::offerRecoveredDrafts() {
         } else if (box.clickedButton() == restore) {
             recoverDraft(stored);
             return; // one at a time; the others are offered next time
+        } else {
+            m_offeredLater.insert(stored.key); // not again in this session
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "OrgData.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -136,6 +137,7 @@ private:
     QAction* m_redo;
     QAction* m_historyToggle;
     QAction* m_filterPermissions;
-    QString m_serverPermission; //!< the permission the server answered for, if any
+    QSet<QString> m_offeredLater; //!< drafts the admin put off in this session
+    QString m_serverPermission;   //!< the permission the server answered for, if any
     int m_serverMatches = -1;
 };
