@@ -3,56 +3,22 @@
 // (median and worst of 50 different queries), both through the model alone and through the real
 // editor widget (filter, expand, repaint; offscreen). Prints one JSON object.
 
+#include "BenchSupport.h"
 #include "PermissionFilterProxy.h"
 #include "PermissionTreeModel.h"
-#include "PlatformClient.h"
 #include "RoleDraft.h"
 #include "RoleEditor.h"
-#include "Sandbox.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QTextStream>
 #include <QTreeView>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-double worst(const std::vector<double>& v) {
-    return *std::max_element(v.begin(), v.end());
-}
-
-template <typename F>
-double timeMs(F&& f) {
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-template <typename T>
-T fetch(ResultJob<T>* job) {
-    T out{};
-    bool done = false;
-    QObject::connect(job, &ApiJob::succeeded, [&] { out = job->result(); });
-    QObject::connect(job, &ApiJob::finished, [&] { done = true; });
-    while (!done)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    return out;
-}
 
 //! Rows a fully expanded view would lay out: every row the proxy accepts.
 int walk(const QAbstractItemModel& m, const QModelIndex& parent = {}) {
@@ -69,27 +35,16 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    SandboxOptions options;
-    options.rateLimitPerMinute = 0;
-    Sandbox sandbox(options);
-    QString error;
-    if (!sandbox.start(&error)) {
-        QTextStream(stderr) << "bench_editor: " << error << '\n';
+    BenchSandbox bench;
+    if (!bench.start("bench_editor", {}))
         return 1;
-    }
-    QNetworkAccessManager network;
-    PlatformClient client(&network);
-    client.setBaseUrl(sandbox.baseUrl());
-    client.setCredentials(sandbox.homeOrganization().clientId,
-                          sandbox.homeOrganization().clientSecret);
     PermissionQuery pq;
     pq.pageSize = 100;
-    const auto catalog =
-        fetch(client.getPermissions(pq)).entities.value_or(QList<DomainPermissionCollection>());
+    const auto catalog = wait(bench.client->fetchAllPermissions(pq));
     RoleQuery rq;
     rq.name = u"Admin"_s;
     const auto admins =
-        fetch(client.getRoles(rq)).entities.value_or(QList<DomainOrganizationRole>());
+        wait(bench.client->getRoles(rq)).entities.value_or(QList<DomainOrganizationRole>());
     if (catalog.isEmpty() || admins.isEmpty())
         return 1;
     const DomainOrganizationRole admin = admins.front();
