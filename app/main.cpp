@@ -192,7 +192,9 @@ int main(int argc, char** argv) {
     // Dates and numbers follow the chosen language too.
     if (parser.isSet(o.lang))
         QLocale::setDefault(locale);
-    if (translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s))
+    // A language without a translation (or the C locale) gets English, with its plural forms.
+    if (translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s)
+        || translator.load(u"roledesk_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 
     if (headless)
