@@ -1556,6 +1556,34 @@
             <numerusform>der Server nennt %n Rollen, die %1 gewähren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User&apos;s roles…</source>
+        <translation>Rollen eines Benutzers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>See and set the roles of any user (Ctrl+U)</source>
+        <translation>Die Rollen eines beliebigen Benutzers sehen und setzen (Strg+U)</translation>
+    </message>
+    <message>
+        <source>Loading the users of the organization…</source>
+        <translation>Die Benutzer der Organisation werden geladen…</translation>
+    </message>
+    <message>
+        <source>User&apos;s roles</source>
+        <translation>Rollen eines Benutzers</translation>
+    </message>
+    <message>
+        <source>User (type a name or an email):</source>
+        <translation>Benutzer (Namen oder E-Mail eingeben):</translation>
+    </message>
+    <message>
+        <source>No single user matches &quot;%1&quot;.</source>
+        <translation>Nicht genau ein Benutzer passt zu &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>

@@ -1556,6 +1556,34 @@
             <numerusform>the server lists %n roles granting %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User&apos;s roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and set the roles of any user (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the users of the organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User (type a name or an email):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single user matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>

@@ -1556,6 +1556,34 @@
             <numerusform>le serveur liste %n rôles accordant %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User&apos;s roles…</source>
+        <translation>Rôles d’un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>See and set the roles of any user (Ctrl+U)</source>
+        <translation>Voir et définir les rôles de n’importe quel utilisateur (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Loading the users of the organization…</source>
+        <translation>Chargement des utilisateurs de l’organisation…</translation>
+    </message>
+    <message>
+        <source>User&apos;s roles</source>
+        <translation>Rôles d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>User (type a name or an email):</source>
+        <translation>Utilisateur (tapez un nom ou un e-mail) :</translation>
+    </message>
+    <message>
+        <source>No single user matches &quot;%1&quot;.</source>
+        <translation>Aucun utilisateur unique ne correspond à &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>

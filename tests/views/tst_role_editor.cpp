@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void roleUsersAreAddedAndRemoved();
     void permissionFilterAsksTheServer();
     void closingTheWindowAsksFirst();
+    void anyUsersRolesCanBeOpened();
     void userRolesAreSetAndRemoved();
 
 private:
@@ -631,6 +633,28 @@ void TestRoleEditor::closingTheWindowAsksFirst() {
     onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
     QVERIFY(window.close());
     QCOMPARE(serverRole(u"Employee"_s).name, u"Employee"_s);
+}
+
+void TestRoleEditor::anyUsersRolesCanBeOpened() {
+    UserQuery q;
+    q.pageSize = 100;
+    const User user = runJob(m_client->fetchAllUsers(q))->at(35);
+    QString title;
+    int held = -1;
+    onModal<QInputDialog>([&](QInputDialog* input) {
+        input->setTextValue(*user.email); // typed, not picked: one user matches
+        onModal<UserRolesDialog>([&](UserRolesDialog* dialog) {
+            title = dialog->windowTitle();
+            QTRY_VERIFY(dialog->list()->isEnabled()); // loaded
+            held = int(dialog->heldRoleIds().size());
+            dialog->reject();
+        });
+        input->accept();
+    });
+    m_page->userRolesAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(held >= 0, 10000);
+    QVERIFY(title.contains(*user.name));
+    QCOMPARE(held, int(runJob(m_client->getUserRoles(*user.id))->roles->size()));
 }
 
 QTEST_MAIN(TestRoleEditor)

@@ -209,6 +209,7 @@ void MainWindow::buildMenus() {
     edit->addAction(m_roles->saveAction());
     edit->addAction(m_roles->newAction());
     edit->addAction(m_roles->copyAction());
+    edit->addAction(m_roles->userRolesAction());
     edit->addSeparator();
     QAction* find = edit->addAction(QIcon(u":/icons/search.svg"_s), tr("&Go to…"), this,
                                     &MainWindow::openSearch);

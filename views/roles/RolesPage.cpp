@@ -17,6 +17,7 @@
 #include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -119,6 +120,10 @@ RolesPage::RolesPage(QWidget* parent)
     m_historyToggle->setCheckable(true);
     m_historyToggle->setToolTip(tr("Show every change since the role was opened"));
     connect(m_historyToggle, &QAction::toggled, m_history, &QWidget::setVisible);
+    m_userRoles = m_toolbar->addAction(QIcon(u":/icons/roles.svg"_s), tr("User's roles…"), this,
+                                       &RolesPage::chooseUserRoles);
+    m_userRoles->setShortcut(QKeySequence(tr("Ctrl+U")));
+    m_userRoles->setToolTip(tr("See and set the roles of any user (Ctrl+U)"));
     m_filterPermissions = new QAction(tr("Filter the role's permissions"), this);
     m_filterPermissions->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     connect(m_filterPermissions, &QAction::triggered, this, [this] {
@@ -304,6 +309,7 @@ void RolesPage::updateActions() {
     m_save->setEnabled(online && !saving && isModified());
     m_discard->setEnabled(!saving && isModified());
     m_historyToggle->setEnabled(m_draft);
+    m_userRoles->setEnabled(online);
 }
 
 QString RolesPage::selectedRoleId() const {
@@ -589,6 +595,37 @@ bool RolesPage::recoverDraft(const StoredDraft& stored) {
     selectQuietly(draft->roleId());
     persistDraft();
     return true;
+}
+
+void RolesPage::chooseUserRoles() {
+    if (!m_client || m_offline)
+        return;
+    if (!m_directory->isLoaded()) {
+        // Ask again once the users are there; the status bar says what is happening.
+        Q_EMIT message(tr("Loading the users of the organization…"));
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_directory, &UserDirectory::loaded, this, [this, once] {
+            disconnect(*once);
+            chooseUserRoles();
+        });
+        m_directory->load();
+        return;
+    }
+    QStringList users;
+    for (const User& u : m_directory->users())
+        users.append(m_directory->describe(u.id.value_or(QString())));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("User's roles"), tr("User (type a name or an email):"), users, 0, true, &ok);
+    if (!ok)
+        return;
+    for (const User& u : m_directory->users())
+        if (m_directory->describe(u.id.value_or(QString())) == chosen)
+            return editUserRoles(u.id.value_or(QString()));
+    const QList<User> matches = m_directory->search(chosen, 2);
+    if (matches.size() == 1)
+        return editUserRoles(matches.front().id.value_or(QString()));
+    Q_EMIT message(tr("No single user matches \"%1\".").arg(chosen));
 }
 
 void RolesPage::editUserRoles(const QString& userId) {

@@ -61,6 +61,8 @@ public:
     bool recoverDraft(const StoredDraft& stored);
     //! Opens the role list of one user.
     void editUserRoles(const QString& userId);
+    //! Asks which user (any user of the organization), then opens their role list.
+    void chooseUserRoles();
 
     RoleTableModel* model() const { return m_model; }
     RoleFilterProxy* proxy() const { return m_proxy; }
@@ -81,6 +83,7 @@ public:
     QAction* deleteAction() const { return m_delete; }
     QAction* historyAction() const { return m_historyToggle; }
     QAction* filterPermissionsAction() const { return m_filterPermissions; }
+    QAction* userRolesAction() const { return m_userRoles; }
     void select(const QString& roleId);
 
 Q_SIGNALS:
@@ -137,6 +140,7 @@ private:
     QAction* m_redo;
     QAction* m_historyToggle;
     QAction* m_filterPermissions;
+    QAction* m_userRoles;
     QSet<QString> m_offeredLater; //!< drafts the admin put off in this session
     QString m_serverPermission;   //!< the permission the server answered for, if any
     int m_serverMatches = -1;
