@@ -88,6 +88,7 @@ private Q_SLOTS:
     void toggleUndoRedoSaveThroughTheTree();
     void colleaguesEditIsShownBeforeAnyOverwrite();
     void keepEditingAfterAConflictWritesNothing();
+    void loadingTheirsAfterAConflictDropsMine();
     void unsavedDraftSurvivesACrash();
     void switchingRolesAsksToSaveDiscardOrCancel();
     void copySaveAndDelete();
@@ -302,6 +303,35 @@ void TestRoleEditor::keepEditingAfterAConflictWritesNothing() {
     QVERIFY(grantsPermission(m_page->draft()->content().policies, u"routing:queue:view"_s));
     const DomainOrganizationRole server = serverRole(u"Journey Analyst (renamed)"_s);
     QVERIFY(!grantsPermission(*server.permissionPolicies, u"routing:queue:view"_s));
+}
+
+void TestRoleEditor::loadingTheirsAfterAConflictDropsMine() {
+    const QString id = roleId(u"Outbound Agent"_s);
+    m_page->select(id);
+    toggle(u"routing:queue:edit"_s);
+    DomainOrganizationRole theirs = serverRole(u"Outbound Agent"_s);
+    theirs.description = u"Theirs wins."_s;
+    QVERIFY(runJob(m_client->updateRole(id, DomainOrganizationRoleUpdate::fromRole(theirs))));
+    onModal<ConflictDialog>(
+        [](ConflictDialog* dialog) { dialog->findChild<QPushButton*>(u"takeTheirs"_s)->click(); });
+    QSignalSpy message(m_page, &RolesPage::message);
+    m_page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 10000);
+    QVERIFY(!m_page->isModified());
+    QCOMPARE(m_page->draft()->roleId(), id);
+    QCOMPARE(m_page->draft()->content().description, u"Theirs wins."_s);
+    QCOMPARE(m_page->editor()->descriptionField()->text(), u"Theirs wins."_s);
+    QVERIFY(!grantsPermission(m_page->draft()->content().policies, u"routing:queue:edit"_s));
+    QVERIFY(m_page->draftStore()->drafts(*m_data.organization.id).isEmpty());
+    const DomainOrganizationRole server = serverRole(u"Outbound Agent"_s);
+    QVERIFY(!grantsPermission(*server.permissionPolicies, u"routing:queue:edit"_s));
+    // And the page goes on working: a new edit saves without a conflict.
+    toggle(u"routing:queue:edit"_s);
+    QSignalSpy saved(m_page, &RolesPage::saved);
+    m_page->save();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(grantsPermission(*serverRole(u"Outbound Agent"_s).permissionPolicies,
+                             u"routing:queue:edit"_s));
 }
 
 void TestRoleEditor::unsavedDraftSurvivesACrash() {

@@ -249,12 +249,21 @@ void RolesPage::announceRoles() {
     Q_EMIT rolesChanged(roles);
 }
 
+void RolesPage::dropSaver() {
+    if (!m_saver)
+        return;
+    // It may be the one emitting right now (a conflict answered with "load theirs"): it goes
+    // later, and nothing it still says reaches this page.
+    m_saver->disconnect(this);
+    m_saver->deleteLater();
+    m_saver = nullptr;
+}
+
 void RolesPage::setDraft(RoleDraft* draft) {
     if (m_draft == draft)
         return;
     m_editor->setDraft(nullptr);
-    delete m_saver;
-    m_saver = nullptr;
+    dropSaver();
     if (m_draft) {
         m_model->setModified(m_draft->roleId(), false);
         m_undoGroup->removeStack(m_draft->undoStack());
@@ -468,7 +477,7 @@ void RolesPage::save() {
         return;
     }
     m_editor->clearSaveErrors();
-    delete m_saver;
+    dropSaver();
     m_saver = new RoleSaver(m_client, m_draft, this);
     const QString oldKey = m_draft->key();
     const bool wasNew = m_draft->isNew();

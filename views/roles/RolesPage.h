@@ -96,6 +96,7 @@ Q_SIGNALS:
 
 private:
     void setDraft(RoleDraft* draft);
+    void dropSaver();
     void persistDraft();
     void updateActions();
     void updateSummary();
