@@ -99,6 +99,7 @@ private Q_SLOTS:
     void permissionFilterAsksTheServer();
     void closingTheWindowAsksFirst();
     void anyUsersRolesCanBeOpened();
+    void reloadKeepsTheOpenRoleAndTheFilters();
     void userRolesAreSetAndRemoved();
 
 private:
@@ -685,6 +686,22 @@ void TestRoleEditor::anyUsersRolesCanBeOpened() {
     QTRY_VERIFY_WITH_TIMEOUT(held >= 0, 10000);
     QVERIFY(title.contains(*user.name));
     QCOMPARE(held, int(runJob(m_client->getUserRoles(*user.id))->roles->size()));
+}
+
+void TestRoleEditor::reloadKeepsTheOpenRoleAndTheFilters() {
+    const QString id = roleId(u"Tier 1 Agent"_s);
+    m_page->select(id);
+    QTest::keyClicks(m_page->searchField(), u"agent"_s);
+    DomainOrganizationRole changed = serverRole(u"Tier 1 Agent"_s);
+    changed.description = u"Changed before the reload."_s;
+    QVERIFY(runJob(m_client->updateRole(id, DomainOrganizationRoleUpdate::fromRole(changed))));
+    m_page->setOrgData(load(), false);
+    QCOMPARE(m_page->searchField()->text(), u"agent"_s);
+    QVERIFY(m_page->draft());
+    QCOMPARE(m_page->draft()->roleId(), id);
+    QCOMPARE(m_page->editor()->descriptionField()->text(), u"Changed before the reload."_s);
+    QVERIFY(!m_page->isModified());
+    QCOMPARE(m_page->table()->currentIndex().data(RoleTableModel::IdRole).toString(), id);
 }
 
 QTEST_MAIN(TestRoleEditor)

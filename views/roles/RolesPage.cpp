@@ -232,7 +232,7 @@ void RolesPage::setOrgData(const OrgData& org, bool offline) {
     announceRoles();
     m_editor->setReadOnly(m_offline);
     if (!open.isEmpty() && m_model->rowOf(open) >= 0)
-        select(open);
+        openRole(open); // the fresh copy, with the admin's filters left as they were
     updateActions();
 }
 
