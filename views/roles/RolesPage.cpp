@@ -229,6 +229,8 @@ void RolesPage::setOrgData(const OrgData& org, bool offline) {
     if (!isModified())
         setDraft(nullptr);
     m_model->setRoles(org.roles);
+    if (isModified() && !m_draft->isNew()) // kept across the reload, and still marked
+        m_model->setModified(m_draft->roleId(), true);
     announceRoles();
     m_editor->setReadOnly(m_offline);
     if (!open.isEmpty() && m_model->rowOf(open) >= 0)
@@ -434,9 +436,22 @@ void RolesPage::copyRole() {
 void RolesPage::deleteRole() {
     if (!m_draft || m_draft->isNew() || !m_client || m_offline)
         return;
+    // The count in the question must be today's, not the one loaded an hour ago.
     const QString id = m_draft->roleId();
-    const int row = m_model->rowOf(id);
-    const DomainOrganizationRole role = row >= 0 ? *m_model->role(row) : m_draft->base();
+    auto* read = m_client->getRole(id, true);
+    connect(read, &ApiJob::succeeded, this, [this, read] {
+        // The question waits for the reply's signal to end: no dialog loop inside it.
+        QTimer::singleShot(0, this, [this, role = read->result()] { confirmDelete(role); });
+    });
+    connect(read, &ApiJob::failed, this, [this](const ApiStatus& s) {
+        Q_EMIT errorOccurred(tr("Reading the role before deleting it"), s);
+    });
+}
+
+void RolesPage::confirmDelete(const DomainOrganizationRole& role) {
+    const QString id = role.id.value_or(QString());
+    if (!m_client || id.isEmpty())
+        return;
     const int users = role.userCount.value_or(0);
     const QString name = role.name.value_or(id);
     QMessageBox box(QMessageBox::Warning, tr("Delete role"), tr("Delete the role “%1”?").arg(name),
@@ -506,16 +521,22 @@ void RolesPage::save() {
         Q_EMIT errorOccurred(
             tr("Saving the role “%1”").arg(m_draft ? m_draft->content().name : QString()), status);
     });
-    connect(saver, &RoleSaver::conflict, this, [this, saver](const DomainOrganizationRole& theirs) {
+    // Queued: the dialog's own event loop must not run inside the network reply's signal.
+    QPointer<RoleSaver> guard(saver);
+    auto onConflict = [this, guard](const DomainOrganizationRole& theirs) {
+        if (!guard || guard != m_saver || !m_draft)
+            return; // the draft was closed meanwhile
         m_editor->setReadOnly(false);
         updateActions();
         ConflictDialog dialog(RoleContent::of(m_draft->base()), RoleContent::of(theirs),
                               m_draft->content(), this);
         dialog.exec();
+        if (!guard || !m_draft)
+            return;
         switch (dialog.choice()) {
         case ConflictDialog::Choice::KeepMine:
             m_editor->setReadOnly(true);
-            saver->overwrite(theirs);
+            guard->overwrite(theirs);
             updateActions();
             break;
         case ConflictDialog::Choice::TakeTheirs:
@@ -531,7 +552,8 @@ void RolesPage::save() {
             Q_EMIT message(tr("Not saved: the role changed on the server."));
             break;
         }
-    });
+    };
+    connect(saver, &RoleSaver::conflict, this, onConflict, Qt::QueuedConnection);
     m_editor->setReadOnly(true);
     saver->save();
     updateActions();
@@ -613,10 +635,13 @@ void RolesPage::chooseUserRoles() {
         // Ask again once the users are there; the status bar says what is happening.
         Q_EMIT message(tr("Loading the users of the organization…"));
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(m_directory, &UserDirectory::loaded, this, [this, once] {
-            disconnect(*once);
-            chooseUserRoles();
-        });
+        *once = connect(
+            m_directory, &UserDirectory::loaded, this,
+            [this, once] {
+                disconnect(*once);
+                chooseUserRoles();
+            },
+            Qt::QueuedConnection); // not a dialog inside the network reply's signal
         m_directory->load();
         return;
     }

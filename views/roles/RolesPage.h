@@ -97,6 +97,8 @@ Q_SIGNALS:
 private:
     void setDraft(RoleDraft* draft);
     void dropSaver();
+    //! Asks (naming the role and how many users hold it now), then deletes.
+    void confirmDelete(const DomainOrganizationRole& role);
     void persistDraft();
     void updateActions();
     void updateSummary();
