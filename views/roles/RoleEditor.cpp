@@ -209,8 +209,6 @@ void RoleEditor::syncFromDraft() {
     validate();
     updatePolicyPanel();
     updateSummary();
-    if (m_assignedOnly->isChecked())
-        m_tree->expandAll();
 }
 
 QString RoleEditor::validate() {
