@@ -18,6 +18,16 @@ struct HttpResult {
     QByteArray header(const QByteArray& name) const;
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+    //! The id of the first entity of a listing; empty when there is none.
+    QString firstEntityId() const {
+        return object()
+            .value(QLatin1StringView("entities"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1StringView("id"))
+            .toString();
+    }
     //! ErrorBody.code, for asserting which error a user would be shown.
     QString code() const { return object().value(QLatin1StringView("code")).toString(); }
 };

@@ -211,14 +211,7 @@ void TestSandboxProtocol::everyBodyOperationRejectsMalformedJson_data() {
             .toArray()
             .first()
             .toObject();
-    const QString user = m_http->get(u"/api/v2/users"_s, m_token)
-                             .object()
-                             .value("entities"_L1)
-                             .toArray()
-                             .first()
-                             .toObject()
-                             .value("id"_L1)
-                             .toString();
+    const QString user = m_http->get(u"/api/v2/users"_s, m_token).firstEntityId();
     const QJsonObject trustee = m_http->get(u"/api/v2/orgauthorization/trustees"_s, m_token)
                                     .object()
                                     .value("entities"_L1)
@@ -229,13 +222,7 @@ void TestSandboxProtocol::everyBodyOperationRejectsMalformedJson_data() {
                               ->get(u"/api/v2/orgauthorization/trustees/%1/users"_s.arg(
                                         trustee.value("id"_L1).toString()),
                                     m_token)
-                              .object()
-                              .value("entities"_L1)
-                              .toArray()
-                              .first()
-                              .toObject()
-                              .value("id"_L1)
-                              .toString();
+                              .firstEntityId();
     for (const Operation& op : allOperations()) {
         if (!op.hasBody)
             continue;
@@ -423,13 +410,7 @@ void TestSandboxProtocol::concurrentWritesAreNotLost() {
     // 200 requests in flight at once: 100 role creations and 100 membership changes.
     const QString roleId =
         m_http->get(u"/api/v2/authorization/roles?name=Tier%201%20Agent"_s, m_token)
-            .object()
-            .value("entities"_L1)
-            .toArray()
-            .first()
-            .toObject()
-            .value("id"_L1)
-            .toString();
+            .firstEntityId();
     const QJsonArray users = m_http->get(u"/api/v2/users?pageSize=100&state=any"_s, m_token)
                                  .object()
                                  .value("entities"_L1)

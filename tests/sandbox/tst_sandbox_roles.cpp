@@ -707,14 +707,7 @@ void TestSandboxRoles::userRoles() {
     QCOMPARE(m_http->call("DELETE", u"/api/v2/users/ghost/roles"_s, m_token).status, 404);
     // A partner org's user is not a user of this org.
     const QByteArray partner = m_http->login(m_http->org(1));
-    const QString partnerUser = m_http->get(u"/api/v2/users"_s, partner)
-                                    .object()
-                                    .value("entities"_L1)
-                                    .toArray()
-                                    .first()
-                                    .toObject()
-                                    .value("id"_L1)
-                                    .toString();
+    const QString partnerUser = m_http->get(u"/api/v2/users"_s, partner).firstEntityId();
     QCOMPARE(m_http->get(u"/api/v2/users/%1/roles"_s.arg(partnerUser), m_token).status, 404);
 }
 

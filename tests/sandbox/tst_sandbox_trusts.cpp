@@ -71,13 +71,7 @@ QString TestSandboxTrusts::roleId(const QByteArray& token, const QString& name) 
         ->get(u"/api/v2/authorization/roles?name=%1"_s.arg(
                   QString::fromLatin1(QUrl::toPercentEncoding(name))),
               token)
-        .object()
-        .value("entities"_L1)
-        .toArray()
-        .first()
-        .toObject()
-        .value("id"_L1)
-        .toString();
+        .firstEntityId();
 }
 
 void TestSandboxTrusts::seededTrustsAreVisibleFromBothSides() {
@@ -117,15 +111,7 @@ void TestSandboxTrusts::seededTrustsAreVisibleFromBothSides() {
                  .toInt(),
              3);
     // Home is trustee of Fabrikam.
-    QCOMPARE(m_http->get(kBase + u"/trustors"_s, m_home)
-                 .object()
-                 .value("entities"_L1)
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value("id"_L1)
-                 .toString(),
-             m_http->org(2).id);
+    QCOMPARE(m_http->get(kBase + u"/trustors"_s, m_home).firstEntityId(), m_http->org(2).id);
 }
 
 void TestSandboxTrusts::fullLifecycle() {
@@ -374,14 +360,7 @@ void TestSandboxTrusts::expiredPairingIsRefused() {
     SandboxHttp http(sandbox);
     const QByteArray home = http.loginHome();
     const QByteArray partner = http.login(http.org(2));
-    const QString user = http.get(u"/api/v2/users"_s, partner)
-                             .object()
-                             .value("entities"_L1)
-                             .toArray()
-                             .first()
-                             .toObject()
-                             .value("id"_L1)
-                             .toString();
+    const QString user = http.get(u"/api/v2/users"_s, partner).firstEntityId();
     const QString pairing = http.callJson("POST", kBase + u"/pairings"_s, partner,
                                           QJsonObject{{u"userIds"_s, QJsonArray{user}}})
                                 .object()
