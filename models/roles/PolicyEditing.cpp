@@ -1,6 +1,7 @@
 #include "PolicyEditing.h"
 
 #include "ConditionText.h"
+#include "PermissionGrants.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +22,7 @@ std::optional<Permission> parse(const QString& permission) {
 }
 
 bool covers(const DomainPermissionPolicy& p, const Permission& q) {
-    const QString domain = p.domain.value_or(QString());
-    const QString entity = p.entityName.value_or(QString());
-    if ((domain != q.domain && domain != kAny) || (entity != q.entity && entity != kAny))
-        return false;
-    const QStringList actions = p.actionSet.value_or(QStringList());
-    return actions.contains(q.action) || actions.contains(kAny);
+    return policyGrants(p, q.domain, q.entity, q.action);
 }
 
 //! The policy for one concrete domain/entity, with only the actions that exist there.

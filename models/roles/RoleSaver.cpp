@@ -15,23 +15,14 @@ RoleSaver::~RoleSaver() {
 
 void RoleSaver::track(ApiJob* job) {
     m_job = job;
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& status) {
-        m_job.clear(); // not busy any more when the listeners hear of it
-        Q_EMIT failed(status);
-    });
+    connect(job, &ApiJob::failed, this, &RoleSaver::failed);
 }
 
 void RoleSaver::save() {
     if (!m_draft || isBusy())
         return;
     if (m_draft->isNew()) {
-        auto* job = m_client->createRole(m_draft->createBody());
-        track(job);
-        connect(job, &ApiJob::succeeded, this, [this, job] {
-            if (m_draft)
-                m_draft->acceptSaved(job->result());
-            Q_EMIT saved(job->result());
-        });
+        write(m_client->createRole(m_draft->createBody()));
         return;
     }
     auto* read = m_client->getRole(m_draft->roleId());
@@ -41,7 +32,6 @@ void RoleSaver::save() {
             return;
         const DomainOrganizationRole& theirs = read->result();
         if (!(RoleContent::of(theirs) == RoleContent::of(m_draft->base()))) {
-            m_job.clear();
             Q_EMIT conflict(theirs);
             return;
         }
@@ -57,10 +47,12 @@ void RoleSaver::overwrite(const DomainOrganizationRole& theirs) {
 }
 
 void RoleSaver::put() {
-    auto* job = m_client->updateRole(m_draft->roleId(), m_draft->updateBody());
+    write(m_client->updateRole(m_draft->roleId(), m_draft->updateBody()));
+}
+
+void RoleSaver::write(ResultJob<DomainOrganizationRole>* job) {
     track(job);
     connect(job, &ApiJob::succeeded, this, [this, job] {
-        m_job.clear();
         if (m_draft)
             m_draft->acceptSaved(job->result());
         Q_EMIT saved(job->result());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiJob.h"
+#include "ResultJob.h"
 #include "RoleTypes.h"
 
 #include <QObject>
@@ -32,6 +33,8 @@ Q_SIGNALS:
 
 private:
     void put();
+    //! A create or an update: on success the answer becomes the draft's base.
+    void write(ResultJob<DomainOrganizationRole>* job);
     void track(ApiJob* job);
 
     PlatformClient* m_client;

@@ -101,24 +101,23 @@ void OrgDataLoader::loadTrusts() {
     stepDone(tr("Trusts"));
 }
 
-void OrgDataLoader::fail(const ApiStatus& status) {
+bool OrgDataLoader::stop() {
     if (!m_running)
-        return;
+        return false;
     m_running = false;
     for (const QPointer<ApiJob>& job : std::as_const(m_jobs))
         if (job)
             job->abort();
     m_jobs.clear();
-    Q_EMIT failed(status);
+    return true;
+}
+
+void OrgDataLoader::fail(const ApiStatus& status) {
+    if (stop())
+        Q_EMIT failed(status);
 }
 
 void OrgDataLoader::cancel() {
-    if (!m_running)
-        return;
-    m_running = false;
-    for (const QPointer<ApiJob>& job : std::as_const(m_jobs))
-        if (job)
-            job->abort();
-    m_jobs.clear();
-    Q_EMIT cancelled();
+    if (stop())
+        Q_EMIT cancelled();
 }

@@ -34,6 +34,8 @@ private:
     void stepDone(const QString& stage);
     void loadTrusts();
     void fail(const ApiStatus& status);
+    //! Aborts every job still running; false when the loader was not running.
+    bool stop();
 
     PlatformClient* m_client;
     OrgData m_data;

@@ -54,6 +54,17 @@ QString UserDirectory::describe(const QString& id) const {
     return email.isEmpty() ? u->name.value_or(id) : u"%1 <%2>"_s.arg(u->name.value_or(id), email);
 }
 
+QString UserDirectory::resolve(const QString& text) const {
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    for (const User& u : m_users)
+        if (describe(u.id.value_or(QString())) == wanted)
+            return u.id.value_or(QString());
+    const QList<User> matches = search(wanted, 2);
+    return matches.size() == 1 ? matches.front().id.value_or(QString()) : QString();
+}
+
 QList<User> UserDirectory::search(const QString& text, int limit) const {
     const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
     QList<User> out;

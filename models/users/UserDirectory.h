@@ -25,6 +25,9 @@ public:
     const User* find(const QString& id) const;
     //! "Name <email>", or the id when the user is unknown.
     QString describe(const QString& id) const;
+    //! The user a typed text names: exactly a describe() text (what completion offers), or
+    //! else the only user search() finds. Empty when none or several match.
+    QString resolve(const QString& text) const;
     //! Users whose name or email contains every word of the text, at most `limit`.
     QList<User> search(const QString& text, int limit = 50) const;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlatformClient.h"
+#include "RunJob.h"
 #include "Sandbox.h"
 
 //! A client of the sandbox that logs in as its home organization.
@@ -11,4 +12,15 @@ inline PlatformClient* sandboxClient(const Sandbox& sandbox, QNetworkAccessManag
     client->setCredentials(sandbox.homeOrganization().clientId,
                            sandbox.homeOrganization().clientSecret);
     return client;
+}
+
+//! The role with this name, read in full (A5 by name, then A7); empty when there is none.
+inline DomainOrganizationRole roleNamed(PlatformClient* client, const QString& name) {
+    RoleQuery q;
+    q.name = name;
+    const auto listing = runJob(client->getRoles(q));
+    if (!listing || listing->entities.value_or(QList<DomainOrganizationRole>()).isEmpty())
+        return {};
+    return runJob(client->getRole(*listing->entities->front().id))
+        .value_or(DomainOrganizationRole());
 }

@@ -108,13 +108,7 @@ void TestRoleEditing::cleanupTestCase() {
 }
 
 DomainOrganizationRole TestRoleEditing::role(const QString& name) {
-    RoleQuery q;
-    q.name = name;
-    auto listing = runJob(m_client->getRoles(q));
-    if (!listing || listing->entities.value_or(QList<DomainOrganizationRole>()).isEmpty())
-        return {};
-    auto full = runJob(m_client->getRole(*listing->entities->front().id));
-    return full.value_or(DomainOrganizationRole());
+    return roleNamed(m_client, name);
 }
 
 void TestRoleEditing::grantJoinsOrAddsAPolicy() {

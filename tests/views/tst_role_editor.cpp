@@ -179,13 +179,7 @@ QString TestRoleEditor::roleId(const QString& name) const {
 }
 
 DomainOrganizationRole TestRoleEditor::serverRole(const QString& name) {
-    RoleQuery q;
-    q.name = name;
-    auto listing = runJob(m_client->getRoles(q));
-    if (!listing || listing->entities.value_or(QList<DomainOrganizationRole>()).isEmpty())
-        return {};
-    return runJob(m_client->getRole(*listing->entities->front().id))
-        .value_or(DomainOrganizationRole());
+    return roleNamed(m_client, name);
 }
 
 QModelIndex TestRoleEditor::showPermission(const QString& permission) {

@@ -182,16 +182,7 @@ bool RoleUsersPanel::addChosenUser() {
     if (!m_directory || !m_client || m_roleId.isEmpty() || ApiJob::isRunning(m_job))
         return false;
     const QString text = m_add->text().trimmed();
-    // The completion text ("Name <email>") names one user exactly; otherwise one match only.
-    QString id;
-    for (const User& u : m_directory->users())
-        if (m_directory->describe(u.id.value_or(QString())) == text)
-            id = u.id.value_or(QString());
-    if (id.isEmpty()) {
-        const QList<User> matches = m_directory->search(text, 2);
-        if (matches.size() == 1)
-            id = matches.front().id.value_or(QString());
-    }
+    const QString id = m_directory->resolve(text);
     if (id.isEmpty() || text.isEmpty()) {
         m_status->setText(text.isEmpty() ? tr("Type a name or an email first.")
                                          : tr("No single user matches \"%1\"; pick one from the"
@@ -207,7 +198,6 @@ bool RoleUsersPanel::addChosenUser() {
     auto* job = m_client->addRoleUsers(roleId, {id});
     busy(job);
     connect(job, &ApiJob::succeeded, this, [this, roleId] {
-        m_job.clear(); // done; reload() must not abort it
         m_add->clear();
         Q_EMIT usersChanged(roleId);
         reload();
@@ -239,7 +229,6 @@ void RoleUsersPanel::removeSelectedUsers() {
     auto* job = m_client->removeRoleUsers(roleId, ids);
     busy(job);
     connect(job, &ApiJob::succeeded, this, [this, roleId] {
-        m_job.clear();
         Q_EMIT usersChanged(roleId);
         reload();
     });

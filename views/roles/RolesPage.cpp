@@ -224,7 +224,6 @@ void RolesPage::setOrgData(const OrgData& org, bool offline) {
     const QString open = m_draft && !m_draft->isModified() ? m_draft->roleId() : QString();
     m_organizationId = org.organization.id.value_or(QString());
     m_offline = offline || !m_client;
-    m_catalog = org.catalog;
     m_editor->setCatalog(org.catalog);
     if (!isModified())
         setDraft(nullptr);
@@ -653,12 +652,8 @@ void RolesPage::chooseUserRoles() {
         this, tr("User's roles"), tr("User (type a name or an email):"), users, 0, true, &ok);
     if (!ok)
         return;
-    for (const User& u : m_directory->users())
-        if (m_directory->describe(u.id.value_or(QString())) == chosen)
-            return editUserRoles(u.id.value_or(QString()));
-    const QList<User> matches = m_directory->search(chosen, 2);
-    if (matches.size() == 1)
-        return editUserRoles(matches.front().id.value_or(QString()));
+    if (const QString id = m_directory->resolve(chosen); !id.isEmpty())
+        return editUserRoles(id);
     Q_EMIT message(tr("No single user matches \"%1\".").arg(chosen));
 }
 

@@ -115,7 +115,6 @@ private:
     UserDirectory* m_directory;
     DraftStore m_drafts;
     QString m_organizationId;
-    QList<DomainPermissionCollection> m_catalog;
     bool m_offline = true;
     RoleDraft* m_draft = nullptr;
     RoleSaver* m_saver = nullptr;
