@@ -638,6 +638,7 @@ void RolesPage::chooseUserRoles() {
             m_directory, &UserDirectory::loaded, this,
             [this, once] {
                 disconnect(*once);
+                Q_EMIT message(QString()); // "Loading the users…" is over
                 chooseUserRoles();
             },
             Qt::QueuedConnection); // not a dialog inside the network reply's signal
