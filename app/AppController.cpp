@@ -1,17 +1,14 @@
 #include "AppController.h"
 
-#include "ConnectionDialog.h"
-#include "Environment.h"
-#include "MainWindow.h"
-#include "OrgDataLoader.h"
-#include "PlatformClient.h"
-#include "Sandbox.h"
-#include "SecretStore.h"
-#include "SnapshotFile.h"
+#include "client/PlatformClient.h"
+#include "common/MainWindow.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/SecretStore.h"
+#include "org/OrgSession.h"
+#include "snapshot/SnapshotFile.h"
 
 #include <QDir>
 #include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -26,143 +23,85 @@ AppController::AppController(MainWindow* window, QSettings* settings, SecretStor
     , m_window(window)
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_network(network) {
+    , m_network(network)
+    , m_resolver(network, secrets, settings) {
     connect(window, &MainWindow::connectRequested, this, [this] { showConnectionDialog(); });
     connect(window, &MainWindow::reloadRequested, this, &AppController::reload);
     connect(window, &MainWindow::cancelRequested, this, [this] {
-        if (m_loader)
-            m_loader->cancel();
+        if (m_session)
+            m_session->cancelLoad();
     });
     connect(window, &MainWindow::openSnapshotRequested, this, &AppController::openSnapshot);
     connect(window, &MainWindow::saveSnapshotRequested, this, &AppController::saveSnapshot);
 }
 
 AppController::~AppController() {
-    delete m_loader;
-    delete m_client;
+    m_window->setSession(nullptr);
+    delete m_session;
 }
 
 void AppController::fail(const QString& operation, const QString& message) {
     m_window->reportError(operation, {ApiStatus::Code::InvalidRequest, 0, message, {}, {}});
 }
 
-bool AppController::openSandbox() {
-    if (!m_window->confirmLeave())
-        return false;
-    if (!m_sandbox) {
-        SandboxOptions options;
-        options.dataFile = m_sandboxData;
-        if (options.dataFile.isEmpty()) {
-            // Edits survive restarts: the sandbox lives in the user's data directory.
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-            QDir().mkpath(dir);
-            options.dataFile = dir + u"/sandbox.sqlite"_s;
-        }
-        m_sandbox = std::make_unique<Sandbox>(options);
-        QString error;
-        if (!m_sandbox->start(&error)) {
-            m_sandbox.reset();
-            fail(tr("Opening the sandbox"), tr("The sandbox did not start: %1").arg(error));
-            return false;
-        }
+void AppController::replaceSession(OrgSession* session) {
+    OrgSession* old = m_session;
+    m_window->setSession(session);
+    m_session = session;
+    delete old; // its client, and whatever it still had in flight, go with it
+}
+
+void AppController::connectTo(ResolvedConnection resolved, const QString& remember) {
+    if (!resolved.client) {
+        fail(resolved.operation, resolved.error);
+        if (resolved.problem == ResolvedConnection::Problem::SecretMissing)
+            showConnectionDialog(resolved.profile.name); // the secret must be entered again
+        return;
     }
-    auto* client = new PlatformClient(m_network, this);
-    client->setBaseUrl(m_sandbox->baseUrl());
-    client->setCredentials(m_sandbox->homeOrganization().clientId,
-                           m_sandbox->homeOrganization().clientSecret);
-    m_settings->setValue(kLastConnection, kSandbox);
-    useClient(client, tr("Sandbox"));
-    return true;
+    // The client waits for the admin's answer; nothing is sent before it.
+    auto pending = std::make_shared<ResolvedConnection>(std::move(resolved));
+    m_window->whenLeaving([this, pending, remember] {
+        auto* session = new OrgSession(pending->client.get(), pending->environment, this);
+        pending->client.release()->setParent(session);
+        if (!remember.isEmpty())
+            m_settings->setValue(kLastConnection, remember);
+        replaceSession(session);
+        session->load();
+    });
+}
+
+void AppController::openSandbox() {
+    connectTo(m_resolver.sandbox(), kSandbox);
 }
 
 void AppController::openProfile(const ConnectionProfile& profile, const QString& secret) {
-    if (!m_window->confirmLeave())
-        return;
-    auto* client = new PlatformClient(m_network, this);
-    QString error;
-    const bool custom = profile.environment.contains(u"://"_s);
-    if (!(custom ? client->setBaseUrl(QUrl(profile.environment), &error)
-                 : client->setEnvironment(profile.environment, &error))) {
-        delete client;
-        return fail(tr("Connecting to %1").arg(profile.name), error);
-    }
-    client->setCredentials(profile.clientId, secret);
-    if (!profile.name.isEmpty())
-        m_settings->setValue(kLastConnection, profile.name);
-    const Environment* env = Environment::find(profile.environment);
-    useClient(client, env ? env->friendlyName : QUrl(profile.environment).host());
+    connectTo(m_resolver.profile(profile, secret), profile.name);
 }
 
 void AppController::openSavedProfile(const QString& name) {
-    const auto profile = ProfileStore(*m_settings).profile(name);
-    if (!profile) {
-        fail(tr("Opening profile %1").arg(name),
-             tr("There is no saved profile named \"%1\".").arg(name));
-        return showConnectionDialog();
-    }
     QPointer<AppController> self(this);
-    m_secrets->read(name, [self, profile](bool ok, const QString& secret, const QString&) {
+    m_resolver.savedProfile(name, [self, name](ResolvedConnection resolved) {
         if (!self)
             return;
-        if (ok)
-            self->openProfile(*profile, secret);
-        else
-            self->showConnectionDialog(profile->name); // the secret must be entered again
+        if (resolved.problem == ResolvedConnection::Problem::Usage) {
+            self->fail(resolved.operation, resolved.error);
+            return self->showConnectionDialog();
+        }
+        self->connectTo(std::move(resolved), name);
     });
 }
 
-bool AppController::openBaseUrl(const QUrl& base, const ClientCredentials& credentials) {
-    if (!m_window->confirmLeave())
-        return false;
-    auto* client = new PlatformClient(m_network, this);
-    QString error;
-    if (!credentials.isComplete()) {
-        delete client;
-        fail(tr("Connecting to %1").arg(base.toString()),
-             tr("Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url."));
-        return false;
-    }
-    if (!client->setBaseUrl(base, &error)) {
-        delete client;
-        fail(tr("Connecting to %1").arg(base.toString()), error);
-        return false;
-    }
-    client->setCredentials(credentials.clientId, credentials.clientSecret);
-    useClient(client, base.host());
-    return true;
-}
-
-void AppController::useClient(PlatformClient* client, const QString& environmentLabel) {
-    delete m_loader;
-    m_window->setClient(client);
-    delete m_client;
-    m_client = client;
-    m_environment = environmentLabel;
-    m_window->attachDispatcher(client->dispatcher());
-    m_window->setConnectionLabels(tr("Connecting…"), environmentLabel, false);
-    reload();
+void AppController::openBaseUrl(const QUrl& base, const ClientCredentials& credentials) {
+    connectTo(m_resolver.baseUrl(base, credentials), {});
 }
 
 void AppController::reload() {
-    if (!m_client || !m_window->confirmLeave())
+    if (!m_session || m_session->isReadOnly())
         return;
-    delete m_loader;
-    m_loader = new OrgDataLoader(m_client, m_environment, this);
-    OrgDataLoader* loader = m_loader;
-    connect(loader, &OrgDataLoader::progress, m_window, &MainWindow::showProgress);
-    connect(loader, &OrgDataLoader::finished, this, [this, loader] {
-        m_window->hideProgress();
-        m_window->setOrgData(loader->data(), false);
+    m_window->whenLeaving([this] {
+        if (m_session)
+            m_session->load();
     });
-    connect(loader, &OrgDataLoader::failed, this, [this](const ApiStatus& status) {
-        m_window->hideProgress();
-        m_window->reportError(tr("Loading the organization"), status);
-    });
-    connect(loader, &OrgDataLoader::cancelled, this, [this] {
-        m_window->hideProgress();
-        m_window->showMessage(tr("Loading cancelled."));
-    });
-    loader->start();
 }
 
 bool AppController::openSnapshot(const QString& path) {
@@ -172,19 +111,15 @@ bool AppController::openSnapshot(const QString& path) {
         fail(tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)), error);
         return false;
     }
-    if (!m_window->confirmLeave())
-        return false;
-    delete m_loader;
-    m_window->setClient(nullptr);
-    delete m_client;
-    m_window->attachDispatcher(nullptr);
-    m_window->setOrgData(*data, true);
+    m_window->whenLeaving([this, snapshot = *data] { replaceSession(new OrgSession(snapshot, this)); });
     return true;
 }
 
 void AppController::saveSnapshot(const QString& path) {
+    if (!m_session)
+        return;
     QString error;
-    if (!SnapshotFile::write(m_window->orgData(), path, &error))
+    if (!SnapshotFile::write(m_session->toOrgData(), path, &error))
         return fail(tr("Saving snapshot"), error);
     m_window->showMessage(tr("Snapshot saved to %1").arg(QDir::toNativeSeparators(path)));
 }

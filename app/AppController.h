@@ -1,25 +1,20 @@
 #pragma once
 
-#include "ClientCredentials.h"
-#include "ConnectionProfile.h"
-#include "OrgData.h"
+#include "ConnectionResolver.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
-#include <memory>
-
 class MainWindow;
-class OrgDataLoader;
-class PlatformClient;
+#include "org/OrgSession.h"
 class QNetworkAccessManager;
 class QSettings;
-class Sandbox;
 class SecretStore;
 
 //! Connects the window to an organization: the sandbox, a saved profile, a base URL with
-//! credentials from the environment, or a snapshot file; loads it, shows progress and errors.
+//! credentials from the environment, or a snapshot file. Each connection is an OrgSession that
+//! owns its client; the window shows it, and the previous one goes once it is replaced.
 class AppController : public QObject {
     Q_OBJECT
 public:
@@ -27,30 +22,30 @@ public:
                   QNetworkAccessManager* network, QObject* parent = nullptr);
     ~AppController() override;
 
-    void setSandboxDataFile(const QString& path) { m_sandboxData = path; }
-    bool openSandbox();
+    void setSandboxDataFile(const QString& path) { m_resolver.setSandboxDataFile(path); }
+    void openSandbox();
     void openProfile(const ConnectionProfile& profile, const QString& secret);
     //! Reads the profile's secret from the store, then connects.
     void openSavedProfile(const QString& name);
-    bool openBaseUrl(const QUrl& base, const ClientCredentials& credentials);
+    void openBaseUrl(const QUrl& base, const ClientCredentials& credentials);
     bool openSnapshot(const QString& path);
     void saveSnapshot(const QString& path);
     void showConnectionDialog(const QString& preselect = {});
     void reload();
     //! What the last run connected to, reopened: the sandbox or a saved profile.
     void openLastConnection();
+    OrgSession* session() const { return m_session; }
 
 private:
-    void useClient(PlatformClient* client, const QString& environmentLabel);
+    //! Asks about unsaved edits, then shows the connection (or its error).
+    void connectTo(ResolvedConnection resolved, const QString& remember);
+    void replaceSession(OrgSession* session);
     void fail(const QString& operation, const QString& message);
 
     MainWindow* m_window;
     QSettings* m_settings;
     SecretStore* m_secrets;
     QNetworkAccessManager* m_network;
-    std::unique_ptr<Sandbox> m_sandbox;
-    QString m_sandboxData;
-    QPointer<PlatformClient> m_client;
-    QPointer<OrgDataLoader> m_loader;
-    QString m_environment;
+    ConnectionResolver m_resolver;
+    QPointer<OrgSession> m_session;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "connection/SecretStore.h"
 
 //! Client secrets in the OS keychain through qtkeychain. probe() finds out whether a keychain
 //! answers at all (Debian has no working plaintext fallback, and a machine without a D-Bus

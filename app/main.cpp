@@ -1,15 +1,12 @@
 // roledesk: the Genesys Cloud authorization console.
 
 #include "AppController.h"
-#include "ClientCredentials.h"
-#include "ConnectionProfile.h"
-#include "Environment.h"
+#include "ConnectionResolver.h"
 #include "KeychainSecretStore.h"
-#include "MainWindow.h"
-#include "OrgDataLoader.h"
-#include "PlatformClient.h"
-#include "Sandbox.h"
-#include "SnapshotFile.h"
+#include "client/PlatformClient.h"
+#include "common/MainWindow.h"
+#include "org/OrgSession.h"
+#include "snapshot/SnapshotFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +21,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -62,104 +60,57 @@ void printError(const QString& message) {
 // --snapshot: headless, progress on stderr, exit code 0 only when the file was written.
 int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const Options& o) {
     QNetworkAccessManager network;
-    PlatformClient client(&network);
-    std::unique_ptr<Sandbox> sandbox;
-    QString environment;
-    QString error;
+    QSettings settings;
+    KeychainSecretStore secrets;
+    ConnectionResolver resolver(&network, &secrets, &settings);
+    resolver.setSandboxDataFile(parser.value(o.sandboxData));
+    std::optional<ResolvedConnection> resolved;
     if (parser.isSet(o.sandbox)) {
-        SandboxOptions options;
-        options.dataFile = parser.value(o.sandboxData);
-        sandbox = std::make_unique<Sandbox>(options);
-        if (!sandbox->start(&error)) {
-            printError(Cli::tr("the sandbox did not start: %1").arg(error));
-            return 1;
-        }
-        client.setBaseUrl(sandbox->baseUrl());
-        client.setCredentials(sandbox->homeOrganization().clientId,
-                              sandbox->homeOrganization().clientSecret);
-        environment = Cli::tr("Sandbox");
+        resolved = resolver.sandbox();
     } else if (parser.isSet(o.baseUrl)) {
-        const ClientCredentials credentials = ClientCredentials::fromEnvironment();
-        if (!credentials.isComplete()) {
-            printError(Cli::tr("set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url."));
-            return 2;
-        }
-        if (!client.setBaseUrl(QUrl(parser.value(o.baseUrl)), &error)) {
-            printError(error);
-            return 2;
-        }
-        client.setCredentials(credentials.clientId, credentials.clientSecret);
-        environment = QUrl(parser.value(o.baseUrl)).host();
+        resolved = resolver.baseUrl(QUrl(parser.value(o.baseUrl)),
+                                    ClientCredentials::fromEnvironment());
     } else if (parser.isSet(o.profile)) {
-        QSettings settings;
-        const auto profile = ProfileStore(settings).profile(parser.value(o.profile));
-        if (!profile) {
-            printError(
-                Cli::tr("there is no saved profile named \"%1\".").arg(parser.value(o.profile)));
-            return 2;
-        }
-        KeychainSecretStore secrets;
-        bool ready = false, ok = false;
-        QString secret;
         secrets.probe([&] {
-            if (!secrets.isPersistent()) {
-                error =
-                    Cli::tr("no keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID"
-                            " and PURECLOUD_SECRET instead.")
-                        .arg(secrets.unavailableReason());
-                ready = true;
-                return;
-            }
-            secrets.read(profile->name, [&](bool found, const QString& s, const QString& e) {
-                ok = found;
-                secret = s;
-                error = e;
-                ready = true;
-            });
+            resolver.savedProfile(parser.value(o.profile),
+                                  [&](ResolvedConnection r) { resolved = std::move(r); });
         });
-        while (!ready)
+        while (!resolved)
             app.processEvents(QEventLoop::WaitForMoreEvents);
-        if (!ok) {
-            printError(Cli::tr("the secret of profile \"%1\" could not be read: %2")
-                           .arg(profile->name, error));
-            return 1;
-        }
-        if (!client.setEnvironment(profile->environment, &error)) {
-            printError(error);
-            return 2;
-        }
-        client.setCredentials(profile->clientId, secret);
-        environment = profile->environment;
     } else {
         printError(Cli::tr("--snapshot needs --sandbox, --profile NAME or --base-url URL."));
         return 2;
     }
+    if (!resolved->client) {
+        printError(resolved->error);
+        return resolved->problem == ResolvedConnection::Problem::Usage ? 2 : 1;
+    }
 
     const QString path = parser.value(o.snapshot);
-    OrgDataLoader loader(&client, environment);
+    OrgSession session(resolved->client.get(), resolved->environment);
     int exitCode = 1;
     QObject::connect(
-        &loader, &OrgDataLoader::progress, [](int done, int total, const QString& stage) {
+        &session, &OrgSession::loadProgress, [](int done, int total, const QString& stage) {
             QTextStream(stderr) << "snapshot: [" << done << '/' << total << "] " << stage << '\n';
         });
-    QObject::connect(&loader, &OrgDataLoader::finished, [&] {
+    QObject::connect(&session, &OrgSession::loaded, [&] {
+        const OrgData data = session.toOrgData();
         QString writeError;
-        if (SnapshotFile::write(loader.data(), path, &writeError)) {
+        if (SnapshotFile::write(data, path, &writeError)) {
             QTextStream(stderr) << "snapshot: wrote " << QDir::toNativeSeparators(path) << " ("
-                                << loader.data().roles.size() << " roles, "
-                                << loader.data().trustees.size() << " trustees, "
-                                << loader.data().trustors.size() << " trustors)\n";
+                                << data.roles.size() << " roles, " << data.trustees.size()
+                                << " trustees, " << data.trustors.size() << " trustors)\n";
             exitCode = 0;
         } else {
             printError(writeError);
         }
         app.quit();
     });
-    QObject::connect(&loader, &OrgDataLoader::failed, [&](const ApiStatus& status) {
+    QObject::connect(&session, &OrgSession::loadFailed, [&](const ApiStatus& status) {
         printError(Cli::tr("the snapshot failed, nothing was written: %1").arg(status.message));
         app.quit();
     });
-    loader.start();
+    session.load();
     app.exec();
     return exitCode;
 }

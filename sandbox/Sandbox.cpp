@@ -1,6 +1,6 @@
 #include "Sandbox.h"
 
-#include "SandboxServer.h"
+#include "http/SandboxServer.h"
 
 #include <QThread>
 

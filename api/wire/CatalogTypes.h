@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WireField.h"
+#include "wire/WireField.h"
 
 struct DomainPermission {
     using Self = DomainPermission;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WireField.h"
+#include "wire/WireField.h"
 
 //! A shallow reference ({id, name, selfUri}) standing for UserFullReference, QueueFullReference,
 //! TeamFullReference and Division; the many other fields of the full models are kept losslessly

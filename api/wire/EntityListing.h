@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WireField.h"
+#include "wire/WireField.h"
 
 //! The paging envelope of every *EntityListing (MODELS.md, "Paging envelope"). The short form
 //! (products, role members) simply has no URIs.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CommonTypes.h"
+#include "wire/CommonTypes.h"
 
 //! DomainResourceConditionValue: one operand of a condition leaf.
 struct DomainResourceConditionValue {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CommonTypes.h"
-#include "RoleTypes.h"
-#include "UserTypes.h"
+#include "wire/CommonTypes.h"
+#include "wire/RoleTypes.h"
+#include "wire/UserTypes.h"
 
 //! Trustee (O7, O11, O18, O21): an organization this org has granted access to.
 struct Trustee {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CommonTypes.h"
-#include "RoleTypes.h"
+#include "wire/CommonTypes.h"
+#include "wire/RoleTypes.h"
 
 //! The profile fields User, OrgUser and TrustUser share: the ones a console needs. Every other
 //! profile field of the real models is kept in unknownFields.

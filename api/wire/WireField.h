@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonCodec.h"
+#include "wire/JsonCodec.h"
 
 // Every wire type lists its fields as WIRE_FIELD(member): the JSON key is the member's name,
 // so the two can never drift apart. Members whose JSON name is a C++ keyword use Wire::field

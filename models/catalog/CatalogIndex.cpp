@@ -1,4 +1,4 @@
-#include "CatalogIndex.h"
+#include "catalog/CatalogIndex.h"
 
 CatalogIndex::CatalogIndex(const QList<DomainPermissionCollection>& catalog) {
     for (const DomainPermissionCollection& d : catalog) {

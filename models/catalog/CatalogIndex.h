@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CatalogTypes.h"
+#include "wire/CatalogTypes.h"
 
 #include <QHash>
 #include <QMap>

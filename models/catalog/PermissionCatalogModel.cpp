@@ -1,4 +1,4 @@
-#include "PermissionCatalogModel.h"
+#include "catalog/PermissionCatalogModel.h"
 
 using namespace Qt::StringLiterals;
 

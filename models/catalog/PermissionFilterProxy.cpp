@@ -1,6 +1,6 @@
-#include "PermissionFilterProxy.h"
+#include "catalog/PermissionFilterProxy.h"
 
-#include "PermissionCatalogModel.h"
+#include "catalog/PermissionCatalogModel.h"
 
 PermissionFilterProxy::PermissionFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent) {

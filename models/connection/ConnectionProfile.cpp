@@ -1,4 +1,4 @@
-#include "ConnectionProfile.h"
+#include "connection/ConnectionProfile.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "connection/SecretStore.h"
 
 #include <QTimer>
 

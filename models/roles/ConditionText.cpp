@@ -1,4 +1,4 @@
-#include "ConditionText.h"
+#include "roles/ConditionText.h"
 
 #include <QCoreApplication>
 

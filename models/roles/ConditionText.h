@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RoleTypes.h"
+#include "wire/RoleTypes.h"
 
 //! A policy's condition tree as one line of text an admin can read and edit, and back:
 //!

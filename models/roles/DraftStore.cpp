@@ -1,6 +1,6 @@
-#include "DraftStore.h"
+#include "roles/DraftStore.h"
 
-#include "JsonCodec.h"
+#include "wire/JsonCodec.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "PermissionGrants.h"
+#include "roles/PermissionGrants.h"
 
 using namespace Qt::StringLiterals;
 

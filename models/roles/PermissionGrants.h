@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RoleTypes.h"
+#include "wire/RoleTypes.h"
 
 //! Whether one policy grants domain:entity:action, honouring "*" in the domain, the entity and
 //! the action (conditions aside).

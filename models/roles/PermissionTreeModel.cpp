@@ -1,7 +1,7 @@
-#include "PermissionTreeModel.h"
+#include "roles/PermissionTreeModel.h"
 
-#include "ConditionText.h"
-#include "RoleDraft.h"
+#include "roles/ConditionText.h"
+#include "roles/RoleDraft.h"
 
 #include <QFont>
 

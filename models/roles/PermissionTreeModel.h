@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CatalogIndex.h"
-#include "PermissionCatalogModel.h"
+#include "catalog/CatalogIndex.h"
+#include "catalog/PermissionCatalogModel.h"
 
 #include <QPointer>
 

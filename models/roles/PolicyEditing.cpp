@@ -1,7 +1,7 @@
-#include "PolicyEditing.h"
+#include "roles/PolicyEditing.h"
 
-#include "ConditionText.h"
-#include "PermissionGrants.h"
+#include "roles/ConditionText.h"
+#include "roles/PermissionGrants.h"
 
 using namespace Qt::StringLiterals;
 

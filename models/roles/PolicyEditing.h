@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CatalogIndex.h"
-#include "RoleTypes.h"
+#include "catalog/CatalogIndex.h"
+#include "wire/RoleTypes.h"
 
 //! Pure edits of a role's permission policies, as the role editor makes them.
 namespace PolicyEditing {

@@ -1,7 +1,7 @@
-#include "RoleDraft.h"
+#include "roles/RoleDraft.h"
 
-#include "JsonCodec.h"
-#include "PolicyEditing.h"
+#include "wire/JsonCodec.h"
+#include "roles/PolicyEditing.h"
 
 #include <QUuid>
 

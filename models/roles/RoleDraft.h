@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CatalogIndex.h"
-#include "RoleTypes.h"
+#include "catalog/CatalogIndex.h"
+#include "wire/RoleTypes.h"
 
 #include <QObject>
 #include <QUndoStack>

@@ -1,7 +1,7 @@
-#include "RoleFilterProxy.h"
+#include "roles/RoleFilterProxy.h"
 
-#include "PermissionGrants.h"
-#include "RoleTableModel.h"
+#include "roles/PermissionGrants.h"
+#include "roles/RoleTableModel.h"
 
 RoleFilterProxy::RoleFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent) {

@@ -1,11 +1,15 @@
-#include "RoleSaver.h"
+#include "roles/RoleSaver.h"
 
-#include "PlatformClient.h"
-#include "RoleDraft.h"
+#include "client/PlatformClient.h"
+#include "org/OrgSession.h"
+#include "roles/RoleDraft.h"
+#include "roles/RoleStore.h"
 
-RoleSaver::RoleSaver(PlatformClient* client, RoleDraft* draft, QObject* parent)
+#include <QTimer>
+
+RoleSaver::RoleSaver(OrgSession* session, RoleDraft* draft, QObject* parent)
     : QObject(parent)
-    , m_client(client)
+    , m_session(session)
     , m_draft(draft) {}
 
 RoleSaver::~RoleSaver() {
@@ -13,19 +17,29 @@ RoleSaver::~RoleSaver() {
         m_job->abort();
 }
 
+bool RoleSaver::isBusy() const {
+    return ApiJob::isRunning(m_job);
+}
+
 void RoleSaver::track(ApiJob* job) {
     m_job = job;
-    connect(job, &ApiJob::failed, this, &RoleSaver::failed);
+    connect(job, &ApiJob::failed, this,
+            [this](const ApiStatus& status) { Q_EMIT failed(OperationFailure::from(status)); });
 }
 
 void RoleSaver::save() {
     if (!m_draft || isBusy())
         return;
-    if (m_draft->isNew()) {
-        write(m_client->createRole(m_draft->createBody()));
+    if (!m_session || !m_session->client()) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT failed(OperationFailure::readOnly()); });
         return;
     }
-    auto* read = m_client->getRole(m_draft->roleId());
+    if (m_draft->isNew()) {
+        auto* job = m_session->client()->createRole(m_draft->createBody());
+        write(job, [job] { return job->result(); });
+        return;
+    }
+    auto* read = m_session->client()->getRole(m_draft->roleId());
     track(read);
     connect(read, &ApiJob::succeeded, this, [this, read] {
         if (!m_draft)
@@ -40,21 +54,25 @@ void RoleSaver::save() {
 }
 
 void RoleSaver::overwrite(const DomainOrganizationRole& theirs) {
-    if (!m_draft || isBusy())
+    if (!m_draft || isBusy() || !m_session || !m_session->client())
         return;
     m_draft->rebase(theirs);
     put();
 }
 
 void RoleSaver::put() {
-    write(m_client->updateRole(m_draft->roleId(), m_draft->updateBody()));
+    auto* job = m_session->client()->updateRole(m_draft->roleId(), m_draft->updateBody());
+    write(job, [job] { return job->result(); });
 }
 
-void RoleSaver::write(ResultJob<DomainOrganizationRole>* job) {
+void RoleSaver::write(ApiJob* job, std::function<DomainOrganizationRole()> result) {
     track(job);
-    connect(job, &ApiJob::succeeded, this, [this, job] {
+    connect(job, &ApiJob::succeeded, this, [this, result] {
+        const DomainOrganizationRole role = result();
         if (m_draft)
-            m_draft->acceptSaved(job->result());
-        Q_EMIT saved(job->result());
+            m_draft->acceptSaved(role);
+        if (m_session)
+            m_session->roles()->upsert(role);
+        Q_EMIT saved(role);
     });
 }

@@ -1,47 +1,69 @@
-#include "RoleTableModel.h"
+#include "roles/RoleTableModel.h"
+
+#include "roles/RoleStore.h"
 
 #include <QFont>
 
 RoleTableModel::RoleTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void RoleTableModel::setRoles(const QList<DomainOrganizationRole>& roles) {
-    beginResetModel();
-    m_roles = roles;
+void RoleTableModel::setStore(RoleStore* store) {
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
     m_modified.clear();
-    indexDefaults();
+    if (store) {
+        connect(store, &RoleStore::rolesReset, this, &RoleTableModel::storeReset);
+        connect(store, &RoleStore::roleAdded, this, &RoleTableModel::roleAdded);
+        connect(store, &RoleStore::roleChanged, this, &RoleTableModel::roleChanged);
+        connect(store, &RoleStore::roleRemoved, this, &RoleTableModel::roleRemoved);
+    }
+    storeReset();
+}
+
+void RoleTableModel::storeReset() {
+    beginResetModel();
+    m_ids.clear();
+    m_rows.clear();
+    if (m_store)
+        for (const DomainOrganizationRole& r : m_store->roles()) {
+            m_rows.insert(r.id.value_or(QString()), int(m_ids.size()));
+            m_ids.append(r.id.value_or(QString()));
+        }
     endResetModel();
 }
 
-void RoleTableModel::indexDefaults() {
-    m_defaultNames.clear();
-    for (const DomainOrganizationRole& r : std::as_const(m_roles))
-        if (r.isDefault.value_or(false) && r.defaultRoleId)
-            m_defaultNames.insert(*r.defaultRoleId, r.name.value_or(QString()));
+void RoleTableModel::roleAdded(const QString& roleId) {
+    if (m_rows.contains(roleId))
+        return roleChanged(roleId);
+    const int row = int(m_ids.size());
+    beginInsertRows({}, row, row);
+    m_ids.append(roleId);
+    m_rows.insert(roleId, row);
+    endInsertRows();
+    // A new default copy renames what other rows say they are based on.
+    if (const DomainOrganizationRole* r = m_store->find(roleId); r && r->isDefault.value_or(false))
+        Q_EMIT dataChanged(index(0, int(Column::Default)),
+                           index(int(m_ids.size()) - 1, int(Column::Default)));
 }
 
-void RoleTableModel::upsertRole(const DomainOrganizationRole& role) {
-    const int row = rowOf(role.id.value_or(QString()));
-    if (row < 0) {
-        beginInsertRows({}, int(m_roles.size()), int(m_roles.size()));
-        m_roles.append(role);
-        indexDefaults();
-        endInsertRows();
+void RoleTableModel::roleChanged(const QString& roleId) {
+    const int row = rowOf(roleId);
+    if (row < 0)
         return;
-    }
-    m_roles[row] = role;
-    indexDefaults();
     Q_EMIT dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
 }
 
-void RoleTableModel::removeRole(const QString& roleId) {
+void RoleTableModel::roleRemoved(const QString& roleId) {
     const int row = rowOf(roleId);
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_roles.removeAt(row);
+    m_ids.removeAt(row);
+    m_rows.remove(roleId);
+    for (int i = row; i < m_ids.size(); ++i)
+        m_rows[m_ids[i]] = i;
     m_modified.remove(roleId);
-    indexDefaults();
     endRemoveRows();
 }
 
@@ -58,18 +80,15 @@ void RoleTableModel::setModified(const QString& roleId, bool modified) {
 }
 
 const DomainOrganizationRole* RoleTableModel::role(int row) const {
-    return row >= 0 && row < m_roles.size() ? &m_roles.at(row) : nullptr;
+    return m_store && row >= 0 && row < m_ids.size() ? m_store->find(m_ids.at(row)) : nullptr;
 }
 
 int RoleTableModel::rowOf(const QString& roleId) const {
-    for (int i = 0; i < m_roles.size(); ++i)
-        if (m_roles[i].id == roleId)
-            return i;
-    return -1;
+    return m_rows.value(roleId, -1);
 }
 
 int RoleTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_roles.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int RoleTableModel::columnCount(const QModelIndex& parent) const {
@@ -80,14 +99,19 @@ QString RoleTableModel::defaultText(const DomainOrganizationRole& r) const {
     if (r.isDefault.value_or(false))
         return tr("Yes");
     if (r.defaultRoleId && !r.defaultRoleId->isEmpty())
-        return tr("Based on %1").arg(m_defaultNames.value(*r.defaultRoleId, *r.defaultRoleId));
+        return tr("Based on %1").arg(m_store->defaultCopyName(*r.defaultRoleId).isEmpty()
+                                         ? *r.defaultRoleId
+                                         : m_store->defaultCopyName(*r.defaultRoleId));
     return {};
 }
 
 QVariant RoleTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DomainOrganizationRole& r = m_roles.at(index.row());
+    const DomainOrganizationRole* found = this->role(index.row());
+    if (!found)
+        return {};
+    const DomainOrganizationRole& r = *found;
     const auto column = Column(index.column());
     const int permissions = int(r.permissions.value_or(QStringList()).size());
     switch (role) {

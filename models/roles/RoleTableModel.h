@@ -1,12 +1,16 @@
 #pragma once
 
-#include "RoleTypes.h"
+#include "wire/RoleTypes.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QSet>
 
+#include "roles/RoleStore.h"
+
 //! The organization's roles as a table: name, description, default (yes, or which default a
-//! role is based on), users, permissions and the needs-update flag. Sorts on raw values.
+//! role is based on), users, permissions and the needs-update flag. Sorts on raw values. A thin
+//! adapter over a RoleStore: it follows the store's signals, row by row.
 class RoleTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -22,11 +26,10 @@ public:
 
     explicit RoleTableModel(QObject* parent = nullptr);
 
-    void setRoles(const QList<DomainOrganizationRole>& roles);
-    //! Replaces the role with the same id, or appends it.
-    void upsertRole(const DomainOrganizationRole& role);
-    void removeRole(const QString& roleId);
-    //! Marks a role's row as having unsaved changes.
+    //! The store shown; nullptr for none. Not owned.
+    void setStore(RoleStore* store);
+    RoleStore* store() const { return m_store; }
+    //! Marks a role's row as having unsaved changes (kept across a reload of the store).
     void setModified(const QString& roleId, bool modified);
     const DomainOrganizationRole* role(int row) const;
     //! The row of a role id, or -1.
@@ -40,10 +43,13 @@ public:
 
 private:
     QString defaultText(const DomainOrganizationRole& role) const;
+    void storeReset();
+    void roleAdded(const QString& roleId);
+    void roleChanged(const QString& roleId);
+    void roleRemoved(const QString& roleId);
 
-    void indexDefaults();
-
-    QList<DomainOrganizationRole> m_roles;
+    QPointer<RoleStore> m_store;
+    QStringList m_ids; //!< row order: the store's order, and new roles at the end
+    QHash<QString, int> m_rows;
     QSet<QString> m_modified;
-    QHash<QString, QString> m_defaultNames; //!< defaultRoleId -> name of the org's default copy
 };

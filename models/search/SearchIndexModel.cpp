@@ -1,4 +1,9 @@
-#include "SearchIndexModel.h"
+#include "search/SearchIndexModel.h"
+
+#include "catalog/CatalogStore.h"
+#include "org/OrgSession.h"
+#include "roles/RoleStore.h"
+#include "trusts/TrustStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,43 +24,113 @@ QString SearchIndexModel::kindName(Kind kind) {
     return {};
 }
 
-void SearchIndexModel::setData(const OrgData& data) {
+void SearchIndexModel::setSession(OrgSession* session) {
+    if (m_session) {
+        m_session->roles()->disconnect(this);
+        m_session->catalog()->disconnect(this);
+        m_session->trusts()->disconnect(this);
+    }
+    m_session = session;
+    if (session) {
+        RoleStore* roles = session->roles();
+        connect(roles, &RoleStore::rolesReset, this, &SearchIndexModel::rebuild);
+        connect(roles, &RoleStore::roleAdded, this, &SearchIndexModel::roleAdded);
+        connect(roles, &RoleStore::roleChanged, this, &SearchIndexModel::roleChanged);
+        connect(roles, &RoleStore::roleRemoved, this, &SearchIndexModel::roleRemoved);
+        connect(session->catalog(), &CatalogStore::permissionsChanged, this,
+                &SearchIndexModel::rebuildTail);
+        connect(session->trusts(), &TrustStore::sideReset, this, &SearchIndexModel::rebuildTail);
+        for (auto signal : {&TrustStore::added, &TrustStore::changed, &TrustStore::removed})
+            connect(session->trusts(), signal, this, &SearchIndexModel::rebuildTail);
+    }
+    rebuild();
+}
+
+SearchIndexModel::Entry SearchIndexModel::roleEntry(const QString& roleId) const {
+    const DomainOrganizationRole* r = m_session->roles()->find(roleId);
+    return {Kind::Role, r ? r->name.value_or(QString()) : QString(),
+            r ? r->description.value_or(QString()) : QString(), roleId};
+}
+
+void SearchIndexModel::rebuild() {
     beginResetModel();
-    m_entries.clear();
-    for (const DomainOrganizationRole& r : data.roles)
-        m_entries.append({Kind::Role, r.name.value_or(QString()), r.description.value_or(QString()),
-                          r.id.value_or(QString())});
-    for (const DomainPermissionCollection& d : data.catalog) {
+    m_roles.clear();
+    if (m_session)
+        for (const DomainOrganizationRole& r : m_session->roles()->roles())
+            m_roles.append(roleEntry(r.id.value_or(QString())));
+    endResetModel();
+    rebuildTail();
+}
+
+void SearchIndexModel::rebuildTail() {
+    const int first = int(m_roles.size());
+    if (!m_tail.isEmpty()) {
+        beginRemoveRows({}, first, first + int(m_tail.size()) - 1);
+        m_tail.clear();
+        endRemoveRows();
+    }
+    if (!m_session)
+        return;
+    QList<Entry> tail;
+    for (const DomainPermissionCollection& d : m_session->catalog()->permissions()) {
         const auto map = d.permissionMap.value_or(QMap<QString, QList<DomainPermission>>());
         for (auto e = map.cbegin(); e != map.cend(); ++e)
             for (const DomainPermission& p : e.value()) {
                 const QString permission = u"%1:%2:%3"_s.arg(d.domain.value_or(QString()), e.key(),
                                                              p.action.value_or(QString()));
-                m_entries.append(
-                    {Kind::Permission, permission, p.label.value_or(QString()), permission});
+                tail.append({Kind::Permission, permission, p.label.value_or(QString()), permission});
             }
     }
-    for (const TrusteeEntry& t : data.trustees)
-        m_entries.append({Kind::Trustee,
-                          t.trustee.organization.value_or(Organization{}).name.value_or(QString()),
-                          tr("%n trustee user(s)", nullptr, int(t.members.size())),
-                          t.trustee.id.value_or(QString())});
-    for (const TrustorEntry& t : data.trustors)
-        m_entries.append({Kind::Trustor,
-                          t.trustor.organization.value_or(Organization{}).name.value_or(QString()),
-                          tr("%n of our users", nullptr, int(t.members.size())),
-                          t.trustor.id.value_or(QString())});
-    endResetModel();
+    for (const TrusteeEntry& t : m_session->trusts()->trustees())
+        tail.append({Kind::Trustee,
+                     t.trustee.organization.value_or(Organization{}).name.value_or(QString()),
+                     tr("%n trustee user(s)", nullptr, int(t.members.size())), t.id()});
+    for (const TrustorEntry& t : m_session->trusts()->trustors())
+        tail.append({Kind::Trustor,
+                     t.trustor.organization.value_or(Organization{}).name.value_or(QString()),
+                     tr("%n of our users", nullptr, int(t.members.size())), t.id()});
+    if (tail.isEmpty())
+        return;
+    beginInsertRows({}, first, first + int(tail.size()) - 1);
+    m_tail = std::move(tail);
+    endInsertRows();
+}
+
+void SearchIndexModel::roleAdded(const QString& roleId) {
+    const int row = int(m_roles.size());
+    beginInsertRows({}, row, row);
+    m_roles.append(roleEntry(roleId));
+    endInsertRows();
+}
+
+void SearchIndexModel::roleChanged(const QString& roleId) {
+    for (int row = 0; row < m_roles.size(); ++row)
+        if (m_roles[row].key == roleId) {
+            m_roles[row] = roleEntry(roleId);
+            Q_EMIT dataChanged(index(row), index(row));
+            return;
+        }
+}
+
+void SearchIndexModel::roleRemoved(const QString& roleId) {
+    for (int row = 0; row < m_roles.size(); ++row)
+        if (m_roles[row].key == roleId) {
+            beginRemoveRows({}, row, row);
+            m_roles.removeAt(row);
+            endRemoveRows();
+            return;
+        }
 }
 
 int SearchIndexModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_roles.size() + m_tail.size());
 }
 
 QVariant SearchIndexModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry& e = m_entries.at(index.row());
+    const int row = index.row();
+    const Entry& e = row < m_roles.size() ? m_roles.at(row) : m_tail.at(row - m_roles.size());
     switch (role) {
     case Qt::DisplayRole:
         return e.detail.isEmpty() ? e.title : tr("%1 — %2").arg(e.title, e.detail);

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "OrgData.h"
+#include <QPointer>
 
 #include <QAbstractListModel>
 
-//! Everything Ctrl+K can jump to: roles, permissions, trustees and trustors, one row each.
+class OrgSession;
+
+//! Everything Ctrl+K can jump to: roles, permissions, trustees and trustors, one row each. A
+//! thin adapter over the session's stores: a saved, created or deleted role changes its one row.
 class SearchIndexModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -18,7 +21,8 @@ public:
 
     explicit SearchIndexModel(QObject* parent = nullptr);
 
-    void setData(const OrgData& data);
+    //! The organization indexed; nullptr for none. Not owned.
+    void setSession(OrgSession* session);
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     static QString kindName(Kind kind);
@@ -30,7 +34,17 @@ private:
         QString detail;
         QString key;
     };
-    QList<Entry> m_entries;
+    Entry roleEntry(const QString& roleId) const;
+    void rebuild();
+    //! Rebuilds the entries after the roles (catalog, trusts changed).
+    void rebuildTail();
+    void roleAdded(const QString& roleId);
+    void roleChanged(const QString& roleId);
+    void roleRemoved(const QString& roleId);
+
+    QPointer<OrgSession> m_session;
+    QList<Entry> m_roles; //!< rows [0, roles)
+    QList<Entry> m_tail;  //!< permissions, trustees, trustors after them
 };
 
 #include <QSortFilterProxyModel>

@@ -1,32 +1,16 @@
 #pragma once
 
-#include "CatalogTypes.h"
-#include "CommonTypes.h"
-#include "RoleTypes.h"
-#include "TrustTypes.h"
+#include "trusts/TrustEntries.h"
+#include "wire/CatalogTypes.h"
+#include "wire/CommonTypes.h"
+#include "wire/RoleTypes.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
-//! A trustee user of this org, with the roles this org gave them.
-struct TrusteeMember {
-    TrustUser user;
-    UserAuthorization roles;
-};
-
-struct TrusteeEntry {
-    Trustee trustee;
-    QList<TrusteeMember> members;
-};
-
-struct TrustorEntry {
-    Trustor trustor;
-    QList<TrustUser> members; //!< this org's users in the trustor org's trust
-};
-
-//! Everything the console shows of one organization: what a live connection loads and what a
-//! snapshot file holds.
+//! Everything a snapshot file holds of one organization (its serialisation; a live
+//! organization lives in an OrgSession's stores).
 struct OrgData {
     Organization organization;
     QString environment; //!< a region host, or "Sandbox"

@@ -1,6 +1,6 @@
-#include "SnapshotFile.h"
+#include "snapshot/SnapshotFile.h"
 
-#include "JsonCodec.h"
+#include "wire/JsonCodec.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrgData.h"
+#include "snapshot/OrgData.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "UserDirectory.h"
+#include "users/UserDirectory.h"
 
-#include "PlatformClient.h"
+#include "client/PlatformClient.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiStatus.h"
-#include "UserTypes.h"
+#include "wire/ApiStatus.h"
+#include "wire/UserTypes.h"
 
 #include <QHash>
 #include <QObject>

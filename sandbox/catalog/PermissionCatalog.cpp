@@ -1,4 +1,4 @@
-#include "PermissionCatalog.h"
+#include "catalog/PermissionCatalog.h"
 
 #include <QJsonArray>
 

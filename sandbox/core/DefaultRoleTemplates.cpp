@@ -1,8 +1,8 @@
-#include "DefaultRoleTemplates.h"
+#include "core/DefaultRoleTemplates.h"
 
-#include "JsonStrings.h"
-#include "RolePolicies.h"
-#include "SandboxIds.h"
+#include "core/JsonStrings.h"
+#include "roles/RolePolicies.h"
+#include "core/SandboxIds.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PermissionCatalog.h"
+#include "catalog/PermissionCatalog.h"
 
 #include <QJsonArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "Paging.h"
+#include "core/Paging.h"
 
 #include <QUrl>
 

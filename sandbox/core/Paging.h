@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
+#include "http/ApiRequest.h"
+#include "http/ApiResponse.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
-#include "DefaultRoleTemplates.h"
-#include "Paging.h"
-#include "PermissionCatalog.h"
+#include "http/ApiRequest.h"
+#include "http/ApiResponse.h"
+#include "core/DefaultRoleTemplates.h"
+#include "core/Paging.h"
+#include "catalog/PermissionCatalog.h"
 #include "SandboxOptions.h"
-#include "SandboxStore.h"
+#include "core/SandboxStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

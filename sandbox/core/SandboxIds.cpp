@@ -1,4 +1,4 @@
-#include "SandboxIds.h"
+#include "core/SandboxIds.h"
 
 #include <QRandomGenerator>
 #include <QUuid>

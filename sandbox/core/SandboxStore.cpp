@@ -1,6 +1,6 @@
-#include "SandboxStore.h"
+#include "core/SandboxStore.h"
 
-#include "SandboxLog.h"
+#include "core/SandboxLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

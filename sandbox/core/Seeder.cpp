@@ -1,8 +1,8 @@
-#include "Seeder.h"
+#include "core/Seeder.h"
 
-#include "JsonStrings.h"
-#include "RolePolicies.h"
-#include "SandboxIds.h"
+#include "core/JsonStrings.h"
+#include "roles/RolePolicies.h"
+#include "core/SandboxIds.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxContext.h"
+#include "core/SandboxContext.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "ApiRequest.h"
+#include "http/ApiRequest.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "ApiResponse.h"
+#include "http/ApiResponse.h"
 
 #include <QJsonDocument>
 #include <QUuid>

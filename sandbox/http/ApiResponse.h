@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ErrorBody.h"
+#include "wire/ErrorBody.h"
 
 #include <QByteArray>
 #include <QJsonArray>

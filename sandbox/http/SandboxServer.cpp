@@ -1,11 +1,11 @@
-#include "SandboxServer.h"
+#include "http/SandboxServer.h"
 
-#include "JsonStrings.h"
-#include "RoleRoutes.h"
-#include "SandboxLog.h"
-#include "Seeder.h"
-#include "TrustRoutes.h"
-#include "UserRoutes.h"
+#include "core/JsonStrings.h"
+#include "roles/RoleRoutes.h"
+#include "core/SandboxLog.h"
+#include "core/Seeder.h"
+#include "trusts/TrustRoutes.h"
+#include "users/UserRoutes.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "DefaultRoleTemplates.h"
-#include "PermissionCatalog.h"
-#include "Router.h"
-#include "SandboxContext.h"
+#include "core/DefaultRoleTemplates.h"
+#include "catalog/PermissionCatalog.h"
+#include "http/Router.h"
+#include "core/SandboxContext.h"
 #include "SandboxOptions.h"
-#include "SandboxStore.h"
-#include "TokenService.h"
+#include "core/SandboxStore.h"
+#include "http/TokenService.h"
 
 #include <QAbstractHttpServer>
 #include <QRandomGenerator>

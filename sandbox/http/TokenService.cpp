@@ -1,6 +1,6 @@
-#include "TokenService.h"
+#include "http/TokenService.h"
 
-#include "SandboxIds.h"
+#include "core/SandboxIds.h"
 
 #include <QtMath>
 

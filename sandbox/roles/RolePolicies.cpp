@@ -1,6 +1,6 @@
-#include "RolePolicies.h"
+#include "roles/RolePolicies.h"
 
-#include "JsonStrings.h"
+#include "core/JsonStrings.h"
 
 #include <QJsonDocument>
 #include <QMap>

@@ -1,10 +1,10 @@
-#include "TrustRoutes.h"
+#include "trusts/TrustRoutes.h"
 
-#include "JsonStrings.h"
-#include "RolePolicies.h"
-#include "Router.h"
-#include "SandboxContext.h"
-#include "SandboxIds.h"
+#include "core/JsonStrings.h"
+#include "roles/RolePolicies.h"
+#include "http/Router.h"
+#include "core/SandboxContext.h"
+#include "core/SandboxIds.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
-#include "UserRoutes.h"
+#include "users/UserRoutes.h"
 
-#include "Router.h"
-#include "SandboxContext.h"
+#include "http/Router.h"
+#include "core/SandboxContext.h"
 
 using namespace Qt::StringLiterals;
 

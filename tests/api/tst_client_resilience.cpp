@@ -1,6 +1,6 @@
 // The client under a flaky network, rate limits and expiring tokens, against the real sandbox.
 
-#include "PlatformClient.h"
+#include "client/PlatformClient.h"
 #include "RunJob.h"
 #include "Sandbox.h"
 

@@ -1,14 +1,14 @@
 // Every wire type round-trips JSON -> type -> JSON without losing a field it does not know, and
 // a wrong-typed document is refused whole, with the path of the problem.
 
-#include "CatalogTypes.h"
-#include "EntityListing.h"
-#include "ErrorBody.h"
-#include "RoleTypes.h"
+#include "wire/CatalogTypes.h"
+#include "wire/EntityListing.h"
+#include "wire/ErrorBody.h"
+#include "wire/RoleTypes.h"
 #include "Sandbox.h"
 #include "SandboxHttp.h"
-#include "TrustTypes.h"
-#include "UserTypes.h"
+#include "wire/TrustTypes.h"
+#include "wire/UserTypes.h"
 
 #include <QTest>
 

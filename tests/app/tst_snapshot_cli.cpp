@@ -1,7 +1,7 @@
 // `roledesk --snapshot FILE`: headless, progress on stderr, exit 0 with a readable file, or a
 // clear message, a non-zero exit and no file.
 
-#include "SnapshotFile.h"
+#include "snapshot/SnapshotFile.h"
 
 #include <QFile>
 #include <QProcess>

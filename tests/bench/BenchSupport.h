@@ -3,7 +3,7 @@
 // What the in-process benchmarks share: a sandbox with a logged-in client, waiting for a job,
 // and the statistics they print.
 
-#include "PlatformClient.h"
+#include "client/PlatformClient.h"
 #include "Sandbox.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // with list parallelism 1 and the default, against roledesk-sandbox --scale 20 --latency-ms 50.
 // Prints one JSON object. Usage: bench_client [path/to/roledesk-sandbox] [repetitions]
 
-#include "PlatformClient.h"
+#include "client/PlatformClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // editor widget (filter, expand, repaint; offscreen). Prints one JSON object.
 
 #include "BenchSupport.h"
-#include "PermissionFilterProxy.h"
-#include "PermissionTreeModel.h"
-#include "RoleDraft.h"
-#include "RoleEditor.h"
+#include "catalog/PermissionFilterProxy.h"
+#include "roles/PermissionTreeModel.h"
+#include "roles/RoleDraft.h"
+#include "roles/RoleEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>

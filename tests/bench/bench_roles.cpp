@@ -3,8 +3,8 @@
 // one JSON object.
 
 #include "BenchSupport.h"
-#include "RoleFilterProxy.h"
-#include "RoleTableModel.h"
+#include "roles/RoleFilterProxy.h"
+#include "roles/RoleTableModel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

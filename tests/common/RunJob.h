@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiJob.h"
-#include "ResultJob.h"
+#include "client/ApiJob.h"
+#include "client/ResultJob.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PlatformClient.h"
+#include "client/PlatformClient.h"
 #include "RunJob.h"
 #include "Sandbox.h"
 

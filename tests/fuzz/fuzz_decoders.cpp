@@ -1,12 +1,12 @@
 // libFuzzer target over the wire decoders: any bytes must decode to a value or a DecodeError,
 // never crash, and whatever decodes must re-encode to a document that decodes to the same JSON.
 
-#include "CatalogTypes.h"
-#include "EntityListing.h"
-#include "ErrorBody.h"
-#include "RoleTypes.h"
-#include "TrustTypes.h"
-#include "UserTypes.h"
+#include "wire/CatalogTypes.h"
+#include "wire/EntityListing.h"
+#include "wire/ErrorBody.h"
+#include "wire/RoleTypes.h"
+#include "wire/TrustTypes.h"
+#include "wire/UserTypes.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,10 +1,10 @@
 // Snapshots: everything of an org loaded from the sandbox, written, read back identical; the same
 // under network faults; damaged files refused with a clear message.
 
-#include "OrgDataLoader.h"
-#include "PlatformClient.h"
+#include "org/OrgDataLoader.h"
+#include "client/PlatformClient.h"
 #include "Sandbox.h"
-#include "SnapshotFile.h"
+#include "snapshot/SnapshotFile.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

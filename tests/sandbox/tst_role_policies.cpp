@@ -1,7 +1,7 @@
 // The sandbox's permission-policy rules as pure functions: no server, no HTTP.
 
-#include "PermissionCatalog.h"
-#include "RolePolicies.h"
+#include "catalog/PermissionCatalog.h"
+#include "roles/RolePolicies.h"
 
 #include <QFile>
 #include <QJsonArray>

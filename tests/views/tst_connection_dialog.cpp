@@ -1,9 +1,9 @@
 // The connection dialog, driven offscreen: profiles without secrets in the settings, the secret
 // in the (in-memory) secret store, "Test connection" against the sandbox, the sandbox button.
 
-#include "ConnectionDialog.h"
+#include "connection/ConnectionDialog.h"
 #include "Sandbox.h"
-#include "SecretStore.h"
+#include "connection/SecretStore.h"
 
 #include <QComboBox>
 #include <QFile>

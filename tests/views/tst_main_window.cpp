@@ -1,17 +1,17 @@
 // The main window on a real sandbox, driven as a user would (offscreen): workspaces, the catalog
 // search, Ctrl+K, the status bar, the error panel, and layout restored from settings.
 
-#include "CatalogPage.h"
-#include "ErrorPanel.h"
-#include "GlobalSearchDialog.h"
-#include "MainWindow.h"
-#include "OrgDataLoader.h"
-#include "PermissionCatalogModel.h"
-#include "PlatformClient.h"
-#include "RoleTableModel.h"
-#include "RolesPage.h"
+#include "catalog/CatalogPage.h"
+#include "common/ErrorPanel.h"
+#include "search/GlobalSearchDialog.h"
+#include "common/MainWindow.h"
+#include "org/OrgDataLoader.h"
+#include "catalog/PermissionCatalogModel.h"
+#include "client/PlatformClient.h"
+#include "roles/RoleTableModel.h"
+#include "roles/RolesPage.h"
 #include "Sandbox.h"
-#include "TrustsPage.h"
+#include "trusts/TrustsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

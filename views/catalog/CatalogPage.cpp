@@ -1,8 +1,10 @@
-#include "CatalogPage.h"
+#include "catalog/CatalogPage.h"
 
-#include "PermissionCatalogModel.h"
-#include "PermissionFilterProxy.h"
-#include "TreeReveal.h"
+#include "catalog/CatalogStore.h"
+#include "catalog/PermissionCatalogModel.h"
+#include "org/OrgSession.h"
+#include "catalog/PermissionFilterProxy.h"
+#include "common/TreeReveal.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -65,4 +67,17 @@ void CatalogPage::select(const QString& permission) {
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_tree->setFocus();
+}
+
+void CatalogPage::setSession(OrgSession* session) {
+    if (m_session)
+        m_session->catalog()->disconnect(this);
+    m_session = session;
+    const auto show = [this] {
+        m_model->setCatalog(m_session ? m_session->catalog()->permissions()
+                                      : QList<DomainPermissionCollection>());
+    };
+    if (session)
+        connect(session->catalog(), &CatalogStore::permissionsChanged, this, show);
+    show();
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
+
+class OrgSession;
 
 class PermissionCatalogModel;
 class PermissionFilterProxy;
@@ -15,6 +18,8 @@ class CatalogPage : public QWidget {
 public:
     explicit CatalogPage(QWidget* parent = nullptr);
 
+    //! Shows the session's catalog, and follows it; nullptr for none.
+    void setSession(OrgSession* session);
     PermissionCatalogModel* model() const { return m_model; }
     QLineEdit* searchField() const { return m_search; }
     QTreeView* tree() const { return m_tree; }
@@ -23,6 +28,7 @@ public:
     void updateSummary();
 
 private:
+    QPointer<OrgSession> m_session;
     PermissionCatalogModel* m_model;
     PermissionFilterProxy* m_proxy;
     QLineEdit* m_search;

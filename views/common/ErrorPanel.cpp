@@ -1,4 +1,4 @@
-#include "ErrorPanel.h"
+#include "common/ErrorPanel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiStatus.h"
+#include "wire/ApiStatus.h"
 
 #include <QWidget>
 

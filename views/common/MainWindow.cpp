@@ -1,14 +1,16 @@
-#include "MainWindow.h"
+#include "common/MainWindow.h"
 
-#include "CatalogPage.h"
-#include "ErrorPanel.h"
-#include "GlobalSearchDialog.h"
-#include "PermissionCatalogModel.h"
-#include "RequestDispatcher.h"
-#include "RoleTableModel.h"
-#include "RolesPage.h"
-#include "SearchIndexModel.h"
-#include "TrustsPage.h"
+#include "catalog/CatalogPage.h"
+#include "common/ErrorPanel.h"
+#include "search/GlobalSearchDialog.h"
+#include "catalog/PermissionCatalogModel.h"
+#include "catalog/CatalogStore.h"
+#include "org/OrgSession.h"
+#include "roles/RoleStore.h"
+#include "roles/RoleTableModel.h"
+#include "roles/RolesPage.h"
+#include "search/SearchIndexModel.h"
+#include "trusts/TrustsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -159,11 +161,6 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_search, &GlobalSearchDialog::chosen, this,
             [this](SearchIndexModel::Kind kind, const QString& key) { jumpTo(int(kind), key); });
 
-    connect(m_roles, &RolesPage::rolesChanged, this,
-            [this](const QList<DomainOrganizationRole>& roles) {
-                m_data.roles = roles;
-                m_searchIndex->setData(m_data);
-            });
     connect(m_roles, &RolesPage::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_roles, &RolesPage::errorOccurred, this, &MainWindow::reportError);
     connect(m_roles, &RolesPage::message, this, &MainWindow::showMessage);
@@ -248,23 +245,70 @@ void MainWindow::buildMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::setOrgData(const OrgData& org, bool offline) {
-    m_data = org;
-    m_roles->setOrgData(org, offline);
+void MainWindow::setSession(OrgSession* session) {
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_inFlight = m_queued = 0;
+    m_countdown.stop();
+    m_roles->setSession(session);
+    m_catalog->setSession(session);
+    m_trusts->setSession(session);
+    m_searchIndex->setSession(session);
+    m_products->clear();
+    if (session) {
+        const auto showProducts = [this] {
+            m_products->clear();
+            for (const DomainOrganizationProduct& p : m_session->catalog()->products())
+                m_products->addItem(p.id.value_or(QString()));
+        };
+        connect(session->catalog(), &CatalogStore::productsChanged, this, showProducts);
+        connect(session, &OrgSession::activityChanged, this, [this](int inFlight, int queued) {
+            m_inFlight = inFlight;
+            m_queued = queued;
+            updateActivity();
+        });
+        connect(session, &OrgSession::rateLimited, this, [this] {
+            m_countdown.start();
+            updateActivity();
+        });
+        connect(session, &OrgSession::resumed, this, [this] {
+            m_countdown.stop();
+            updateActivity();
+        });
+        connect(session, &OrgSession::loadProgress, this, &MainWindow::showProgress);
+        connect(session, &OrgSession::loaded, this, &MainWindow::sessionLoaded);
+        connect(session, &OrgSession::loadFailed, this, [this](const ApiStatus& status) {
+            hideProgress();
+            reportError(tr("Loading the organization"), status);
+        });
+        connect(session, &OrgSession::loadCancelled, this, [this] {
+            hideProgress();
+            showMessage(tr("Loading cancelled."));
+        });
+        connect(session, &OrgSession::errorOccurred, this, &MainWindow::reportError);
+        showProducts();
+        if (session->hasLoaded())
+            sessionLoaded();
+        else
+            setConnectionLabels(tr("Connecting…"), session->environment(), false);
+    } else {
+        setConnectionLabels({}, {}, false);
+    }
+    updateActivity();
+}
+
+void MainWindow::sessionLoaded() {
+    hideProgress();
+    const bool offline = m_session->isReadOnly();
     if (!offline) // after the window has shown the organization
         QTimer::singleShot(0, m_roles, &RolesPage::offerRecoveredDrafts);
-    m_catalog->model()->setCatalog(org.catalog);
-    m_products->clear();
-    for (const DomainOrganizationProduct& p : org.products)
-        m_products->addItem(p.id.value_or(QString()));
-    m_trusts->setData(org);
-    m_searchIndex->setData(org);
-    setConnectionLabels(org.organizationName(), org.environment, offline);
-    showMessage(offline
-                    ? tr("Snapshot of %1 taken %2 — offline, read-only")
-                          .arg(org.organizationName(),
-                               QLocale().toString(org.takenAt.toLocalTime(), QLocale::ShortFormat))
-                    : tr("Loaded %n role(s)", nullptr, int(org.roles.size())));
+    setConnectionLabels(m_session->organizationName(), m_session->environment(), offline);
+    showMessage(offline ? tr("Snapshot of %1 taken %2 — offline, read-only")
+                              .arg(m_session->organizationName(),
+                                   QLocale().toString(m_session->loadedAt().toLocalTime(),
+                                                      QLocale::ShortFormat))
+                        : tr("Loaded %n role(s)", nullptr, int(m_session->roles()->count())));
 }
 
 void MainWindow::setConnectionLabels(const QString& organization, const QString& environment,
@@ -278,46 +322,16 @@ void MainWindow::setConnectionLabels(const QString& organization, const QString&
                              : tr("%1[*] — %2 — RoleDesk").arg(organization, environment));
 }
 
-void MainWindow::setClient(PlatformClient* client) {
-    m_roles->setClient(client);
-}
-
-bool MainWindow::confirmLeave() {
-    if (!m_roles->isModified())
-        return true;
-    showWorkspace(Workspace::Roles);
-    return m_roles->confirmLeave();
-}
-
-void MainWindow::attachDispatcher(RequestDispatcher* dispatcher) {
-    if (m_dispatcher)
-        m_dispatcher->disconnect(this);
-    m_dispatcher = dispatcher;
-    m_inFlight = m_queued = 0;
-    if (!dispatcher)
-        return updateActivity();
-    connect(dispatcher, &RequestDispatcher::activityChanged, this,
-            [this](int inFlight, int queued) {
-                m_inFlight = inFlight;
-                m_queued = queued;
-                updateActivity();
-            });
-    connect(dispatcher, &RequestDispatcher::rateLimited, this, [this] {
-        m_countdown.start();
-        updateActivity();
-    });
-    connect(dispatcher, &RequestDispatcher::resumed, this, [this] {
-        m_countdown.stop();
-        updateActivity();
-    });
-    connect(dispatcher, &QObject::destroyed, this, [this] { m_dispatcher = nullptr; });
-    updateActivity();
+void MainWindow::whenLeaving(std::function<void()> proceed) {
+    if (m_roles->isModified())
+        showWorkspace(Workspace::Roles);
+    m_roles->whenLeaving(std::move(proceed));
 }
 
 void MainWindow::updateActivity() {
-    if (m_dispatcher && m_dispatcher->isPaused()) {
+    if (m_session && m_session->isPaused()) {
         const qint64 seconds = qMax<qint64>(
-            1, (QDateTime::currentDateTimeUtc().msecsTo(m_dispatcher->pausedUntil()) + 999) / 1000);
+            1, (QDateTime::currentDateTimeUtc().msecsTo(m_session->pausedUntil()) + 999) / 1000);
         m_activity->setText(tr("Paused %1 s — rate limited").arg(seconds));
         return;
     }
@@ -408,9 +422,25 @@ void MainWindow::saveLayout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!confirmLeave()) {
-        event->ignore();
-        return;
+    if (!m_leaving) {
+        // Closes now when nothing is lost; after the save, when the admin chose to save.
+        auto now = std::make_shared<bool>(true);
+        bool confirmed = false;
+        whenLeaving([this, now, &confirmed] {
+            if (*now)
+                confirmed = true;
+            else
+                QTimer::singleShot(0, this, [this] {
+                    m_leaving = true;
+                    close();
+                    m_leaving = false;
+                });
+        });
+        *now = false;
+        if (!confirmed) {
+            event->ignore();
+            return;
+        }
     }
     saveLayout();
     QMainWindow::closeEvent(event);

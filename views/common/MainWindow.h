@@ -1,15 +1,17 @@
 #pragma once
 
-#include "ApiStatus.h"
-#include "OrgData.h"
+#include "wire/ApiStatus.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 class CatalogPage;
 class ErrorPanel;
 class GlobalSearchDialog;
-class PlatformClient;
+#include "org/OrgSession.h"
 class QDockWidget;
 class QLabel;
 class QListWidget;
@@ -17,7 +19,6 @@ class QProgressBar;
 class QSettings;
 class QStackedWidget;
 class QToolButton;
-class RequestDispatcher;
 class RolesPage;
 class SearchIndexModel;
 class TrustsPage;
@@ -32,15 +33,14 @@ public:
     explicit MainWindow(QSettings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    //! Shows an organization's data; offline = from a snapshot, read-only.
-    void setOrgData(const OrgData& org, bool offline);
+    //! The organization every workspace shows (a snapshot session is offline, read-only);
+    //! nullptr for none. Not owned; the window lets go of the one it had.
+    void setSession(OrgSession* session);
+    OrgSession* session() const { return m_session; }
     void setConnectionLabels(const QString& organization, const QString& environment, bool offline);
-    //! The client the workspaces edit through; nullptr when offline.
-    void setClient(PlatformClient* client);
-    //! Asks about unsaved edits before the organization is replaced or the window closes.
-    bool confirmLeave();
-    //! Shows what the client is doing: requests in flight, rate-limit pauses.
-    void attachDispatcher(RequestDispatcher* dispatcher);
+    //! Asks about unsaved edits before the organization is replaced or the window closes, then
+    //! runs `proceed` when it is fine to go on (see RolesPage::whenLeaving).
+    void whenLeaving(std::function<void()> proceed);
     void showProgress(int done, int total, const QString& stage);
     void hideProgress();
     void reportError(const QString& operation, const ApiStatus& status);
@@ -49,7 +49,6 @@ public:
     void showWorkspace(Workspace workspace);
     Workspace currentWorkspace() const;
     void openSearch();
-    const OrgData& orgData() const { return m_data; }
 
     // For tests and the screenshot script.
     CatalogPage* catalogPage() const { return m_catalog; }
@@ -78,9 +77,12 @@ private:
     void saveLayout();
     void jumpTo(int kind, const QString& key);
     void updateActivity();
+    //! The session's stores are filled: say what was loaded.
+    void sessionLoaded();
 
     QSettings* m_settings;
-    OrgData m_data;
+    QPointer<OrgSession> m_session;
+    bool m_leaving = false; //!< closing after whenLeaving() said yes
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     RolesPage* m_roles;
@@ -96,7 +98,6 @@ private:
     QLabel* m_activity;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
-    RequestDispatcher* m_dispatcher = nullptr;
     QTimer m_countdown;
     int m_inFlight = 0;
     int m_queued = 0;

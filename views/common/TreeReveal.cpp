@@ -1,4 +1,4 @@
-#include "TreeReveal.h"
+#include "common/TreeReveal.h"
 
 #include <QTreeView>
 

@@ -1,8 +1,8 @@
-#include "ConnectionDialog.h"
+#include "connection/ConnectionDialog.h"
 
-#include "Environment.h"
-#include "PlatformClient.h"
-#include "SecretStore.h"
+#include "wire/Environment.h"
+#include "connection/ConnectionTest.h"
+#include "connection/SecretStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +19,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     : QDialog(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
-    , m_network(network)
+    , m_tester(new ConnectionTest(network, this))
     , m_list(new QListWidget)
     , m_name(new QLineEdit)
     , m_region(new QComboBox)
@@ -103,6 +103,18 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     connect(m_save, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
     connect(m_delete, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_tester, &ConnectionTest::succeeded, this, [this](int products) {
+        const QString message =
+            tr("Connection works: logged in, %n product(s) enabled.", nullptr, products);
+        m_result->setText(message);
+        Q_EMIT testFinished(true, message);
+    });
+    connect(m_tester, &ConnectionTest::failed, this, [this](const ApiStatus& status) {
+        const QString message = tr("Connection failed: %1").arg(status.message);
+        m_result->setText(message);
+        Q_EMIT testFinished(false, message);
+    });
+    connect(m_tester, &ConnectionTest::finished, this, &ConnectionDialog::updateButtons);
     connect(m_sandbox, &QPushButton::clicked, this, [this] {
         m_choice = Choice::Sandbox;
         accept();
@@ -219,28 +231,7 @@ void ConnectionDialog::deleteProfile() {
 }
 
 void ConnectionDialog::testConnection() {
-    delete m_testClient;
-    m_testClient = new PlatformClient(m_network, this);
-    if (environment().contains(u"://"))
-        m_testClient->setBaseUrl(QUrl(environment()));
-    else
-        m_testClient->setEnvironment(environment());
-    m_testClient->setCredentials(m_clientId->text().trimmed(), m_secret->text());
     m_result->setText(tr("Testing…"));
     m_test->setEnabled(false);
-    auto* job = m_testClient->getProducts();
-    connect(job, &ApiJob::succeeded, this, [this, job] {
-        const int products =
-            int(job->result().entities.value_or(QList<DomainOrganizationProduct>()).size());
-        const QString message =
-            tr("Connection works: logged in, %n product(s) enabled.", nullptr, products);
-        m_result->setText(message);
-        Q_EMIT testFinished(true, message);
-    });
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& status) {
-        const QString message = tr("Connection failed: %1").arg(status.message);
-        m_result->setText(message);
-        Q_EMIT testFinished(false, message);
-    });
-    connect(job, &ApiJob::finished, this, &ConnectionDialog::updateButtons);
+    m_tester->start(environment(), m_clientId->text().trimmed(), m_secret->text());
 }

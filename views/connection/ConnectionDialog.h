@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ConnectionProfile.h"
+#include "connection/ConnectionProfile.h"
 
 #include <QDialog>
 #include <QPointer>
 
-class PlatformClient;
+class ConnectionTest;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -60,7 +60,7 @@ private:
 
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
-    QNetworkAccessManager* m_network;
+    ConnectionTest* m_tester;
     Choice m_choice = Choice::None;
     QListWidget* m_list;
     QLineEdit* m_name;
@@ -75,5 +75,4 @@ private:
     QPushButton* m_delete;
     QPushButton* m_sandbox;
     QPushButton* m_connect;
-    QPointer<PlatformClient> m_testClient;
 };

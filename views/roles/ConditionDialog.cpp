@@ -1,6 +1,6 @@
-#include "ConditionDialog.h"
+#include "roles/ConditionDialog.h"
 
-#include "ConditionText.h"
+#include "roles/ConditionText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RoleTypes.h"
+#include "wire/RoleTypes.h"
 
 #include <QDialog>
 

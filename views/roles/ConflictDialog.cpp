@@ -1,6 +1,6 @@
-#include "ConflictDialog.h"
+#include "roles/ConflictDialog.h"
 
-#include "PolicyEditing.h"
+#include "roles/PolicyEditing.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

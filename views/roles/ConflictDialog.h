@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RoleDraft.h"
+#include "roles/RoleDraft.h"
 
 #include <QDialog>
 

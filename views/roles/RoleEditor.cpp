@@ -1,13 +1,17 @@
-#include "RoleEditor.h"
+#include "roles/RoleEditor.h"
 
-#include "ConditionDialog.h"
-#include "ConditionText.h"
-#include "PermissionFilterProxy.h"
-#include "PermissionTreeModel.h"
-#include "PolicyEditing.h"
-#include "RoleDraft.h"
-#include "RoleUsersPanel.h"
-#include "TreeReveal.h"
+#include "roles/ConditionDialog.h"
+#include "roles/ConditionText.h"
+#include "catalog/PermissionFilterProxy.h"
+#include "roles/PermissionTreeModel.h"
+#include "roles/PolicyEditing.h"
+#include "roles/RoleDraft.h"
+#include "roles/RoleUsersPanel.h"
+#include "common/MessageBox.h"
+#include "roles/RoleValidation.h"
+#include "catalog/CatalogStore.h"
+#include "roles/RoleStore.h"
+#include "common/TreeReveal.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -156,9 +160,28 @@ RoleEditor::RoleEditor(QWidget* parent)
     setDraft(nullptr);
 }
 
-void RoleEditor::setCatalog(const QList<DomainPermissionCollection>& catalog) {
-    m_model->setCatalog(catalog);
-    updateSummary();
+void RoleEditor::setStores(CatalogStore* catalog, RoleStore* roles) {
+    if (m_catalog)
+        m_catalog->disconnect(this);
+    if (m_roles)
+        m_roles->disconnect(this);
+    m_catalog = catalog;
+    m_roles = roles;
+    const auto showCatalog = [this] {
+        m_model->setCatalog(m_catalog ? m_catalog->permissions()
+                                      : QList<DomainPermissionCollection>());
+        updateSummary();
+    };
+    if (catalog)
+        connect(catalog, &CatalogStore::permissionsChanged, this, showCatalog);
+    if (roles) {
+        // Another role's name may now clash with the draft's, or no longer.
+        connect(roles, &RoleStore::rolesReset, this, &RoleEditor::validate);
+        for (auto signal : {&RoleStore::roleAdded, &RoleStore::roleChanged, &RoleStore::roleRemoved})
+            connect(roles, signal, this, &RoleEditor::validate);
+    }
+    showCatalog();
+    validate();
 }
 
 void RoleEditor::setDraft(RoleDraft* draft) {
@@ -212,15 +235,9 @@ void RoleEditor::syncFromDraft() {
 }
 
 QString RoleEditor::validate() {
-    QString problem;
-    if (m_draft) {
-        const QString name = m_draft->content().name.trimmed();
-        const QString clash = m_roleNames.value(name.toCaseFolded());
-        if (name.isEmpty())
-            problem = tr("A role needs a name.");
-        else if (!clash.isEmpty() && clash != m_draft->roleId())
-            problem = tr("Another role is already named \"%1\".").arg(name);
-    }
+    const QString problem =
+        m_draft ? RoleValidation::nameProblem(m_draft->content(), m_draft->roleId(), m_roles)
+                : QString();
     setProblem(m_nameProblem, problem);
     return problem;
 }
@@ -328,13 +345,8 @@ void RoleEditor::updatePolicyPanel() {
     const DomainPermissionPolicy& p = policies[policy];
     const QStringList actions = p.actionSet.value_or(QStringList());
     const QString entity = p.domain.value_or(QString()) + u':' + p.entityName.value_or(QString());
-    const CatalogIndex& catalog = m_model->catalogIndex();
-    bool allowed = !PolicyEditing::isWildcard(p);
-    for (const QString& a : actions) {
-        const DomainPermission* entry =
-            catalog.find(p.domain.value_or(QString()), p.entityName.value_or(QString()), a);
-        allowed = allowed && entry && entry->allowsConditions.value_or(false);
-    }
+    const auto eligibility = RoleValidation::conditionEligibility(p, m_model->catalogIndex());
+    const bool allowed = eligibility == RoleValidation::Condition::Allowed;
     QString text = p.resourceConditionNode
                        ? tr("Granted by policy %1 (%2) when: %3")
                              .arg(entity, actions.join(u", "_s),
@@ -343,7 +355,7 @@ void RoleEditor::updatePolicyPanel() {
                              .arg(entity, actions.join(u", "_s));
     if (!allowed)
         text += u' '
-                + (PolicyEditing::isWildcard(p)
+                + (eligibility == RoleValidation::Condition::Wildcard
                        ? tr("A wildcard policy cannot have a condition.")
                        : tr("Not every action of this policy allows conditions."));
     m_condition->setText(text);
@@ -357,7 +369,7 @@ void RoleEditor::editCondition() {
     const DomainPermissionPolicy p = m_draft->content().policies[policy];
     ConditionDialog dialog(p.domain.value_or(QString()) + u':' + p.entityName.value_or(QString()),
                            p.actionSet.value_or(QStringList()), p.resourceConditionNode, this);
-    if (dialog.exec() != QDialog::Accepted || !m_draft)
+    if (MessageBox::exec(dialog) != QDialog::Accepted || !m_draft)
         return;
     m_draft->setCondition(policy, dialog.condition());
 }

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "ApiStatus.h"
-#include "CatalogTypes.h"
+#include "wire/ApiStatus.h"
+#include "wire/CatalogTypes.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
 
+class CatalogStore;
 class PermissionFilterProxy;
 class PermissionTreeModel;
 class QCheckBox;
@@ -18,6 +19,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 class RoleDraft;
+class RoleStore;
 class RoleUsersPanel;
 
 //! Edits one role draft: name and description (checked before saving), the permission tree with
@@ -29,16 +31,12 @@ class RoleEditor : public QWidget {
 public:
     explicit RoleEditor(QWidget* parent = nullptr);
 
-    void setCatalog(const QList<DomainPermissionCollection>& catalog);
+    //! The catalog the tree shows and the roles names are checked against; nullptr for none.
+    void setStores(CatalogStore* catalog, RoleStore* roles);
     //! The draft to edit, or nullptr for the empty state. Not owned.
     void setDraft(RoleDraft* draft);
     RoleDraft* draft() const { return m_draft; }
     void setReadOnly(bool readOnly);
-    //! Names of the other loaded roles (case-folded name -> id), for the uniqueness check.
-    void setRoleNames(const QHash<QString, QString>& names) {
-        m_roleNames = names;
-        validate();
-    }
     //! What is wrong with the draft before it may be saved; empty when nothing.
     QString validate();
     //! Shows a failed save next to the field or policy the server named.
@@ -74,7 +72,8 @@ private:
 
     QPointer<RoleDraft> m_draft;
     bool m_readOnly = false;
-    QHash<QString, QString> m_roleNames;
+    QPointer<CatalogStore> m_catalog;
+    QPointer<RoleStore> m_roles;
     QStackedWidget* m_stack;
     QLabel* m_title;
     QLineEdit* m_name;

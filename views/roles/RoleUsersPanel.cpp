@@ -1,7 +1,10 @@
-#include "RoleUsersPanel.h"
+#include "roles/RoleUsersPanel.h"
 
-#include "PlatformClient.h"
-#include "UserDirectory.h"
+#include "common/MessageBox.h"
+#include "org/OrgSession.h"
+#include "roles/RoleMembersRead.h"
+#include "roles/RoleUsersChange.h"
+#include "users/UserDirectory.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -69,21 +72,21 @@ RoleUsersPanel::RoleUsersPanel(QWidget* parent)
     updateButtons();
 }
 
-void RoleUsersPanel::setClient(PlatformClient* client, UserDirectory* directory) {
-    m_client = client;
+void RoleUsersPanel::setSession(OrgSession* session) {
     if (m_directory)
         disconnect(m_directory, nullptr, this, nullptr);
-    m_directory = directory;
-    if (directory) {
-        connect(directory, &UserDirectory::loaded, this, [this] {
+    m_session = session;
+    m_directory = session ? session->users() : nullptr;
+    if (m_directory)
+        connect(m_directory, &UserDirectory::loaded, this, [this] {
             updateCompleter();
             fill();
         });
-        connect(directory, &UserDirectory::failed, this, [this](const ApiStatus& s) {
-            Q_EMIT errorOccurred(tr("Loading the users of the organization"), s);
-        });
-    }
     setRole(m_roleId);
+}
+
+bool RoleUsersPanel::isOnline() const {
+    return m_session && !m_session->isReadOnly();
 }
 
 void RoleUsersPanel::setReadOnly(bool readOnly) {
@@ -92,13 +95,13 @@ void RoleUsersPanel::setReadOnly(bool readOnly) {
 }
 
 void RoleUsersPanel::setRole(const QString& roleId) {
-    if (ApiJob::isRunning(m_job))
+    if (Operation::isRunning(m_job))
         m_job->abort();
     m_roleId = roleId;
     m_userIds.clear();
     m_membersLoaded = false;
     m_table->setRowCount(0);
-    if (roleId.isEmpty() || !m_client) {
+    if (roleId.isEmpty() || !isOnline()) {
         m_status->setText(roleId.isEmpty() ? tr("Save the role first to assign users.")
                                            : tr("Offline: users are not available."));
         updateButtons();
@@ -107,35 +110,30 @@ void RoleUsersPanel::setRole(const QString& roleId) {
     reload();
 }
 
-void RoleUsersPanel::busy(ApiJob* job) {
-    m_job = job;
-    connect(job, &ApiJob::finished, this, &RoleUsersPanel::updateButtons);
+void RoleUsersPanel::busy(Operation* op) {
+    m_job = op;
+    connect(op, &Operation::finished, this, &RoleUsersPanel::updateButtons);
+    op->start();
     updateButtons();
 }
 
 void RoleUsersPanel::reload() {
-    if (m_roleId.isEmpty() || !m_client)
+    if (m_roleId.isEmpty() || !isOnline())
         return;
-    if (ApiJob::isRunning(m_job))
+    if (Operation::isRunning(m_job))
         m_job->abort();
     m_status->setText(tr("Loading users…"));
-    const QString roleId = m_roleId;
-    QPointer<PlatformClient> client = m_client;
-    auto* job = m_client->fetchAll<UserReference>([client, roleId](int page) {
-        return client->getRoleUsers(roleId, {100, page});
-    });
-    busy(job);
-    connect(job, &ApiJob::succeeded, this, [this, job] {
-        m_userIds.clear();
-        for (const UserReference& u : job->result())
-            m_userIds.append(u.id.value_or(QString()));
+    auto* read = new RoleMembersRead(m_session, m_roleId, this);
+    connect(read, &Operation::succeeded, this, [this, read] {
+        m_userIds = read->userIds();
         m_membersLoaded = true;
         fill();
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
+    connect(read, &Operation::failed, this, [this](const OperationFailure& f) {
         m_status->setText(tr("The users could not be loaded."));
-        Q_EMIT errorOccurred(tr("Loading the users of the role"), s);
+        Q_EMIT errorOccurred(tr("Loading the users of the role"), f.status);
     });
+    busy(read);
     if (m_directory)
         m_directory->load();
 }
@@ -170,16 +168,17 @@ void RoleUsersPanel::updateCompleter() {
 }
 
 void RoleUsersPanel::updateButtons() {
-    const bool ready = !m_roleId.isEmpty() && m_client && !m_readOnly && !ApiJob::isRunning(m_job);
+    const bool ready =
+        !m_roleId.isEmpty() && isOnline() && !m_readOnly && !Operation::isRunning(m_job);
     const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
     m_add->setEnabled(ready);
     m_addButton->setEnabled(ready);
     m_removeButton->setEnabled(ready && selected);
-    m_rolesButton->setEnabled(m_client && selected && !m_readOnly);
+    m_rolesButton->setEnabled(isOnline() && selected && !m_readOnly);
 }
 
 bool RoleUsersPanel::addChosenUser() {
-    if (!m_directory || !m_client || m_roleId.isEmpty() || ApiJob::isRunning(m_job))
+    if (!m_directory || !isOnline() || m_roleId.isEmpty() || Operation::isRunning(m_job))
         return false;
     const QString text = m_add->text().trimmed();
     const QString id = m_directory->resolve(text);
@@ -195,21 +194,21 @@ bool RoleUsersPanel::addChosenUser() {
         return false;
     }
     const QString roleId = m_roleId;
-    auto* job = m_client->addRoleUsers(roleId, {id});
-    busy(job);
-    connect(job, &ApiJob::succeeded, this, [this, roleId] {
+    auto* add = new RoleUsersChange(m_session, roleId, {id}, RoleUsersChange::Change::Add, this);
+    connect(add, &Operation::succeeded, this, [this, roleId] {
         m_add->clear();
         Q_EMIT usersChanged(roleId);
         reload();
     });
-    connect(job, &ApiJob::failed, this, [this, id](const ApiStatus& s) {
-        Q_EMIT errorOccurred(tr("Adding %1 to the role").arg(m_directory->describe(id)), s);
+    connect(add, &Operation::failed, this, [this, id](const OperationFailure& f) {
+        Q_EMIT errorOccurred(tr("Adding %1 to the role").arg(m_directory->describe(id)), f.status);
     });
+    busy(add);
     return true;
 }
 
 void RoleUsersPanel::removeSelectedUsers() {
-    if (!m_client || m_roleId.isEmpty() || ApiJob::isRunning(m_job))
+    if (!isOnline() || m_roleId.isEmpty() || Operation::isRunning(m_job))
         return;
     QStringList ids, names;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
@@ -218,21 +217,22 @@ void RoleUsersPanel::removeSelectedUsers() {
     }
     if (ids.isEmpty())
         return;
-    if (QMessageBox::question(
-            this, tr("Remove users"),
-            tr("Remove %n user(s) from this role?\n\n%1", nullptr, int(ids.size()))
-                .arg(names.join(u'\n')),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    QMessageBox box(QMessageBox::Question, tr("Remove users"),
+                    tr("Remove %n user(s) from this role?\n\n%1", nullptr, int(ids.size()))
+                        .arg(names.join(u'\n')),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.standardButton(MessageBox::exec(box)) != QMessageBox::Yes)
         return;
     const QString roleId = m_roleId;
-    auto* job = m_client->removeRoleUsers(roleId, ids);
-    busy(job);
-    connect(job, &ApiJob::succeeded, this, [this, roleId] {
+    auto* remove =
+        new RoleUsersChange(m_session, roleId, ids, RoleUsersChange::Change::Remove, this);
+    connect(remove, &Operation::succeeded, this, [this, roleId] {
         Q_EMIT usersChanged(roleId);
         reload();
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
-        Q_EMIT errorOccurred(tr("Removing users from the role"), s);
+    connect(remove, &Operation::failed, this, [this](const OperationFailure& f) {
+        Q_EMIT errorOccurred(tr("Removing users from the role"), f.status);
     });
+    busy(remove);
 }

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "ApiStatus.h"
+#include "org/Operation.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class ApiJob;
-class PlatformClient;
+class OrgSession;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,7 +19,8 @@ class RoleUsersPanel : public QWidget {
 public:
     explicit RoleUsersPanel(QWidget* parent = nullptr);
 
-    void setClient(PlatformClient* client, UserDirectory* directory);
+    //! The organization whose users are shown and assigned; nullptr for none.
+    void setSession(OrgSession* session);
     //! The role whose users are shown; empty for none (a new role).
     void setRole(const QString& roleId);
     void setReadOnly(bool readOnly);
@@ -48,11 +48,12 @@ private:
     void fill();
     void updateButtons();
     void updateCompleter();
-    void busy(ApiJob* job);
+    void busy(Operation* op);
+    bool isOnline() const;
 
-    QPointer<PlatformClient> m_client;
+    QPointer<OrgSession> m_session;
     QPointer<UserDirectory> m_directory;
-    QPointer<ApiJob> m_job;
+    QPointer<Operation> m_job;
     QString m_roleId;
     QStringList m_userIds;
     bool m_readOnly = false;

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "ApiStatus.h"
-#include "DraftStore.h"
-#include "OrgData.h"
+#include "org/Operation.h"
+#include "roles/DraftStore.h"
+#include "roles/RoleListPanel.h"
+#include "wire/RoleTypes.h"
 
 #include <QPointer>
-#include <QSet>
-#include <QTimer>
 #include <QWidget>
 
-class ApiJob;
-class PlatformClient;
+#include <functional>
+
+class OrgSession;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -20,32 +20,33 @@ class QToolBar;
 class QUndoGroup;
 class QUndoView;
 class RoleDraft;
+class RoleEditSession;
 class RoleEditor;
 class RoleFilterProxy;
-class RoleSaver;
 class RoleTableModel;
-class UserDirectory;
 
 //! The Roles workspace: the organization's roles (sortable, filter as you type, quick filters,
 //! "grants permission P" both locally and through the API) beside the editor of the selected
-//! role, with New / Copy / Delete, Save / Discard, undo and redo with a history list, unsaved
-//! drafts kept on disk, and the role's users.
+//! role, with New / Copy / Delete, Save / Discard, undo and redo with a history list, and the
+//! role's users. What is open and how it is saved is the RoleEditSession's; this page lays it
+//! out and asks the admin.
 class RolesPage : public QWidget {
     Q_OBJECT
 public:
     explicit RolesPage(QWidget* parent = nullptr);
     ~RolesPage() override;
 
-    //! The client edits go through; nullptr = offline (read-only).
-    void setClient(PlatformClient* client);
-    void setOrgData(const OrgData& org, bool offline);
+    //! The organization shown and edited; nullptr for none. Drops the open draft (ask first).
+    void setSession(OrgSession* session);
     //! Where unsaved drafts are kept (default: the app data directory's "drafts").
     void setDraftDirectory(const QString& directory);
-    DraftStore* draftStore() { return &m_drafts; }
+    DraftStore* draftStore();
+    RoleEditSession* editSession() const { return m_edit; }
 
-    //! Asks to save, discard or cancel when the open role has unsaved changes. True when it is
-    //! fine to move on (saved, discarded, or nothing to lose).
-    bool confirmLeave();
+    //! Asks to save, discard or cancel when the open role has unsaved changes, then runs
+    //! `proceed` once it is fine to move on: at once (nothing to lose, or discarded), after the
+    //! save went through, or never (cancelled, or the save failed or met a conflict).
+    void whenLeaving(std::function<void()> proceed);
     bool isModified() const;
 
     void openRole(const QString& roleId);
@@ -58,21 +59,21 @@ public:
     void discard();
     //! Offers the drafts on disk from an earlier session, one by one.
     void offerRecoveredDrafts();
-    bool recoverDraft(const StoredDraft& stored);
     //! Opens the role list of one user.
     void editUserRoles(const QString& userId);
     //! Asks which user (any user of the organization), then opens their role list.
     void chooseUserRoles();
 
-    RoleTableModel* model() const { return m_model; }
-    RoleFilterProxy* proxy() const { return m_proxy; }
-    QTableView* table() const { return m_table; }
-    QLineEdit* searchField() const { return m_search; }
-    QComboBox* kindBox() const { return m_kind; }
-    QLineEdit* permissionField() const { return m_permission; }
-    QLabel* summaryLabel() const { return m_summary; }
+    RoleListPanel* list() const { return m_list; }
+    RoleTableModel* model() const { return m_list->model(); }
+    RoleFilterProxy* proxy() const { return m_list->proxy(); }
+    QTableView* table() const { return m_list->table(); }
+    QLineEdit* searchField() const { return m_list->searchField(); }
+    QComboBox* kindBox() const { return m_list->kindBox(); }
+    QLineEdit* permissionField() const { return m_list->permissionField(); }
+    QLabel* summaryLabel() const { return m_list->summaryLabel(); }
     RoleEditor* editor() const { return m_editor; }
-    RoleDraft* draft() const { return m_draft; }
+    RoleDraft* draft() const;
     QUndoView* historyView() const { return m_history; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
@@ -87,63 +88,41 @@ public:
     void select(const QString& roleId);
 
 Q_SIGNALS:
-    //! The role list changed (saved, created, deleted, user counts).
-    void rolesChanged(const QList<DomainOrganizationRole>& roles);
     void modifiedChanged(bool modified);
     void saved(const DomainOrganizationRole& role);
     void errorOccurred(const QString& operation, const ApiStatus& status);
     void message(const QString& text);
 
 private:
-    void setDraft(RoleDraft* draft);
-    void dropSaver();
+    void createActions();
+    void showDraft(RoleDraft* draft);
+    void onSaved(const DomainOrganizationRole& role, bool wasNew);
+    void onConflict(const DomainOrganizationRole& theirs);
     //! Asks (naming the role and how many users hold it now), then deletes.
     void confirmDelete(const DomainOrganizationRole& role);
-    void persistDraft();
     void updateActions();
-    void updateSummary();
-    void currentRowChanged();
-    void queryPermission();
-    //! Reads these roles again (user counts after assignments).
-    void refreshRoles(const QStringList& ids);
-    void announceRoles();
-    QString selectedRoleId() const;
-    void selectQuietly(const QString& roleId);
-    bool saveAndWait();
+    void currentRowChanged(const QString& roleId);
+    bool isOnline() const;
 
-    QPointer<PlatformClient> m_client;
-    UserDirectory* m_directory;
-    DraftStore m_drafts;
-    QString m_organizationId;
-    bool m_offline = true;
-    RoleDraft* m_draft = nullptr;
-    RoleSaver* m_saver = nullptr;
-    bool m_selecting = false;
-    QTimer m_permissionTimer;
-    QPointer<ApiJob> m_permissionJob;
+    QPointer<OrgSession> m_session;
+    RoleEditSession* m_edit;
+    RoleDraft* m_shown = nullptr; //!< the draft whose undo stack is in the group
+    std::function<void()> m_afterSave; //!< what whenLeaving() goes on with once saved
+    bool m_deleting = false; //!< a deleted role's row goes: its neighbour must not open
 
-    RoleTableModel* m_model;
-    RoleFilterProxy* m_proxy;
-    QLineEdit* m_search;
-    QComboBox* m_kind;
-    QLineEdit* m_permission;
-    QTableView* m_table;
-    QLabel* m_summary;
+    RoleListPanel* m_list;
     RoleEditor* m_editor;
     QUndoGroup* m_undoGroup;
     QUndoView* m_history;
     QToolBar* m_toolbar;
-    QAction* m_new;
-    QAction* m_copy;
-    QAction* m_delete;
-    QAction* m_save;
-    QAction* m_discard;
-    QAction* m_undo;
-    QAction* m_redo;
-    QAction* m_historyToggle;
-    QAction* m_filterPermissions;
-    QAction* m_userRoles;
-    QSet<QString> m_offeredLater; //!< drafts the admin put off in this session
-    QString m_serverPermission;   //!< the permission the server answered for, if any
-    int m_serverMatches = -1;
+    QAction* m_new = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_save = nullptr;
+    QAction* m_discard = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_historyToggle = nullptr;
+    QAction* m_filterPermissions = nullptr;
+    QAction* m_userRoles = nullptr;
 };

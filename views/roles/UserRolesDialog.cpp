@@ -1,6 +1,10 @@
-#include "UserRolesDialog.h"
+#include "roles/UserRolesDialog.h"
 
-#include "PlatformClient.h"
+#include "common/MessageBox.h"
+#include "org/OrgSession.h"
+#include "roles/RoleStore.h"
+#include "users/UserRolesChange.h"
+#include "users/UserRolesRead.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -12,11 +16,10 @@
 
 using namespace Qt::StringLiterals;
 
-UserRolesDialog::UserRolesDialog(PlatformClient* client, const QString& userId,
-                                 const QString& userName,
-                                 const QList<DomainOrganizationRole>& roles, QWidget* parent)
+UserRolesDialog::UserRolesDialog(OrgSession* session, const QString& userId,
+                                 const QString& userName, QWidget* parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_session(session)
     , m_userId(userId)
     , m_userName(userName)
     , m_filter(new QLineEdit)
@@ -29,7 +32,7 @@ UserRolesDialog::UserRolesDialog(PlatformClient* client, const QString& userId,
     m_filter->setPlaceholderText(tr("Filter roles"));
     m_filter->setClearButtonEnabled(true);
     m_list->setAccessibleName(tr("Roles of the user"));
-    QList<DomainOrganizationRole> sorted = roles;
+    QList<DomainOrganizationRole> sorted = session->roles()->roles();
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
         return a.name.value_or(QString()).localeAwareCompare(b.name.value_or(QString())) < 0;
     });
@@ -52,7 +55,7 @@ UserRolesDialog::UserRolesDialog(PlatformClient* client, const QString& userId,
     connect(saveButton(), &QPushButton::clicked, this, &UserRolesDialog::save);
     connect(m_removeAll, &QPushButton::clicked, this, &UserRolesDialog::removeAll);
     connect(m_list, &QListWidget::itemChanged, this, [this] {
-        saveButton()->setEnabled(!ApiJob::isRunning(m_job) && checkedIds() != m_held);
+        saveButton()->setEnabled(!Operation::isRunning(m_job) && checkedIds() != m_held);
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -62,38 +65,37 @@ UserRolesDialog::UserRolesDialog(PlatformClient* client, const QString& userId,
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
-    auto* job = m_client->getUserRoles(userId);
-    track(job);
-    connect(job, &ApiJob::succeeded, this, [this, job] {
-        setHeld(job->result().roles.value_or(QList<DomainRole>()));
+    auto* read = new UserRolesRead(session, userId, this);
+    connect(read, &Operation::succeeded, this, [this, read] {
+        setHeld(read->roleIds());
         Q_EMIT loaded();
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
-        m_status->setText(tr("The roles could not be loaded: %1").arg(s.message));
-        Q_EMIT errorOccurred(tr("Loading the roles of %1").arg(m_userName), s);
+    connect(read, &Operation::failed, this, [this](const OperationFailure& f) {
+        m_status->setText(tr("The roles could not be loaded: %1").arg(f.status.message));
+        Q_EMIT errorOccurred(tr("Loading the roles of %1").arg(m_userName), f.status);
     });
+    track(read);
 }
 
 QPushButton* UserRolesDialog::saveButton() const {
     return m_buttons->button(QDialogButtonBox::Save);
 }
 
-void UserRolesDialog::track(ApiJob* job) {
-    m_job = job;
+void UserRolesDialog::track(Operation* op) {
+    m_job = op;
     m_list->setEnabled(false);
     m_removeAll->setEnabled(false);
     saveButton()->setEnabled(false);
-    connect(job, &ApiJob::finished, this, [this] {
+    connect(op, &Operation::finished, this, [this] {
         m_list->setEnabled(true);
         m_removeAll->setEnabled(!m_held.isEmpty());
         saveButton()->setEnabled(checkedIds() != m_held);
     });
+    op->start();
 }
 
-void UserRolesDialog::setHeld(const QList<DomainRole>& roles) {
-    m_held.clear();
-    for (const DomainRole& r : roles)
-        m_held.append(r.id.value_or(QString()));
+void UserRolesDialog::setHeld(const QStringList& roleIds) {
+    m_held = roleIds;
     m_held.sort();
     const QSignalBlocker block(m_list);
     for (int i = 0; i < m_list->count(); ++i)
@@ -123,15 +125,16 @@ QString UserRolesDialog::namesOf(const QStringList& ids) const {
 bool UserRolesDialog::confirmRemoval(const QStringList& ids) {
     if (ids.isEmpty())
         return true;
-    return QMessageBox::question(this, tr("Remove roles"),
-                                 tr("%1 will lose %n role(s):\n\n%2", nullptr, int(ids.size()))
-                                     .arg(m_userName, namesOf(ids)),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, tr("Remove roles"),
+                    tr("%1 will lose %n role(s):\n\n%2", nullptr, int(ids.size()))
+                        .arg(m_userName, namesOf(ids)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.standardButton(MessageBox::exec(box)) == QMessageBox::Yes;
 }
 
 void UserRolesDialog::save() {
-    if (ApiJob::isRunning(m_job) || !m_client)
+    if (Operation::isRunning(m_job) || !m_session)
         return;
     const QStringList wanted = checkedIds();
     QStringList removed;
@@ -140,36 +143,31 @@ void UserRolesDialog::save() {
             removed.append(id);
     if (!confirmRemoval(removed))
         return;
-    QStringList changed = removed;
-    for (const QString& id : wanted)
-        if (!m_held.contains(id))
-            changed.append(id);
-    auto* job = m_client->setUserRoles(m_userId, wanted);
-    track(job);
-    connect(job, &ApiJob::succeeded, this, [this, job, changed] {
-        m_changed += changed;
-        setHeld(job->result().roles.value_or(QList<DomainRole>()));
+    auto* change = UserRolesChange::set(m_session, m_userId, m_held, wanted, this);
+    connect(change, &Operation::succeeded, this, [this, change] {
+        m_changed += change->changedRoleIds();
+        setHeld(change->roleIds());
         m_status->setText(
             tr("Saved. %1 holds %n role(s).", nullptr, int(m_held.size())).arg(m_userName));
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
-        m_status->setText(tr("Not saved: %1").arg(s.message));
-        Q_EMIT errorOccurred(tr("Setting the roles of %1").arg(m_userName), s);
+    connect(change, &Operation::failed, this, [this](const OperationFailure& f) {
+        m_status->setText(tr("Not saved: %1").arg(f.status.message));
+        Q_EMIT errorOccurred(tr("Setting the roles of %1").arg(m_userName), f.status);
     });
+    track(change);
 }
 
 void UserRolesDialog::removeAll() {
-    if (ApiJob::isRunning(m_job) || !m_client || m_held.isEmpty() || !confirmRemoval(m_held))
+    if (Operation::isRunning(m_job) || !m_session || m_held.isEmpty() || !confirmRemoval(m_held))
         return;
-    const QStringList removed = m_held;
-    auto* job = m_client->deleteUserRoles(m_userId);
-    track(job);
-    connect(job, &ApiJob::succeeded, this, [this, removed] {
-        m_changed += removed;
+    auto* change = UserRolesChange::removeAll(m_session, m_userId, m_held, this);
+    connect(change, &Operation::succeeded, this, [this, change] {
+        m_changed += change->changedRoleIds();
         setHeld({});
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
-        m_status->setText(tr("Not removed: %1").arg(s.message));
-        Q_EMIT errorOccurred(tr("Removing all roles of %1").arg(m_userName), s);
+    connect(change, &Operation::failed, this, [this](const OperationFailure& f) {
+        m_status->setText(tr("Not removed: %1").arg(f.status.message));
+        Q_EMIT errorOccurred(tr("Removing all roles of %1").arg(m_userName), f.status);
     });
+    track(change);
 }

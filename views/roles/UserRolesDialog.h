@@ -1,13 +1,11 @@
 #pragma once
 
-#include "ApiStatus.h"
-#include "RoleTypes.h"
+#include "org/Operation.h"
 
 #include <QDialog>
 #include <QPointer>
 
-class ApiJob;
-class PlatformClient;
+class OrgSession;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -19,8 +17,9 @@ class QPushButton;
 class UserRolesDialog : public QDialog {
     Q_OBJECT
 public:
-    UserRolesDialog(PlatformClient* client, const QString& userId, const QString& userName,
-                    const QList<DomainOrganizationRole>& roles, QWidget* parent = nullptr);
+    //! Every role of the session's store is offered.
+    UserRolesDialog(OrgSession* session, const QString& userId, const QString& userName,
+                    QWidget* parent = nullptr);
 
     QListWidget* list() const { return m_list; }
     QPushButton* saveButton() const;
@@ -42,13 +41,13 @@ private:
     QStringList checkedIds() const;
     QString namesOf(const QStringList& ids) const;
     bool confirmRemoval(const QStringList& ids);
-    void track(ApiJob* job);
-    void setHeld(const QList<DomainRole>& roles);
+    void track(Operation* op);
+    void setHeld(const QStringList& roleIds);
 
-    QPointer<PlatformClient> m_client;
+    QPointer<OrgSession> m_session;
     QString m_userId;
     QString m_userName;
-    QPointer<ApiJob> m_job;
+    QPointer<Operation> m_job;
     QStringList m_held;
     QStringList m_changed;
     QLineEdit* m_filter;

@@ -1,4 +1,4 @@
-#include "GlobalSearchDialog.h"
+#include "search/GlobalSearchDialog.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

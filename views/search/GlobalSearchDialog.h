@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SearchIndexModel.h"
+#include "search/SearchIndexModel.h"
 
 #include <QDialog>
 

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "wire/EntityListing.h"
+#include "client/ResultJob.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+//! Fetches every page of a paged operation: page 1 first, then the rest with at most
+//! `parallelism` pages in flight, results in page order. Emits progress(pagesDone, pageCount).
+//! Uses pageCount; a listing without it is followed page by page while it has a nextUri.
+//! Cancelling aborts the pages in flight. Fails with the first page that fails.
+template <typename T>
+class PagedJob : public ApiJob {
+public:
+    using Page = ResultJob<EntityListing<T>>;
+    using PageFactory = std::function<Page*(int pageNumber)>;
+
+    PagedJob(PageFactory factory, int parallelism, QObject* parent = nullptr)
+        : ApiJob(parent)
+        , m_factory(std::move(factory))
+        , m_parallelism(qMax(1, parallelism)) {
+        QTimer::singleShot(0, this, [this] { fetch(1); });
+    }
+
+    const QList<T>& result() const { return m_result; }
+    qint64 total() const { return m_total; }
+
+    void abort() override {
+        for (const QPointer<Page>& page : std::as_const(m_inFlight))
+            if (page)
+                page->abort();
+        m_inFlight.clear();
+        ApiJob::abort();
+    }
+
+private:
+    void fetch(int pageNumber) {
+        if (isFinished())
+            return;
+        Page* page = m_factory(pageNumber);
+        m_inFlight.insert(pageNumber, page);
+        QObject::connect(page, &ApiJob::succeeded, this, [this, page, pageNumber] {
+            m_inFlight.remove(pageNumber);
+            onPage(pageNumber, page->result());
+        });
+        QObject::connect(page, &ApiJob::failed, this, [this, pageNumber](const ApiStatus& status) {
+            m_inFlight.remove(pageNumber);
+            for (const QPointer<Page>& other : std::as_const(m_inFlight))
+                if (other)
+                    other->abort();
+            m_inFlight.clear();
+            complete(status);
+        });
+    }
+
+    void onPage(int pageNumber, const EntityListing<T>& listing) {
+        m_pages.insert(pageNumber, listing.entities.value_or(QList<T>()));
+        if (pageNumber == 1) {
+            m_total = listing.total.value_or(0);
+            m_sequential = !listing.pageCount.has_value();
+            m_pageCount = listing.pageCount.value_or(1);
+        }
+        if (m_sequential && listing.nextUri && !listing.entities.value_or(QList<T>()).isEmpty())
+            m_pageCount = qMax(m_pageCount, pageNumber + 1);
+        Q_EMIT progress(m_pages.size(), qMax(1, m_pageCount));
+        while (m_next <= m_pageCount && m_inFlight.size() < (m_sequential ? 1 : m_parallelism))
+            fetch(m_next++);
+        if (m_inFlight.isEmpty() && m_next > m_pageCount) {
+            for (const QList<T>& items : std::as_const(m_pages))
+                m_result += items;
+            complete(ApiStatus::success(200));
+        }
+    }
+
+    PageFactory m_factory;
+    int m_parallelism;
+    QMap<int, QList<T>> m_pages;
+    QMap<int, QPointer<Page>> m_inFlight;
+    QList<T> m_result;
+    int m_pageCount = 1;
+    int m_next = 2;
+    qint64 m_total = 0;
+    bool m_sequential = false;
+};

@@ -1,0 +1,177 @@
+#pragma once
+
+#include "client/ApiJob.h"
+#include "wire/CatalogTypes.h"
+#include "client/ClientCredentials.h"
+#include "wire/EntityListing.h"
+#include "client/PagedJob.h"
+#include "client/RequestDispatcher.h"
+#include "client/ResultJob.h"
+#include "wire/RoleTypes.h"
+#include "wire/TrustTypes.h"
+#include "wire/UserTypes.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+//! Paging of a list call: pageSize (default 25) and pageNumber (1-based); unset = server default.
+struct PageQuery {
+    std::optional<int> pageSize;
+    std::optional<int> pageNumber;
+};
+
+//! Query of GET /api/v2/authorization/roles (A5).
+struct RoleQuery : PageQuery {
+    std::optional<QString> sortBy;
+    QStringList expand;
+    std::optional<QString> nextPage;
+    std::optional<QString> previousPage;
+    std::optional<QString> name;
+    QStringList permission;
+    QStringList defaultRoleId;
+    std::optional<bool> userCount;
+    QStringList id;
+};
+
+//! Query of GET /api/v2/authorization/permissions (A3).
+struct PermissionQuery : PageQuery {
+    std::optional<QString> queryType; //!< domain or permission
+    QStringList query;
+};
+
+//! Query of GET /api/v2/users (S1).
+struct UserQuery : PageQuery {
+    QStringList id;
+    std::optional<QString> sortOrder; //!< ASC or DESC
+    QStringList expand;
+    std::optional<QString> state; //!< active inactive deleted any
+};
+
+//! Paging and sort of the audit queries (O19, O20).
+struct AuditQuery : PageQuery {
+    std::optional<QString> sortBy;    //!< timestamp
+    std::optional<QString> sortOrder; //!< ascending or descending
+};
+
+using RoleListing = EntityListing<DomainOrganizationRole>;
+
+//! The typed Platform API client: one call per operation, each returning a job (see ApiJob).
+//! Owns the dispatcher that logs in, queues, retries and honours rate limits for all of them.
+class PlatformClient : public QObject {
+    Q_OBJECT
+public:
+    explicit PlatformClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    //! A region by key or host (Environment::find); false with *error for an unknown one.
+    bool setEnvironment(const QString& environment, QString* error = nullptr);
+    //! An explicit base for both the API (/api/v2) and the login (/oauth/token), as the SDK's
+    //! gateway setting; plain http only for loopback hosts.
+    bool setBaseUrl(const QUrl& base, QString* error = nullptr);
+    void setCredentials(const QString& clientId, const QString& clientSecret);
+    //! Credentials and environment together (e.g. from ClientCredentials::fromEnvironment()).
+    bool configure(const ClientCredentials& credentials, QString* error = nullptr);
+    QUrl apiBase() const { return m_apiBase; }
+
+    //! Pages fetched at once by the fetchAll helpers (default 4).
+    void setListParallelism(int pages) { m_parallelism = qMax(1, pages); }
+    int listParallelism() const { return m_parallelism; }
+    RequestDispatcher* dispatcher() { return &m_dispatcher; }
+
+    // ---- AuthorizationApi
+    RequestJob* deleteRole(const QString& roleId);      // A1
+    RequestJob* deleteUserRoles(const QString& userId); // A2
+    ResultJob<EntityListing<DomainPermissionCollection>>*
+    getPermissions(const PermissionQuery& q = {});                      // A3
+    ResultJob<EntityListing<DomainOrganizationProduct>>* getProducts(); // A4
+    ResultJob<RoleListing>* getRoles(const RoleQuery& q = {});          // A5
+    ResultJob<DomainOrgRoleDifference>* compareDefault(const QString& leftRoleId,
+                                                       const QString& rightRoleId); // A6
+    ResultJob<DomainOrganizationRole>* getRole(const QString& roleId,
+                                               std::optional<bool> userCount = {},
+                                               const QStringList& expand = {}); // A7
+    ResultJob<UserAuthorization>* getUserRoles(const QString& subjectId);       // A8
+    ResultJob<DomainOrganizationRole>* patchRole(const QString& roleId,
+                                                 const DomainOrganizationRole& body);        // A9
+    ResultJob<DomainOrganizationRole>* createRole(const DomainOrganizationRoleCreate& body); // A10
+    ResultJob<RoleListing>* restoreAllDefaultRoles(std::optional<bool> force = {});          // A11
+    ResultJob<DomainOrgRoleDifference>*
+    compareDefaultDraft(const QString& leftRoleId, const QString& rightRoleId,
+                        const DomainOrganizationRole& body);                                 // A12
+    ResultJob<RoleListing>* restoreDefaultRoles(const QList<DomainOrganizationRole>& roles); // A13
+    ResultJob<DomainOrganizationRole>* updateRole(const QString& roleId,
+                                                  const DomainOrganizationRoleUpdate& body); // A14
+    ResultJob<QStringList>* addRoleUsers(const QString& roleId, const QStringList& userIds); // A15
+    ResultJob<QStringList>* removeRoleUsers(const QString& roleId,
+                                            const QStringList& userIds); // A16
+    ResultJob<UserAuthorization>* setUserRoles(const QString& subjectId,
+                                               const QStringList& roleIds); // A17
+
+    // ---- OrganizationAuthorizationApi
+    RequestJob* deleteTrustee(const QString& trusteeOrgId);                                   // O1
+    RequestJob* deleteTrusteeUser(const QString& trusteeOrgId, const QString& userId);        // O2
+    RequestJob* deleteTrusteeUserRoles(const QString& trusteeOrgId, const QString& userId);   // O3
+    RequestJob* deleteTrustor(const QString& trustorOrgId);                                   // O4
+    RequestJob* deleteTrustorUser(const QString& trustorOrgId, const QString& userId);        // O5
+    ResultJob<TrustRequest>* getPairing(const QString& pairingId);                            // O6
+    ResultJob<Trustee>* getTrustee(const QString& trusteeOrgId);                              // O7
+    ResultJob<TrustUser>* getTrusteeUser(const QString& trusteeOrgId, const QString& userId); // O8
+    ResultJob<UserAuthorization>* getTrusteeUserRoles(const QString& trusteeOrgId,
+                                                      const QString& userId); // O9
+    ResultJob<EntityListing<TrustUser>>* getTrusteeUsers(const QString& trusteeOrgId,
+                                                         const PageQuery& q = {});            // O10
+    ResultJob<EntityListing<Trustee>>* getTrustees(const PageQuery& q = {});                  // O11
+    ResultJob<Trustor>* getTrustor(const QString& trustorOrgId);                              // O12
+    ResultJob<TrustUser>* getTrustorUser(const QString& trustorOrgId, const QString& userId); // O13
+    ResultJob<EntityListing<TrustUser>>* getTrustorUsers(const QString& trustorOrgId,
+                                                         const PageQuery& q = {}); // O14
+    ResultJob<EntityListing<Trustor>>* getTrustors(const PageQuery& q = {});       // O15
+    ResultJob<TrustRequest>* createPairing(const TrustRequestCreate& body);        // O16
+    ResultJob<TrustUser>* addTrusteeUser(const QString& trusteeOrgId,
+                                         const TrustMemberCreate& body); // O17
+    ResultJob<Trustee>* createTrustee(const TrustCreate& body);          // O18
+    ResultJob<AuditQueryResponse>* queryTrusteeAudits(const TrusteeAuditQueryRequest& body,
+                                                      const AuditQuery& q = {}); // O19
+    ResultJob<AuditQueryResponse>* queryTrustorAudits(const TrustorAuditQueryRequest& body,
+                                                      const AuditQuery& q = {});             // O20
+    ResultJob<Trustee>* updateTrustee(const QString& trusteeOrgId, const TrustUpdate& body); // O21
+    ResultJob<UserAuthorization>* setTrusteeUserRoles(const QString& trusteeOrgId,
+                                                      const QString& userId,
+                                                      const QStringList& roleIds);            // O22
+    ResultJob<TrustUser>* addTrustorUser(const QString& trustorOrgId, const QString& userId); // O23
+
+    // ---- supporting operations
+    ResultJob<EntityListing<User>>* getUsers(const UserQuery& q = {}); // S1
+    ResultJob<EntityListing<UserReference>>* getRoleUsers(const QString& roleId,
+                                                          const PageQuery& q = {}); // S2
+
+    //! GET /api/v2/organizations/me (S3): the name and details of the connected organization.
+    ResultJob<Organization>* getOrganizationMe();
+
+    // ---- every page of a listing (see PagedJob)
+    template <typename T>
+    PagedJob<T>* fetchAll(std::function<ResultJob<EntityListing<T>>*(int pageNumber)> page) {
+        return new PagedJob<T>(std::move(page), m_parallelism, this);
+    }
+    PagedJob<DomainOrganizationRole>* fetchAllRoles(RoleQuery q = {});
+    PagedJob<DomainPermissionCollection>* fetchAllPermissions(PermissionQuery q = {});
+    PagedJob<Trustee>* fetchAllTrustees(int pageSize = 100);
+    PagedJob<Trustor>* fetchAllTrustors(int pageSize = 100);
+    PagedJob<User>* fetchAllUsers(UserQuery q = {});
+    PagedJob<TrustUser>* fetchAllTrusteeUsers(const QString& trusteeOrgId, int pageSize = 100);
+    PagedJob<TrustUser>* fetchAllTrustorUsers(const QString& trustorOrgId, int pageSize = 100);
+
+private:
+    template <typename Job>
+    Job* send(const QByteArray& method, const QString& path, const QUrlQuery& query = {},
+              std::optional<QByteArray> body = std::nullopt);
+    //! A job that fails with InvalidRequest without sending, as the SDK refuses a call whose
+    //! required argument is missing.
+    template <typename Job>
+    Job* refuse(const QString& message);
+
+    RequestDispatcher m_dispatcher;
+    QUrl m_apiBase;
+    int m_parallelism = 4;
+};

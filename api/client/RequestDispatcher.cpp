@@ -1,0 +1,413 @@
+#include "client/RequestDispatcher.h"
+
+#include "client/ApiLog.h"
+#include "wire/ErrorBody.h"
+#include "client/OneShotBody.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "roledesk.api")
+
+namespace {
+
+QByteArray correlationId(QNetworkReply* reply) {
+    return reply->rawHeader("ININ-Correlation-Id");
+}
+
+bool neverReachedServer(QNetworkReply::NetworkError error) {
+    return error == QNetworkReply::ConnectionRefusedError
+           || error == QNetworkReply::HostNotFoundError;
+}
+
+bool isTlsError(QNetworkReply::NetworkError error) {
+    return error == QNetworkReply::SslHandshakeFailedError;
+}
+
+// Error bodies are read defensively: they may be HTML from a gateway, or empty.
+ErrorBody errorBodyFrom(const QByteArray& body) {
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    return doc.isObject() ? ErrorBody::fromJson(doc.object()) : ErrorBody();
+}
+
+QString sample(const QByteArray& body) {
+    QString text = QString::fromUtf8(body.left(160)).simplified();
+    return body.size() > 160 ? text + u"…"_s : text;
+}
+
+} // namespace
+
+RequestDispatcher::RequestDispatcher(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network) {
+    m_pauseTimer.setSingleShot(true);
+    connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcApi) << "rate-limit pause over; resuming" << m_queue.size() << "queued";
+        Q_EMIT resumed();
+        pump();
+    });
+}
+
+RequestDispatcher::~RequestDispatcher() {
+    if (m_tokenReply)
+        m_tokenReply->abort();
+}
+
+void RequestDispatcher::setEndpoints(const QUrl& apiBase, const QUrl& loginBase) {
+    m_apiBase = apiBase;
+    m_loginBase = loginBase;
+    invalidateToken();
+}
+
+void RequestDispatcher::setCredentials(const QString& clientId, const QString& clientSecret) {
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+    invalidateToken();
+}
+
+void RequestDispatcher::invalidateToken() {
+    m_token.clear();
+    m_tokenExpiry = {};
+}
+
+bool RequestDispatcher::tokenUsable() const {
+    // Renew a little before expiry (a tenth of the lifetime, at most a minute) so a token never
+    // runs out between the check and the server reading it.
+    const qint64 margin = qMin<qint64>(60, m_tokenLifetimeSecs / 10);
+    return !m_token.isEmpty() && now().addSecs(margin) < m_tokenExpiry;
+}
+
+void RequestDispatcher::enqueue(RequestJob* job) {
+    job->onAbort = [this](RequestJob* aborted) { forget(aborted); };
+    m_queue.append(job);
+    notifyActivity();
+    // From the event loop, so the caller can connect to the job first.
+    QTimer::singleShot(0, this, &RequestDispatcher::pump);
+}
+
+void RequestDispatcher::forget(RequestJob* job) {
+    m_queue.removeAll(job);
+    if (job->reply) {
+        job->reply = nullptr;
+        --m_inFlight;
+    }
+    notifyActivity();
+    QTimer::singleShot(0, this, &RequestDispatcher::pump);
+}
+
+void RequestDispatcher::notifyActivity() {
+    m_queue.removeAll(nullptr);
+    Q_EMIT activityChanged(m_inFlight, int(m_queue.size()));
+}
+
+void RequestDispatcher::pump() {
+    m_queue.removeAll(nullptr);
+    if (m_pauseTimer.isActive() || m_queue.isEmpty())
+        return;
+    if (!tokenUsable()) {
+        requestToken();
+        return;
+    }
+    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
+        QPointer<RequestJob> job = m_queue.takeFirst();
+        if (job && !job->isFinished())
+            send(job);
+    }
+    notifyActivity();
+}
+
+void RequestDispatcher::send(RequestJob* job) {
+    const RequestJob::Request& r = job->request();
+    QUrl url = m_apiBase;
+    url.setPath(url.path() + r.path);
+    if (!r.query.isEmpty())
+        url.setQuery(r.query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setTransferTimeout(m_timeoutMs);
+    // Never follow a redirect: it would carry the bearer token to wherever it points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    ++job->attempts;
+    ++m_inFlight;
+    QNetworkReply* reply = nullptr;
+    if (!job->isIdempotent()) {
+        // See OneShotBody: Qt must not be able to send a POST or PATCH a second time.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+        // Without this, Qt copies a sequential body into a rewindable buffer first.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(r.body);
+        reply = m_network->sendCustomRequest(request, r.method, body);
+        body->setParent(reply);
+    } else if (r.hasBody || r.method == "PUT") {
+        reply = m_network->sendCustomRequest(request, r.method, r.body);
+    } else {
+        reply = m_network->sendCustomRequest(request, r.method);
+    }
+    job->reply = reply;
+    // A job destroyed while its request is in flight (its client went away) takes the request
+    // with it, instead of leaving the reply to finish into nothing and never be freed.
+    QPointer<RequestDispatcher> self(this);
+    connect(job, &QObject::destroyed, reply, [reply, self] {
+        if (!reply->isFinished()) {
+            reply->disconnect();
+            reply->abort();
+            if (self) {
+                --self->m_inFlight;
+                self->pump();
+            }
+        }
+        reply->deleteLater();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray usedToken = m_token;
+    connect(reply, &QNetworkReply::finished, job, [this, job, reply, timer, usedToken] {
+        // A 401 for a token that was already replaced must not throw the new one away.
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401
+            && usedToken == m_token)
+            invalidateToken();
+        onReply(job, reply, timer.elapsed());
+    });
+    Q_EMIT requestStarted(r.method, r.path);
+}
+
+void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 elapsedMs) {
+    reply->deleteLater();
+    job->reply = nullptr;
+    --m_inFlight;
+    notifyActivity();
+    const RequestJob::Request& r = job->request();
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QByteArray body = reply->readAll();
+    ApiStatus status;
+    status.httpStatus = http;
+    status.correlationId = QString::fromLatin1(correlationId(reply));
+    qCInfo(lcApi).noquote() << QString::fromLatin1(r.method) << r.path
+                            << (http ? QString::number(http) : u"no response"_s)
+                            << u"%1 ms"_s.arg(elapsedMs)
+                            << (status.correlationId.isEmpty() ? QString()
+                                                               : u"corr="_s + status.correlationId);
+    Q_EMIT requestFinished(r.method, r.path, http, elapsedMs);
+
+    auto finish = [&](const ApiStatus& s) {
+        job->finish(s);
+        pump();
+    };
+
+    // A transfer cut short: no status, or a status with the connection lost mid-body.
+    const bool transportFailed =
+        http == 0
+        || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied);
+    if (transportFailed) {
+        if (isTlsError(error)) {
+            status.code = ApiStatus::Code::TlsError;
+            status.message = tr("The secure connection to %1 failed: %2. Check the region and"
+                                " the system's certificates.")
+                                 .arg(reply->url().host(), reply->errorString());
+            return finish(status);
+        }
+        const bool timedOut =
+            error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+        if ((job->isIdempotent() || neverReachedServer(error))
+            && job->attempts < m_policy.maxAttempts)
+            return retryLater(job, timedOut ? tr("timed out") : reply->errorString());
+        if (neverReachedServer(error)) {
+            status.code = ApiStatus::Code::ConnectionFailed;
+            status.message =
+                tr("Could not connect to %1: %2.").arg(reply->url().host(), reply->errorString());
+        } else if (!job->isIdempotent()) {
+            status.code = ApiStatus::Code::OutcomeUnknown;
+            status.message = tr("The connection was lost after the change was sent, so it may or"
+                                " may not have been applied. Reload before trying again.");
+        } else if (timedOut) {
+            status.code = ApiStatus::Code::Timeout;
+            status.message = tr("The server did not answer within %1 seconds (tried %2 times).")
+                                 .arg(m_timeoutMs / 1000.0)
+                                 .arg(job->attempts);
+        } else {
+            status.code = ApiStatus::Code::ConnectionLost;
+            status.message = tr("The connection to the server was lost (tried %1 times): %2")
+                                 .arg(job->attempts)
+                                 .arg(reply->errorString());
+        }
+        return finish(status);
+    }
+
+    if (http >= 200 && http < 300) {
+        QString decodeError;
+        if (job->decode(body, &decodeError))
+            return finish(ApiStatus::success(http));
+        qCWarning(lcApi).noquote() << "undecodable answer to" << r.path << ":" << decodeError
+                                   << "body starts" << sample(body);
+        if (job->isIdempotent() && job->attempts < m_policy.maxAttempts)
+            return retryLater(job, tr("unreadable answer"));
+        status.code = ApiStatus::Code::MalformedResponse;
+        status.message = job->isIdempotent()
+                             ? tr("The server's answer could not be read (%1).").arg(decodeError)
+                             : tr("The change was applied, but the server's answer could not be"
+                                  " read (%1). Reload to see the result.")
+                                   .arg(decodeError);
+        return finish(status);
+    }
+
+    status.errorBody = errorBodyFrom(body);
+    if (http == 401 && !job->reauthenticated) {
+        // The token expired or was revoked: log in again and send this request once more.
+        job->reauthenticated = true;
+        --job->attempts;
+        m_queue.prepend(job);
+        return pump();
+    }
+    // 429 means "not processed, come back later" for every method. A 503 that says when to come
+    // back pauses the queue the same way, but only requests that may be repeated wait for it.
+    const std::optional<qint64> retryAfter = retryAfterMs(reply->rawHeader("Retry-After"), now());
+    const bool pause = http == 429 || (http == 503 && retryAfter && job->isIdempotent());
+    if (pause && job->rateLimitPauses++ < m_policy.maxRateLimitPauses) {
+        pauseQueue(retryAfter.value_or(m_policy.defaultPauseMs));
+        --job->attempts;
+        m_queue.prepend(job);
+        return notifyActivity();
+    }
+    if (!pause && http >= 500 && job->isIdempotent() && job->attempts < m_policy.maxAttempts)
+        return retryLater(job, tr("server error %1").arg(http));
+
+    status.code = http == 429 ? ApiStatus::Code::RateLimited : ApiStatus::Code::HttpError;
+    const QString serverMessage = status.errorBody.resolvedMessage();
+    if (!serverMessage.isEmpty())
+        status.message = serverMessage;
+    else if (body.trimmed().isEmpty())
+        status.message = tr("The server answered %1 with no details.").arg(http);
+    else
+        status.message = tr("The server answered %1 with something other than an API error: %2")
+                             .arg(http)
+                             .arg(sample(body));
+    if (http >= 500 && !job->isIdempotent())
+        status.message +=
+            u' ' + tr("The change may not have been applied; reload before trying again.");
+    finish(status);
+}
+
+void RequestDispatcher::retryLater(RequestJob* job, const QString& reason) {
+    const int delay = qMax(0, m_policy.backoffMs(job->attempts));
+    qCInfo(lcApi).noquote() << "retrying" << QString::fromLatin1(job->request().method)
+                            << job->request().path << "in" << delay << "ms:" << reason;
+    Q_EMIT retryScheduled(job->request().method, job->request().path, delay, reason);
+    QPointer<RequestJob> guarded(job);
+    QTimer::singleShot(delay, this, [this, guarded] {
+        if (!guarded || guarded->isFinished())
+            return;
+        m_queue.prepend(guarded);
+        pump();
+    });
+    notifyActivity();
+}
+
+std::optional<qint64> RequestDispatcher::retryAfterMs(const QByteArray& value,
+                                                      const QDateTime& now) {
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
+    // An HTTP date ("Tue, 24 Nov 2026 10:00:30 GMT"); Qt's RFC 2822 parser wants a numeric zone.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(u" GMT"_s))
+        text = text.chopped(3) + u"+0000"_s;
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::nullopt;
+    return qMax<qint64>(0, now.msecsTo(at));
+}
+
+void RequestDispatcher::pauseQueue(qint64 ms) {
+    const QDateTime until = now().addMSecs(ms);
+    if (m_pauseTimer.isActive() && until <= m_pausedUntil)
+        return;
+    m_pausedUntil = until;
+    m_pauseTimer.start(int(qMin<qint64>(ms, 10 * 60 * 1000)));
+    qCInfo(lcApi) << "rate limited: queue paused for" << ms << "ms";
+    Q_EMIT rateLimited(until);
+}
+
+void RequestDispatcher::requestToken() {
+    if (m_tokenReply)
+        return;
+    if (m_clientId.isEmpty() || m_clientSecret.isEmpty()) {
+        failWaiting({ApiStatus::Code::AuthenticationFailed,
+                     0,
+                     tr("No client credentials are set for this connection."),
+                     {},
+                     {}});
+        return;
+    }
+    QUrl url = m_loginBase;
+    url.setPath(url.path() + u"/oauth/token"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    request.setRawHeader("Authorization",
+                         "Basic " + (m_clientId + u':' + m_clientSecret).toUtf8().toBase64());
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    ++m_tokenAttempts;
+    m_tokenReply = m_network->post(request, "grant_type=client_credentials"_ba);
+    QNetworkReply* reply = m_tokenReply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onTokenReply(reply); });
+}
+
+void RequestDispatcher::onTokenReply(QNetworkReply* reply) {
+    reply->deleteLater();
+    m_tokenReply = nullptr;
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    qCInfo(lcApi).noquote() << "POST /oauth/token"
+                            << (http ? QString::number(http) : u"no response"_s);
+    const QString token = json.value("access_token"_L1).toString();
+    if (http == 200 && !token.isEmpty()) {
+        m_tokenAttempts = 0;
+        m_token = token.toLatin1();
+        m_tokenLifetimeSecs = json.value("expires_in"_L1).toInteger(3600);
+        m_tokenExpiry = now().addSecs(m_tokenLifetimeSecs);
+        Q_EMIT tokenRefreshed();
+        pump();
+        return;
+    }
+    const bool transient = http == 0 || http >= 500 || http == 429;
+    if (transient && m_tokenAttempts < m_policy.maxAttempts) {
+        const int delay = m_policy.backoffMs(m_tokenAttempts);
+        Q_EMIT retryScheduled("POST", u"/oauth/token"_s, delay, reply->errorString());
+        QTimer::singleShot(delay, this, &RequestDispatcher::pump);
+        return;
+    }
+    m_tokenAttempts = 0;
+    ApiStatus status;
+    status.httpStatus = http;
+    status.code =
+        transient ? ApiStatus::Code::ConnectionFailed : ApiStatus::Code::AuthenticationFailed;
+    const QString detail = json.value("error_description"_L1).toString();
+    status.message =
+        transient ? tr("The login service could not be reached: %1").arg(reply->errorString())
+                  : tr("Login was refused (HTTP %1): %2")
+                        .arg(http)
+                        .arg(detail.isEmpty() ? tr("check the client id and secret") : detail);
+    failWaiting(status);
+}
+
+void RequestDispatcher::failWaiting(const ApiStatus& status) {
+    const QList<QPointer<RequestJob>> waiting = std::exchange(m_queue, {});
+    for (const QPointer<RequestJob>& job : waiting)
+        if (job)
+            job->finishLater(status);
+    notifyActivity();
+}

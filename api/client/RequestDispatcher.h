@@ -1,0 +1,100 @@
+#pragma once
+
+#include "client/ApiJob.h"
+#include "client/RetryPolicy.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+//! Sends every request of one PlatformClient: one queue, a bounded number in flight, the
+//! client-credentials token (fetched on demand, renewed before it expires and once on a 401),
+//! a pause of the whole queue on 429/503 for Retry-After, and retries with backoff for requests
+//! that may safely be sent again. Retry and rate-limit policy live here, not in the jobs.
+class RequestDispatcher : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit RequestDispatcher(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~RequestDispatcher() override;
+
+    void setEndpoints(const QUrl& apiBase, const QUrl& loginBase);
+    void setCredentials(const QString& clientId, const QString& clientSecret);
+    void setRetryPolicy(RetryPolicy policy) { m_policy = std::move(policy); }
+    const RetryPolicy& retryPolicy() const { return m_policy; }
+    //! The clock that token expiry and HTTP-date Retry-After are judged by.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
+    void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+
+    void enqueue(RequestJob* job);
+    //! Forgets the token; the next request logs in again.
+    void invalidateToken();
+
+    //! Milliseconds to wait for a Retry-After value: whole seconds or an HTTP date (judged by
+    //! `now`); nullopt when absent or unreadable.
+    static std::optional<qint64> retryAfterMs(const QByteArray& value, const QDateTime& now);
+
+    int inFlight() const { return m_inFlight; }
+    int queued() const { return int(m_queue.size()); }
+    bool isPaused() const { return m_pauseTimer.isActive(); }
+    QDateTime pausedUntil() const { return m_pausedUntil; }
+
+Q_SIGNALS:
+    void requestStarted(const QByteArray& method, const QString& path);
+    void requestFinished(const QByteArray& method, const QString& path, int httpStatus,
+                         qint64 elapsedMs);
+    void retryScheduled(const QByteArray& method, const QString& path, int delayMs,
+                        const QString& reason);
+    //! The whole queue waits until `until` (the server's Retry-After).
+    void rateLimited(const QDateTime& until);
+    void resumed();
+    void tokenRefreshed();
+    void activityChanged(int inFlight, int queued);
+
+private:
+    bool tokenUsable() const;
+    void pump();
+    void send(RequestJob* job);
+    void onReply(RequestJob* job, QNetworkReply* reply, qint64 elapsedMs);
+    void requestToken();
+    void onTokenReply(QNetworkReply* reply);
+    void failWaiting(const ApiStatus& status);
+    void retryLater(RequestJob* job, const QString& reason);
+    void pauseQueue(qint64 ms);
+    void forget(RequestJob* job);
+    void notifyActivity();
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
+    QNetworkAccessManager* m_network;
+    QUrl m_apiBase;
+    QUrl m_loginBase;
+    QString m_clientId;
+    QString m_clientSecret;
+    RetryPolicy m_policy;
+    Clock m_clock;
+    int m_maxInFlight = 6;
+    int m_timeoutMs = 16000;
+
+    QList<QPointer<RequestJob>> m_queue;
+    int m_inFlight = 0;
+    QTimer m_pauseTimer;
+    QDateTime m_pausedUntil;
+
+    QByteArray m_token;
+    QDateTime m_tokenExpiry;
+    qint64 m_tokenLifetimeSecs = 0;
+    QPointer<QNetworkReply> m_tokenReply;
+    int m_tokenAttempts = 0;
+};

@@ -1,0 +1,115 @@
+#include "ConnectionResolver.h"
+
+#include "Sandbox.h"
+#include "client/PlatformClient.h"
+#include "connection/SecretStore.h"
+#include "wire/Environment.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+ConnectionResolver::ConnectionResolver(QNetworkAccessManager* network, SecretStore* secrets,
+                                       QSettings* settings)
+    : m_network(network)
+    , m_secrets(secrets)
+    , m_settings(settings) {}
+
+ConnectionResolver::~ConnectionResolver() = default;
+
+ResolvedConnection ConnectionResolver::failure(ResolvedConnection::Problem problem,
+                                               const QString& operation,
+                                               const QString& error) const {
+    ResolvedConnection out;
+    out.problem = problem;
+    out.operation = operation;
+    out.error = error;
+    return out;
+}
+
+ResolvedConnection ConnectionResolver::sandbox() {
+    if (!m_sandbox) {
+        SandboxOptions options;
+        options.dataFile = m_sandboxData;
+        if (options.dataFile.isEmpty()) {
+            // Edits survive restarts: the sandbox lives in the user's data directory.
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            QDir().mkpath(dir);
+            options.dataFile = dir + u"/sandbox.sqlite"_s;
+        }
+        auto sandbox = std::make_unique<Sandbox>(options);
+        QString error;
+        if (!sandbox->start(&error))
+            return failure(ResolvedConnection::Problem::Unavailable, tr("Opening the sandbox"),
+                           tr("The sandbox did not start: %1").arg(error));
+        m_sandbox = std::move(sandbox);
+    }
+    ResolvedConnection out;
+    out.client = std::make_unique<PlatformClient>(m_network);
+    out.client->setBaseUrl(m_sandbox->baseUrl());
+    out.client->setCredentials(m_sandbox->homeOrganization().clientId,
+                               m_sandbox->homeOrganization().clientSecret);
+    out.environment = tr("Sandbox");
+    return out;
+}
+
+ResolvedConnection ConnectionResolver::baseUrl(const QUrl& base,
+                                               const ClientCredentials& credentials) {
+    const QString operation = tr("Connecting to %1").arg(base.toString());
+    if (!credentials.isComplete())
+        return failure(ResolvedConnection::Problem::Usage, operation,
+                       tr("Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url."));
+    ResolvedConnection out;
+    out.client = std::make_unique<PlatformClient>(m_network);
+    QString error;
+    if (!out.client->setBaseUrl(base, &error))
+        return failure(ResolvedConnection::Problem::Usage, operation, error);
+    out.client->setCredentials(credentials.clientId, credentials.clientSecret);
+    out.environment = base.host();
+    return out;
+}
+
+ResolvedConnection ConnectionResolver::profile(const ConnectionProfile& profile,
+                                               const QString& secret) {
+    ResolvedConnection out;
+    out.profile = profile;
+    out.client = std::make_unique<PlatformClient>(m_network);
+    QString error;
+    const bool custom = profile.environment.contains(u"://"_s);
+    if (!(custom ? out.client->setBaseUrl(QUrl(profile.environment), &error)
+                 : out.client->setEnvironment(profile.environment, &error))) {
+        ResolvedConnection failed = failure(ResolvedConnection::Problem::Usage,
+                                            tr("Connecting to %1").arg(profile.name), error);
+        failed.profile = profile;
+        return failed;
+    }
+    out.client->setCredentials(profile.clientId, secret);
+    const Environment* env = Environment::find(profile.environment);
+    out.environment = env ? env->friendlyName : QUrl(profile.environment).host();
+    return out;
+}
+
+void ConnectionResolver::savedProfile(const QString& name, Done done) {
+    const auto saved = ProfileStore(*m_settings).profile(name);
+    if (!saved)
+        return done(failure(ResolvedConnection::Problem::Usage, tr("Opening profile %1").arg(name),
+                            tr("There is no saved profile named \"%1\".").arg(name)));
+    const ConnectionProfile profile = *saved;
+    m_secrets->read(profile.name, [this, profile, done](bool ok, const QString& secret,
+                                                        const QString& error) {
+        if (ok)
+            return done(this->profile(profile, secret));
+        ResolvedConnection failed = failure(
+            ResolvedConnection::Problem::SecretMissing, tr("Opening profile %1").arg(profile.name),
+            m_secrets->isPersistent()
+                ? tr("The secret of profile \"%1\" could not be read: %2").arg(profile.name, error)
+                : tr("No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and"
+                     " PURECLOUD_SECRET instead.")
+                      .arg(m_secrets->unavailableReason()));
+        failed.profile = profile;
+        done(std::move(failed));
+    });
+}

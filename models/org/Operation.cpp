@@ -1,0 +1,134 @@
+#include "org/Operation.h"
+
+#include "client/ApiJob.h"
+#include "org/OrgSession.h"
+#include "roles/RoleRefresh.h"
+
+#include <QTimer>
+
+OperationFailure OperationFailure::from(const ApiStatus& status) {
+    using Code = ApiStatus::Code;
+    Kind kind = Kind::Other;
+    switch (status.code) {
+    case Code::HttpError:
+        if (status.httpStatus == 404)
+            kind = Kind::NotFound;
+        else if (status.httpStatus == 401 || status.httpStatus == 403)
+            kind = Kind::NotPermitted;
+        else if (status.httpStatus >= 400 && status.httpStatus < 500)
+            kind = Kind::Refused;
+        break;
+    case Code::AuthenticationFailed:
+        kind = Kind::NotPermitted;
+        break;
+    case Code::RateLimited:
+        kind = Kind::RateLimited;
+        break;
+    case Code::ConnectionFailed:
+    case Code::ConnectionLost:
+    case Code::Timeout:
+    case Code::TlsError:
+    case Code::MalformedResponse:
+        kind = Kind::Network;
+        break;
+    case Code::OutcomeUnknown:
+        kind = Kind::OutcomeUnknown;
+        break;
+    case Code::InvalidRequest:
+        kind = Kind::Refused;
+        break;
+    case Code::Ok:
+    case Code::Aborted:
+        break;
+    }
+    return {kind, status};
+}
+
+OperationFailure OperationFailure::readOnly() {
+    return {Kind::ReadOnly,
+            {ApiStatus::Code::InvalidRequest, 0,
+             Operation::tr("This organization is shown from a snapshot (or not connected): it"
+                           " cannot be changed."),
+             {},
+             {}}};
+}
+
+Operation::Operation(OrgSession* session, QObject* parent)
+    : QObject(parent)
+    , m_session(session) {}
+
+Operation::~Operation() {
+    if (ApiJob::isRunning(m_job))
+        m_job->abort();
+}
+
+PlatformClient* Operation::client() const {
+    return m_session ? m_session->client() : nullptr;
+}
+
+void Operation::start() {
+    if (m_started)
+        return;
+    m_started = true;
+    m_running = true;
+    if (!client() || m_session->isReadOnly()) {
+        // From the event loop, as a job reports: a caller connects after start().
+        QTimer::singleShot(0, this, [this] { fail(OperationFailure::readOnly()); });
+        return;
+    }
+    run();
+}
+
+void Operation::abort() {
+    if (!m_running)
+        return;
+    m_running = false;
+    if (ApiJob::isRunning(m_job))
+        m_job->abort();
+    deleteLater();
+}
+
+void Operation::track(ApiJob* job, std::function<void()> onSuccess) {
+    m_job = job;
+    connect(job, &ApiJob::succeeded, this, [this, onSuccess = std::move(onSuccess)] {
+        if (m_running)
+            onSuccess();
+    });
+    connect(job, &ApiJob::failed, this, [this](const ApiStatus& status) {
+        if (m_running)
+            fail(OperationFailure::from(status));
+    });
+}
+
+void Operation::succeed() {
+    if (!m_running)
+        return;
+    m_running = false;
+    Q_EMIT succeeded();
+    end();
+}
+
+void Operation::fail(const OperationFailure& failure) {
+    if (!m_running)
+        return;
+    m_running = false;
+    Q_EMIT failed(failure);
+    end();
+}
+
+void Operation::succeedAfterRefreshing(const QStringList& roleIds) {
+    Q_EMIT progress(1, 2);
+    auto* refresh = new RoleRefresh(m_session, roleIds, m_session);
+    QPointer<OrgSession> s = m_session;
+    connect(refresh, &Operation::failed, m_session, [s](const OperationFailure& f) {
+        if (s)
+            Q_EMIT s->errorOccurred(tr("Reading the roles again"), f.status);
+    });
+    connect(refresh, &Operation::finished, this, [this] { succeed(); });
+    refresh->start();
+}
+
+void Operation::end() {
+    Q_EMIT finished();
+    deleteLater();
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "wire/ApiStatus.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class ApiJob;
+#include "org/OrgSession.h"
+class PlatformClient;
+
+//! Why an operation failed, as a value a view can act on: what kind of failure, and the API's
+//! own status (message, code, contextId) for the errors panel.
+struct OperationFailure {
+    enum class Kind {
+        Refused,        //!< the server refused the request as invalid (400, 409, 422)
+        NotFound,       //!< what it acts on no longer exists (404)
+        NotPermitted,   //!< the signed-in client may not do this (401, 403)
+        RateLimited,    //!< still rate limited after the allowed pauses
+        Network,        //!< never reached the server, lost, timed out, or an unreadable answer
+        OutcomeUnknown, //!< a POST/PATCH was sent and its answer lost: it may have applied
+        ReadOnly,       //!< the session is a snapshot, or has no connection
+        Other,
+    };
+
+    Kind kind = Kind::Other;
+    ApiStatus status;
+
+    static OperationFailure from(const ApiStatus& status);
+    static OperationFailure readOnly();
+};
+
+//! One request-shaped piece of work on the organization (a write, or a read a view asks for),
+//! as an object: start() once, then exactly one of succeeded()/failed(), then finished(); abort()
+//! ends it without either. Writes update their store before succeeded(). It deletes itself after
+//! finished() (hold it in a QPointer), like the API jobs it runs.
+class Operation : public QObject {
+    Q_OBJECT
+public:
+    explicit Operation(OrgSession* session, QObject* parent = nullptr);
+    ~Operation() override;
+
+    void start();
+    void abort();
+    bool isRunning() const { return m_running; }
+    static bool isRunning(const Operation* op) { return op && op->isRunning(); }
+
+Q_SIGNALS:
+    //! Steps done out of total, for the operations that take more than one request.
+    void progress(int done, int total);
+    void succeeded();
+    void failed(const OperationFailure& failure);
+    void finished();
+
+protected:
+    //! Sends the first request(s); called by start() while the session can write.
+    virtual void run() = 0;
+    //! Reads may run on a read-only (snapshot) session only if they need no client: none do.
+    PlatformClient* client() const;
+    OrgSession* session() const { return m_session; }
+    //! Follows a job: its failure fails the operation, its success runs `onSuccess`.
+    void track(ApiJob* job, std::function<void()> onSuccess);
+    void succeed();
+    void fail(const OperationFailure& failure);
+    //! After a write that changed who holds these roles: reads them again into the store, then
+    //! succeeds. A failed re-read does not undo the write: the session reports it, and the
+    //! operation still succeeds.
+    void succeedAfterRefreshing(const QStringList& roleIds);
+
+private:
+    void end();
+
+    QPointer<OrgSession> m_session;
+    QPointer<ApiJob> m_job;
+    bool m_running = false;
+    bool m_started = false;
+};

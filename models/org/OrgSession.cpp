@@ -1,0 +1,98 @@
+#include "org/OrgSession.h"
+
+#include "catalog/CatalogStore.h"
+#include "client/PlatformClient.h"
+#include "org/OrgDataLoader.h"
+#include "roles/RoleStore.h"
+#include "trusts/TrustStore.h"
+#include "users/UserDirectory.h"
+
+OrgSession::OrgSession(PlatformClient* client, QString environment, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_environment(std::move(environment)) {
+    createStores();
+    RequestDispatcher* dispatcher = client->dispatcher();
+    connect(dispatcher, &RequestDispatcher::activityChanged, this, &OrgSession::activityChanged);
+    connect(dispatcher, &RequestDispatcher::rateLimited, this, &OrgSession::rateLimited);
+    connect(dispatcher, &RequestDispatcher::resumed, this, &OrgSession::resumed);
+}
+
+OrgSession::OrgSession(const OrgData& snapshot, QObject* parent)
+    : QObject(parent)
+    , m_environment(snapshot.environment) {
+    createStores();
+    setData(snapshot);
+}
+
+OrgSession::~OrgSession() {
+    delete m_loader;
+}
+
+void OrgSession::createStores() {
+    m_roles = new RoleStore(this);
+    m_catalog = new CatalogStore(this);
+    m_users = new UserDirectory(this);
+    m_trusts = new TrustStore(this);
+    m_users->setClient(m_client);
+    connect(m_users, &UserDirectory::failed, this, [this](const ApiStatus& status) {
+        Q_EMIT errorOccurred(tr("Loading the users of the organization"), status);
+    });
+}
+
+void OrgSession::load() {
+    if (!m_client)
+        return;
+    delete m_loader;
+    m_loader = new OrgDataLoader(m_client, m_environment, this);
+    OrgDataLoader* loader = m_loader;
+    connect(loader, &OrgDataLoader::progress, this, &OrgSession::loadProgress);
+    connect(loader, &OrgDataLoader::finished, this, [this, loader] {
+        setData(loader->data());
+        loader->deleteLater();
+        Q_EMIT loaded();
+    });
+    connect(loader, &OrgDataLoader::failed, this, [this, loader](const ApiStatus& status) {
+        loader->deleteLater();
+        Q_EMIT loadFailed(status);
+    });
+    connect(loader, &OrgDataLoader::cancelled, this, [this, loader] {
+        loader->deleteLater();
+        Q_EMIT loadCancelled();
+    });
+    loader->start();
+}
+
+void OrgSession::cancelLoad() {
+    if (m_loader)
+        m_loader->cancel();
+}
+
+bool OrgSession::isLoading() const {
+    return m_loader && m_loader->isRunning();
+}
+
+void OrgSession::setData(const OrgData& data) {
+    m_organization = data.organization;
+    if (!data.environment.isEmpty())
+        m_environment = data.environment;
+    m_loadedAt = data.takenAt.isValid() ? data.takenAt : QDateTime::currentDateTimeUtc();
+    m_catalog->setPermissions(data.catalog);
+    m_catalog->setProducts(data.products);
+    m_trusts->reset(data.trustees, data.trustors);
+    m_roles->reset(data.roles);
+}
+
+OrgData OrgSession::toOrgData() const {
+    return {m_organization,          m_environment,           m_loadedAt,
+            m_roles->roles(),        m_catalog->permissions(), m_catalog->products(),
+            m_trusts->trustees(),    m_trusts->trustors()};
+}
+
+bool OrgSession::isPaused() const {
+    return m_client && m_client->dispatcher()->isPaused();
+}
+
+QDateTime OrgSession::pausedUntil() const {
+    return m_client ? m_client->dispatcher()->pausedUntil() : QDateTime();
+}

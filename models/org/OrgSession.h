@@ -1,0 +1,85 @@
+#pragma once
+
+#include "snapshot/OrgData.h"
+#include "wire/ApiStatus.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class CatalogStore;
+class OrgDataLoader;
+class PlatformClient;
+class RoleStore;
+class TrustStore;
+class UserDirectory;
+
+//! One connection to one organization, live or from a snapshot: the stores that hold what is
+//! known of it (roles, catalog and products, users, trusts), its loading, and the client every
+//! operation on it goes through. Views see the stores and start operations (models/*/...); they
+//! never see the client. A snapshot session has no client and is read-only.
+class OrgSession : public QObject {
+    Q_OBJECT
+public:
+    //! A live session; `client` is not owned and must outlive the session's operations.
+    OrgSession(PlatformClient* client, QString environment, QObject* parent = nullptr);
+    //! A read-only session over a snapshot.
+    explicit OrgSession(const OrgData& snapshot, QObject* parent = nullptr);
+    ~OrgSession() override;
+
+    bool isReadOnly() const { return !m_client; }
+    //! For operations and stores in models/; nullptr for a snapshot.
+    PlatformClient* client() const { return m_client; }
+
+    RoleStore* roles() const { return m_roles; }
+    CatalogStore* catalog() const { return m_catalog; }
+    UserDirectory* users() const { return m_users; }
+    TrustStore* trusts() const { return m_trusts; }
+
+    const Organization& organization() const { return m_organization; }
+    QString organizationId() const { return m_organization.id.value_or(QString()); }
+    QString organizationName() const { return m_organization.name.value_or(QString()); }
+    //! A region host, "Sandbox", or the environment the snapshot was taken in.
+    QString environment() const { return m_environment; }
+    //! When the stores were last filled (UTC); a snapshot's time of taking.
+    QDateTime loadedAt() const { return m_loadedAt; }
+    bool hasLoaded() const { return m_loadedAt.isValid(); }
+
+    //! (Re)loads everything (live only); progress(), then loaded() or loadFailed() or
+    //! loadCancelled(). The stores change only once everything has arrived.
+    void load();
+    void cancelLoad();
+    bool isLoading() const;
+    //! Fills every store at once, as a load does.
+    void setData(const OrgData& data);
+    //! What a snapshot file holds, from the stores as they are now.
+    OrgData toOrgData() const;
+
+    //! The client's queue: requests in flight and waiting, and a rate-limit pause.
+    bool isPaused() const;
+    QDateTime pausedUntil() const;
+
+Q_SIGNALS:
+    void loadProgress(int done, int total, const QString& stage);
+    void loaded();
+    void loadFailed(const ApiStatus& status);
+    void loadCancelled();
+    void activityChanged(int inFlight, int queued);
+    void rateLimited(const QDateTime& until);
+    void resumed();
+    //! A read the session did on its own (the users, a refresh after a write) failed.
+    void errorOccurred(const QString& operation, const ApiStatus& status);
+
+private:
+    void createStores();
+
+    PlatformClient* m_client = nullptr; //!< not owned; the app parents it to the session
+    QString m_environment;
+    Organization m_organization;
+    QDateTime m_loadedAt;
+    RoleStore* m_roles = nullptr;
+    CatalogStore* m_catalog = nullptr;
+    UserDirectory* m_users = nullptr;
+    TrustStore* m_trusts = nullptr;
+    QPointer<OrgDataLoader> m_loader;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "wire/TrustTypes.h"
+
+#include <QList>
+
+//! A trustee user of this org, with the roles this org gave them.
+struct TrusteeMember {
+    TrustUser user;
+    UserAuthorization roles;
+};
+
+//! An organization this org lets in (a trustee), with its users here.
+struct TrusteeEntry {
+    Trustee trustee;
+    QList<TrusteeMember> members;
+
+    QString id() const { return trustee.id.value_or(QString()); }
+    QString name() const;
+};
+
+//! An organization that lets this org in (a trustor), with this org's users there.
+struct TrustorEntry {
+    Trustor trustor;
+    QList<TrustUser> members;
+
+    QString id() const { return trustor.id.value_or(QString()); }
+    QString name() const;
+};

@@ -1,0 +1,165 @@
+#include "roles/RoleListPanel.h"
+
+#include "org/OrgSession.h"
+#include "roles/RoleFilterProxy.h"
+#include "roles/RolePermissionSearch.h"
+#include "roles/RoleTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+RoleListPanel::RoleListPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RoleTableModel(this))
+    , m_proxy(new RoleFilterProxy(this))
+    , m_search(new QLineEdit)
+    , m_kind(new QComboBox)
+    , m_permission(new QLineEdit)
+    , m_table(new QTableView)
+    , m_summary(new QLabel) {
+    m_proxy->setSourceModel(m_model);
+    m_search->setPlaceholderText(tr("Filter roles by name or description"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter roles"));
+    m_kind->addItem(tr("All roles"), int(RoleFilterProxy::Kind::All));
+    m_kind->addItem(tr("Custom roles"), int(RoleFilterProxy::Kind::Custom));
+    m_kind->addItem(tr("Default roles"), int(RoleFilterProxy::Kind::Default));
+    m_kind->addItem(tr("Needing an update"), int(RoleFilterProxy::Kind::NeedsUpdate));
+    m_kind->setAccessibleName(tr("Show"));
+    m_permission->setPlaceholderText(tr("Grants permission… e.g. routing:queue:edit"));
+    m_permission->setClearButtonEnabled(true);
+    m_permission->setAccessibleName(tr("Roles that grant a permission"));
+    m_permission->setToolTip(
+        tr("Only roles whose policies grant this permission, wildcards included. A complete"
+           " domain:entity:action is also asked of the server."));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(RoleTableModel::Column::Name), Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    // The counts next to the name, where a narrow list still shows them; the text last.
+    header->moveSection(int(RoleTableModel::Column::Description),
+                        int(RoleTableModel::Column::Count) - 1);
+    header->resizeSection(int(RoleTableModel::Column::Name), 190);
+    // Short columns fit their header and values in any language.
+    for (auto column : {RoleTableModel::Column::Users, RoleTableModel::Column::Permissions,
+                        RoleTableModel::Column::Default, RoleTableModel::Column::NeedsUpdate})
+        header->setSectionResizeMode(int(column), QHeaderView::ResizeToContents);
+    m_table->setAccessibleName(tr("Roles"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RoleFilterProxy::setSearchText);
+    connect(m_permission, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setPermission(text);
+        m_proxy->setAllowedIds(std::nullopt);
+        m_serverPermission.clear();
+        m_serverMatches = -1;
+        m_permissionTimer.start();
+        updateSummary();
+    });
+    m_permissionTimer.setSingleShot(true);
+    m_permissionTimer.setInterval(350);
+    connect(&m_permissionTimer, &QTimer::timeout, this, &RoleListPanel::queryPermission);
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setKind(RoleFilterProxy::Kind(m_kind->currentData().toInt())); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &RoleListPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RoleListPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RoleListPanel::updateSummary);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_quiet)
+            Q_EMIT currentRoleChanged(currentRoleId());
+    });
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_kind, 2);
+        auto* listLayout = new QVBoxLayout(this);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_permission);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_summary);
+
+    updateSummary();
+}
+
+void RoleListPanel::setSession(OrgSession* session) {
+    m_session = session;
+    m_model->setStore(session ? session->roles() : nullptr);
+}
+
+QString RoleListPanel::currentRoleId() const {
+    return m_table->currentIndex().siblingAtColumn(0).data(RoleTableModel::IdRole).toString();
+}
+
+void RoleListPanel::setCurrentQuietly(const QString& roleId) {
+    m_quiet = true;
+    const int row = m_model->rowOf(roleId);
+    if (row < 0)
+        m_table->setCurrentIndex({});
+    else
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    m_quiet = false;
+}
+
+void RoleListPanel::queryPermission() {
+    const QString permission = m_permission->text().trimmed();
+    const QStringList parts = permission.split(u':');
+    if (!m_session || m_session->isReadOnly() || parts.size() != 3 || parts.contains(QString()))
+        return;
+    if (Operation::isRunning(m_permissionSearch))
+        m_permissionSearch->abort();
+    auto* search = new RolePermissionSearch(m_session, permission, this);
+    m_permissionSearch = search;
+    connect(search, &Operation::succeeded, this, [this, search] {
+        if (m_permission->text().trimmed() != search->permission())
+            return;
+        m_serverPermission = search->permission();
+        m_serverMatches = int(search->roleIds().size());
+        m_proxy->setAllowedIds(search->roleIds());
+        updateSummary();
+    });
+    connect(search, &Operation::failed, this, [this, permission](const OperationFailure& f) {
+        Q_EMIT errorOccurred(tr("Asking the server for roles that grant %1").arg(permission),
+                             f.status);
+    });
+    search->start();
+}
+
+void RoleListPanel::updateSummary() {
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    QString text = shown == all ? tr("%n role(s)", nullptr, all)
+                                : tr("%1 of %n role(s)", nullptr, all).arg(shown);
+    if (m_serverMatches >= 0)
+        text += u" — "_s
+                + tr("the server lists %n role(s) granting %1", nullptr, m_serverMatches)
+                      .arg(m_serverPermission);
+    m_summary->setText(text);
+}
+
+void RoleListPanel::select(const QString& roleId) {
+    m_search->clear();
+    m_permission->clear();
+    m_kind->setCurrentIndex(0);
+    const int row = m_model->rowOf(roleId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_table->setFocus();
+}
