@@ -61,7 +61,8 @@ void RoleStore::remove(const QString& roleId) {
     const auto it = m_byId.constFind(roleId);
     if (it == m_byId.cend())
         return;
-    m_roles.removeAt(*it);
+    Q_EMIT roleAboutToBeRemoved(roleId);
+    m_roles.removeAt(m_byId.value(roleId));
     reindex();
     Q_EMIT roleRemoved(roleId);
 }

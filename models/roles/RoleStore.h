@@ -19,7 +19,7 @@ public:
     void reset(const QList<DomainOrganizationRole>& roles);
     //! Replaces the role with the same id (roleChanged) or adds it (roleAdded). Ignored without id.
     void upsert(const DomainOrganizationRole& role);
-    //! roleRemoved() when it was there.
+    //! roleAboutToBeRemoved() and roleRemoved() when it was there.
     void remove(const QString& roleId);
 
     const QList<DomainOrganizationRole>& roles() const { return m_roles; }
@@ -34,6 +34,8 @@ Q_SIGNALS:
     void rolesReset();
     void roleAdded(const QString& roleId);
     void roleChanged(const QString& roleId);
+    //! Still in the store; roleRemoved() follows once it is not.
+    void roleAboutToBeRemoved(const QString& roleId);
     void roleRemoved(const QString& roleId);
 
 private:

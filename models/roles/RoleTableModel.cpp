@@ -17,6 +17,8 @@ void RoleTableModel::setStore(RoleStore* store) {
         connect(store, &RoleStore::roleAdded, this, &RoleTableModel::roleAdded);
         connect(store, &RoleStore::roleChanged, this, &RoleTableModel::roleChanged);
         connect(store, &RoleStore::roleRemoved, this, &RoleTableModel::roleRemoved);
+        // A store that goes leaves an empty table, not rows that point nowhere.
+        connect(store, &QObject::destroyed, this, &RoleTableModel::storeReset);
     }
     storeReset();
 }

@@ -42,6 +42,7 @@ void SearchIndexModel::setSession(OrgSession* session) {
         connect(session->trusts(), &TrustStore::sideReset, this, &SearchIndexModel::rebuildTail);
         for (auto signal : {&TrustStore::added, &TrustStore::changed, &TrustStore::removed})
             connect(session->trusts(), signal, this, &SearchIndexModel::rebuildTail);
+        connect(session, &QObject::destroyed, this, &SearchIndexModel::rebuild);
     }
     rebuild();
 }

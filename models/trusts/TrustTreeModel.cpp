@@ -43,6 +43,7 @@ void TrustTreeModel::setStore(TrustStore* store) {
         connect(store, &TrustStore::added, this, &TrustTreeModel::added);
         connect(store, &TrustStore::changed, this, &TrustTreeModel::changed);
         connect(store, &TrustStore::removed, this, &TrustTreeModel::removed);
+        connect(store, &QObject::destroyed, this, [this] { storeReset(m_side); });
     }
     storeReset(m_side);
 }

@@ -7,6 +7,7 @@
 #include "catalog/PermissionFilterProxy.h"
 #include "roles/PermissionTreeModel.h"
 #include "roles/RoleDraft.h"
+#include "catalog/CatalogStore.h"
 #include "roles/RoleEditor.h"
 
 #include <QApplication>
@@ -127,9 +128,11 @@ int main(int argc, char** argv) {
         }));
 
     // The real editor: typing into its filter box filters, expands and repaints the tree.
+    CatalogStore catalogStore;
+    catalogStore.setPermissions(catalog);
     RoleEditor editor;
     editor.resize(1000, 760);
-    editor.setCatalog(catalog);
+    editor.setStores(&catalogStore, nullptr);
     editor.setDraft(&draft);
     editor.assignedOnlyBox()->setChecked(false); // the whole catalog: the larger tree
     editor.show();

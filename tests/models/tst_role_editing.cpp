@@ -12,7 +12,9 @@
 #include "client/PlatformClient.h"
 #include "roles/PolicyEditing.h"
 #include "roles/RoleDraft.h"
+#include "org/OrgSession.h"
 #include "roles/RoleSaver.h"
+#include "roles/RoleStore.h"
 #include "RunJob.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
@@ -84,6 +86,7 @@ private:
     Sandbox* m_sandbox = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     PlatformClient* m_client = nullptr;
+    OrgSession* m_session = nullptr;
     QList<DomainPermissionCollection> m_catalog;
     CatalogIndex m_index;
 };
@@ -93,6 +96,7 @@ void TestRoleEditing::initTestCase() {
     QVERIFY(m_sandbox->start());
     m_network = new QNetworkAccessManager(this);
     m_client = sandboxClient(*m_sandbox, m_network, this);
+    m_session = new OrgSession(m_client, u"Sandbox"_s, this);
     PermissionQuery q;
     q.pageSize = 100;
     auto catalog = runJob(m_client->fetchAllPermissions(q));
@@ -103,6 +107,7 @@ void TestRoleEditing::initTestCase() {
 }
 
 void TestRoleEditing::cleanupTestCase() {
+    delete m_session;
     delete m_client;
     delete m_sandbox;
 }
@@ -377,13 +382,17 @@ void TestRoleEditing::saveWritesAndReReads() {
     RoleDraft draft(role(u"Tier 1 Agent"_s));
     draft.setGranted({u"routing:queue:edit"_s}, true, m_index);
     draft.setDescription(u"Edited by the editing test."_s);
-    RoleSaver saver(m_client, &draft);
+    RoleSaver saver(m_session, &draft);
     QSignalSpy saved(&saver, &RoleSaver::saved);
     QSignalSpy failed(&saver, &RoleSaver::failed);
     saver.save();
     QVERIFY(saved.wait(10000));
     QCOMPARE(failed.count(), 0);
     QVERIFY(!draft.isModified());
+    // The store has the server's answer: the list and Ctrl+K follow from there.
+    QVERIFY(m_session->roles()->find(draft.roleId()));
+    QCOMPARE(m_session->roles()->find(draft.roleId())->description,
+             u"Edited by the editing test."_s);
     const DomainOrganizationRole server = role(u"Tier 1 Agent"_s);
     QCOMPARE(server.description, u"Edited by the editing test."_s);
     QVERIFY(grantsPermission(*server.permissionPolicies, u"routing:queue:edit"_s));
@@ -399,7 +408,7 @@ void TestRoleEditing::concurrentEditIsAConflictNotAnOverwrite() {
     QVERIFY(
         runJob(m_client->updateRole(*theirs.id, DomainOrganizationRoleUpdate::fromRole(theirs))));
 
-    RoleSaver saver(m_client, &draft);
+    RoleSaver saver(m_session, &draft);
     QSignalSpy conflict(&saver, &RoleSaver::conflict);
     QSignalSpy saved(&saver, &RoleSaver::saved);
     saver.save();
@@ -429,11 +438,13 @@ void TestRoleEditing::failedSaveKeepsTheDraft() {
     content.policies = policies;
     draft.setContent(content, u"add an invalid action"_s);
     const QByteArray before = draft.requestBody();
-    RoleSaver saver(m_client, &draft);
+    RoleSaver saver(m_session, &draft);
     QSignalSpy failed(&saver, &RoleSaver::failed);
     saver.save();
     QVERIFY(failed.wait(10000));
-    const auto status = failed.first().first().value<ApiStatus>();
+    const auto failure = failed.first().first().value<OperationFailure>();
+    QCOMPARE(failure.kind, OperationFailure::Kind::Refused);
+    const ApiStatus& status = failure.status;
     QCOMPARE(status.httpStatus, 400);
     QVERIFY(status.errorBody.details.value(0).fieldName.startsWith(
         u"permissionPolicies[%1]"_s.arg(policies.size() - 1)));
@@ -453,7 +464,7 @@ void TestRoleEditing::newRoleIsCreated() {
     draft.setName(u"Created by the editing test"_s);
     draft.setGranted({u"directory:user:view"_s}, true, m_index);
     QVERIFY(!draft.requestBody().contains("\"id\""));
-    RoleSaver saver(m_client, &draft);
+    RoleSaver saver(m_session, &draft);
     QSignalSpy saved(&saver, &RoleSaver::saved);
     saver.save();
     QVERIFY(saved.wait(10000));

@@ -3,6 +3,7 @@
 
 #include "client/PlatformClient.h"
 #include "roles/RoleFilterProxy.h"
+#include "roles/RoleStore.h"
 #include "roles/RoleTableModel.h"
 #include "RunJob.h"
 #include "Sandbox.h"
@@ -58,9 +59,11 @@ QStringList TestRoleTable::shownNames(const RoleFilterProxy& proxy) const {
 }
 
 void TestRoleTable::columnsShowWhatAnAdminNeeds() {
+    RoleStore store;
     RoleTableModel model;
+    model.setStore(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRoles(m_roles);
+    store.reset(m_roles);
     QCOMPARE(model.rowCount(), 26);
     QCOMPARE(model.columnCount(), int(RoleTableModel::Column::Count));
     QString supervisorId;
@@ -90,14 +93,16 @@ void TestRoleTable::columnsShowWhatAnAdminNeeds() {
     copy.name = u"Copy of Supervisor"_s;
     copy.isDefault = false;
     withCopy.append(copy);
-    model.setRoles(withCopy);
+    store.reset(withCopy);
     QCOMPARE(cell(model.rowOf(u"copy"_s), RoleTableModel::Column::Default),
              u"Based on Supervisor"_s);
 }
 
 void TestRoleTable::sortsOnRawValues() {
+    RoleStore store;
     RoleTableModel model;
-    model.setRoles(m_roles);
+    model.setStore(&store);
+    store.reset(m_roles);
     RoleFilterProxy proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
@@ -117,8 +122,10 @@ void TestRoleTable::sortsOnRawValues() {
 }
 
 void TestRoleTable::filtersAsYouTypeAndByKind() {
+    RoleStore store;
     RoleTableModel model;
-    model.setRoles(m_roles);
+    model.setStore(&store);
+    store.reset(m_roles);
     RoleFilterProxy proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
@@ -149,8 +156,10 @@ void TestRoleTable::localPermissionFilterAgreesWithTheServer_data() {
 
 void TestRoleTable::localPermissionFilterAgreesWithTheServer() {
     QFETCH(QString, permission);
+    RoleStore store;
     RoleTableModel model;
-    model.setRoles(m_roles);
+    model.setStore(&store);
+    store.reset(m_roles);
     RoleFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(0);
@@ -180,23 +189,25 @@ void TestRoleTable::localPermissionFilterAgreesWithTheServer() {
 }
 
 void TestRoleTable::rowsFollowSavesDeletesAndUnsavedMarks() {
+    RoleStore store;
     RoleTableModel model;
+    model.setStore(&store);
     RoleFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(int(RoleTableModel::Column::Name));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRoles(m_roles);
+    store.reset(m_roles);
     DomainOrganizationRole created;
     created.id = u"new-id"_s;
     created.name = u"Aardvark Role"_s;
     created.permissions = QStringList{u"a:b:c"_s};
-    model.upsertRole(created);
+    store.upsert(created);
     QCOMPARE(model.rowCount(), 27);
     QCOMPARE(proxy.index(0, 0).data().toString(), u"Aardvark Role"_s); // sorted in place
     created.name = u"Zebra Role"_s;
-    model.upsertRole(created);
+    store.upsert(created);
     QCOMPARE(model.rowCount(), 27);
     QCOMPARE(proxy.index(26, 0).data().toString(), u"Zebra Role"_s);
 
@@ -209,10 +220,10 @@ void TestRoleTable::rowsFollowSavesDeletesAndUnsavedMarks() {
     model.setModified(u"new-id"_s, false);
     QCOMPARE(name.data().toString(), u"Zebra Role"_s);
 
-    model.removeRole(u"new-id"_s);
+    store.remove(u"new-id"_s);
     QCOMPARE(model.rowCount(), 26);
     QCOMPARE(model.rowOf(u"new-id"_s), -1);
-    model.removeRole(u"new-id"_s); // unknown: nothing happens
+    store.remove(u"new-id"_s); // unknown: nothing happens
     QCOMPARE(model.rowCount(), 26);
 }
 

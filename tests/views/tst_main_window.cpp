@@ -6,6 +6,8 @@
 #include "search/GlobalSearchDialog.h"
 #include "common/MainWindow.h"
 #include "org/OrgDataLoader.h"
+#include "org/OrgSession.h"
+#include "trusts/TrustTreeModel.h"
 #include "catalog/PermissionCatalogModel.h"
 #include "client/PlatformClient.h"
 #include "roles/RoleTableModel.h"
@@ -25,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
 private:
     Sandbox* m_sandbox = nullptr;
     QNetworkAccessManager* m_network = nullptr;
+    PlatformClient* m_client = nullptr;
     OrgData m_data;
     QTemporaryDir m_dir;
 };
@@ -54,11 +56,11 @@ void TestMainWindow::initTestCase() {
     m_sandbox = new Sandbox;
     QVERIFY(m_sandbox->start());
     m_network = new QNetworkAccessManager(this);
-    PlatformClient client(m_network);
-    client.setBaseUrl(m_sandbox->baseUrl());
-    client.setCredentials(m_sandbox->homeOrganization().clientId,
-                          m_sandbox->homeOrganization().clientSecret);
-    OrgDataLoader loader(&client, u"Sandbox"_s);
+    m_client = new PlatformClient(m_network, this);
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    m_client->setCredentials(m_sandbox->homeOrganization().clientId,
+                             m_sandbox->homeOrganization().clientSecret);
+    OrgDataLoader loader(m_client, u"Sandbox"_s);
     QSignalSpy finished(&loader, &OrgDataLoader::finished);
     QSignalSpy progress(&loader, &OrgDataLoader::progress);
     loader.start();
@@ -70,12 +72,15 @@ void TestMainWindow::initTestCase() {
 }
 
 void TestMainWindow::cleanupTestCase() {
+    delete m_client;
     delete m_sandbox;
 }
 
 void TestMainWindow::showsTheOrganization() {
+    OrgSession session(m_client, u"Sandbox"_s);
+    session.setData(m_data);
     MainWindow window(nullptr);
-    window.setOrgData(m_data, false);
+    window.setSession(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAbstractItemModelTester tester(window.rolesPage()->model(),
@@ -86,22 +91,28 @@ void TestMainWindow::showsTheOrganization() {
     QVERIFY(window.windowTitle().contains(u"Contoso Contact Center"_s));
     QCOMPARE(window.productsList()->count(), 8);
     QCOMPARE(window.catalogPage()->model()->permissionCount(), 1450);
-    QCOMPARE(window.trustsPage()->trustees()->topLevelItemCount(), 1);
-    QCOMPARE(window.trustsPage()->trustees()->topLevelItem(0)->childCount(), 3);
+    QAbstractItemModel* trustees = window.trustsPage()->trustees()->model();
+    QAbstractItemModelTester trusteeTester(trustees,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(trustees->rowCount(), 1);
+    QCOMPARE(trustees->rowCount(trustees->index(0, 0)), 3);
     // Workspaces switch by keyboard, as the View menu promises.
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Permissions);
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Trusts);
     // Offline: clearly marked.
-    window.setOrgData(m_data, true);
+    OrgSession snapshot(m_data);
+    window.setSession(&snapshot);
     QVERIFY(window.environmentLabel()->text().contains(u"Offline"_s));
     QVERIFY(window.windowTitle().contains(u"offline"_s));
 }
 
 void TestMainWindow::catalogSearchFiltersAsYouType() {
+    OrgSession session(m_client, u"Sandbox"_s);
+    session.setData(m_data);
     MainWindow window(nullptr);
-    window.setOrgData(m_data, false);
+    window.setSession(&session);
     window.show();
     window.showWorkspace(MainWindow::Workspace::Permissions);
     CatalogPage* page = window.catalogPage();
@@ -153,8 +164,10 @@ void TestMainWindow::ctrlKJumpsToARolePermissionOrTrust() {
     QFETCH(QString, typed);
     QFETCH(int, workspace);
     QFETCH(QString, selected);
+    OrgSession session(m_client, u"Sandbox"_s);
+    session.setData(m_data);
     MainWindow window(nullptr);
-    window.setOrgData(m_data, false);
+    window.setSession(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
@@ -180,10 +193,9 @@ void TestMainWindow::ctrlKJumpsToARolePermissionOrTrust() {
                  typed);
         break;
     default: {
-        QTreeWidgetItem* item = window.trustsPage()->trustees()->currentItem();
-        if (!item || item->text(0) != selected)
-            item = window.trustsPage()->trustors()->currentItem();
-        current = item ? item->text(0) : QString();
+        current = window.trustsPage()->trustees()->currentIndex().data().toString();
+        if (current != selected)
+            current = window.trustsPage()->trustors()->currentIndex().data().toString();
     }
     }
     QCOMPARE(current, selected);
@@ -214,8 +226,9 @@ void TestMainWindow::rateLimitPauseIsVisible() {
     client.setBaseUrl(sandbox.baseUrl());
     client.setCredentials(sandbox.homeOrganization().clientId,
                           sandbox.homeOrganization().clientSecret);
+    OrgSession session(&client, u"Sandbox"_s);
     MainWindow window(nullptr);
-    window.attachDispatcher(client.dispatcher());
+    window.setSession(&session);
     window.show();
     QStringList seen;
     connect(client.dispatcher(), &RequestDispatcher::rateLimited, this,

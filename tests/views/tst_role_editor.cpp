@@ -3,6 +3,8 @@
 // edit between load and save; a crash-recovery draft; switching roles with unsaved changes;
 // copy, create and delete; a condition; server errors at their field; assignments both ways.
 
+#include "common/MessageBox.h"
+#include "org/OrgSession.h"
 #include "roles/ConditionDialog.h"
 #include "roles/ConflictDialog.h"
 #include "common/MainWindow.h"
@@ -47,23 +49,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<QPointer<QTimer>> pendingModals;
-
-//! Runs `act` on the next modal dialog of type T, as soon as it is shown.
+//! Runs `act` on the next dialog, of type T, instead of showing it (through the MessageBox
+//! seam every dialog of the views goes through).
 template <typename T>
-void onModal(std::function<void(T*)> act) {
-    auto* timer = new QTimer;
-    pendingModals.append(timer);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(dialog);
+void onNextDialog(std::function<void(T*)> act) {
+    MessageBox::setNextDialogHandler([act](QDialog* dialog) {
+        auto* typed = qobject_cast<T*>(dialog);
+        QVERIFY2(typed, qPrintable(u"a %1 came instead of the dialog expected"_s.arg(
+                            QString::fromLatin1(dialog->metaObject()->className()))));
+        act(typed);
     });
-    timer->start();
 }
 
 //! Clicks the message box button with this text (as shown, without mnemonics).
@@ -115,6 +110,7 @@ private:
     PlatformClient* m_client = nullptr;
     QTemporaryDir m_dir;
     OrgData m_data;
+    OrgSession* m_session = nullptr;
     RolesPage* m_page = nullptr;
 };
 
@@ -127,6 +123,8 @@ void TestRoleEditor::initTestCase() {
     QVERIFY(m_sandbox->start());
     m_network = new QNetworkAccessManager(this);
     m_client = sandboxClient(*m_sandbox, m_network, this);
+    // A question no test expected is answered "cancel" and counted, rather than waiting.
+    MessageBox::requireAnswers(true);
 }
 
 void TestRoleEditor::cleanupTestCase() {
@@ -145,10 +143,11 @@ OrgData TestRoleEditor::load() {
 
 void TestRoleEditor::init() {
     m_data = load();
+    m_session = new OrgSession(m_client, u"Sandbox"_s);
+    m_session->setData(m_data);
     m_page = new RolesPage;
     m_page->setDraftDirectory(m_dir.path() + u"/drafts"_s);
-    m_page->setClient(m_client);
-    m_page->setOrgData(m_data, false);
+    m_page->setSession(m_session);
     m_page->resize(1300, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page));
@@ -156,19 +155,18 @@ void TestRoleEditor::init() {
 
 void TestRoleEditor::cleanup() {
     // A dialog a test waited for and never saw is a failure, not a trap for the next test.
-    int neverShown = 0;
-    for (const QPointer<QTimer>& timer : std::as_const(pendingModals))
-        if (timer && timer->isActive()) {
-            ++neverShown;
-            delete timer;
-        }
-    pendingModals.clear();
+    const int neverShown = MessageBox::pendingAnswers();
+    const int unexpected = MessageBox::unexpectedDialogs();
+    MessageBox::clearAnswers();
     // A test that failed half-way leaves a draft; nobody must be asked about it.
     if (m_page && m_page->draft())
         m_page->discard();
     delete m_page;
     m_page = nullptr;
+    delete m_session;
+    m_session = nullptr;
     QCOMPARE(neverShown, 0);
+    QCOMPARE(unexpected, 0);
 }
 
 QString TestRoleEditor::roleId(const QString& name) const {
@@ -264,7 +262,7 @@ void TestRoleEditor::colleaguesEditIsShownBeforeAnyOverwrite() {
         runJob(m_client->updateRole(*theirs.id, DomainOrganizationRoleUpdate::fromRole(theirs))));
 
     QStringList theirLines, myLines;
-    onModal<ConflictDialog>([&](ConflictDialog* dialog) {
+    onNextDialog<ConflictDialog>([&](ConflictDialog* dialog) {
         for (int i = 0; i < dialog->theirsList()->count(); ++i)
             theirLines.append(dialog->theirsList()->item(i)->text());
         for (int i = 0; i < dialog->mineList()->count(); ++i)
@@ -290,7 +288,7 @@ void TestRoleEditor::keepEditingAfterAConflictWritesNothing() {
     QVERIFY(
         runJob(m_client->updateRole(*theirs.id, DomainOrganizationRoleUpdate::fromRole(theirs))));
     bool shown = false;
-    onModal<ConflictDialog>([&](ConflictDialog* dialog) {
+    onNextDialog<ConflictDialog>([&](ConflictDialog* dialog) {
         shown = true;
         dialog->reject();
     });
@@ -311,7 +309,7 @@ void TestRoleEditor::loadingTheirsAfterAConflictDropsMine() {
     DomainOrganizationRole theirs = serverRole(u"Outbound Agent"_s);
     theirs.description = u"Theirs wins."_s;
     QVERIFY(runJob(m_client->updateRole(id, DomainOrganizationRoleUpdate::fromRole(theirs))));
-    onModal<ConflictDialog>(
+    onNextDialog<ConflictDialog>(
         [](ConflictDialog* dialog) { dialog->findChild<QPushButton*>(u"takeTheirs"_s)->click(); });
     QSignalSpy message(m_page, &RolesPage::message);
     m_page->save();
@@ -348,7 +346,7 @@ void TestRoleEditor::unsavedDraftSurvivesACrash() {
     m_page = nullptr;
     init();
     QString question;
-    onModal<QMessageBox>([&](QMessageBox* box) {
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
         question = box->text();
         clickButton(box, u"Restore"_s);
     });
@@ -370,13 +368,13 @@ void TestRoleEditor::switchingRolesAsksToSaveDiscardOrCancel() {
     const QString second = roleId(u"Knowledge Editor"_s);
     m_page->select(first);
     toggle(u"routing:queue:view"_s);
-    onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
+    onNextDialog<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
     m_page->select(second);
     QCOMPARE(m_page->draft()->roleId(), first);
     QVERIFY(m_page->isModified());
     QCOMPARE(m_page->table()->currentIndex().data(RoleTableModel::IdRole).toString(), first);
 
-    onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    onNextDialog<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
     m_page->select(second);
     QCOMPARE(m_page->draft()->roleId(), second);
     QVERIFY(!m_page->isModified());
@@ -385,9 +383,9 @@ void TestRoleEditor::switchingRolesAsksToSaveDiscardOrCancel() {
 
     // Save from the prompt goes through before the switch.
     toggle(u"routing:queue:view"_s);
-    onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Save)->click(); });
+    onNextDialog<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Save)->click(); });
     m_page->select(first);
-    QCOMPARE(m_page->draft()->roleId(), first);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->draft()->roleId(), first, 10000);
     QVERIFY(grantsPermission(*serverRole(u"Knowledge Editor"_s).permissionPolicies,
                              u"routing:queue:view"_s));
 }
@@ -407,7 +405,7 @@ void TestRoleEditor::copySaveAndDelete() {
     QCOMPARE(m_page->draft()->roleId(), *copy.id);
 
     QString text, details;
-    onModal<QMessageBox>([&](QMessageBox* box) {
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
         text = box->text();
         details = box->informativeText();
         clickButton(box, u"Delete role"_s);
@@ -441,7 +439,7 @@ void TestRoleEditor::deleteConfirmationNamesRoleAndUsers() {
             extra = *u.id;
     QVERIFY(runJob(m_client->addRoleUsers(id, {extra})));
     QString details;
-    onModal<QMessageBox>([&](QMessageBox* box) {
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
         details = box->informativeText();
         box->button(QMessageBox::Cancel)->click();
     });
@@ -506,7 +504,7 @@ void TestRoleEditor::conditionIsEditedWithValidation() {
     QVERIFY(editor->editConditionButton()->isEnabled());
     bool okWhileInvalid = true;
     QString problem;
-    onModal<ConditionDialog>([&](ConditionDialog* dialog) {
+    onNextDialog<ConditionDialog>([&](ConditionDialog* dialog) {
         dialog->textField()->setText(u"Queue.id EQ (queue:a, queue:b)"_s);
         okWhileInvalid = dialog->okButton()->isEnabled();
         problem = dialog->problemLabel()->text();
@@ -573,7 +571,7 @@ void TestRoleEditor::roleUsersAreAddedAndRemoved() {
         if (panel->table()->item(r, 0)->data(Qt::UserRole) == *newcomer.id)
             panel->table()->selectRow(r);
     QString question;
-    onModal<QMessageBox>([&](QMessageBox* box) {
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
         question = box->text();
         box->button(QMessageBox::Yes)->click();
     });
@@ -589,7 +587,7 @@ void TestRoleEditor::userRolesAreSetAndRemoved() {
     UserQuery q;
     q.pageSize = 100;
     const User user = runJob(m_client->fetchAllUsers(q))->at(23); // Employee and one more
-    UserRolesDialog dialog(m_client, *user.id, *user.name, m_data.roles, m_page);
+    UserRolesDialog dialog(m_session, *user.id, *user.name, m_page);
     QSignalSpy loaded(&dialog, &UserRolesDialog::loaded);
     dialog.show();
     QVERIFY(loaded.wait(10000));
@@ -616,7 +614,7 @@ void TestRoleEditor::userRolesAreSetAndRemoved() {
     QVERIFY(!other.isEmpty());
     item(other)->setCheckState(Qt::Unchecked);
     QString question;
-    onModal<QMessageBox>([&](QMessageBox* box) {
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
         question = box->text();
         box->button(QMessageBox::Yes)->click();
     });
@@ -626,7 +624,7 @@ void TestRoleEditor::userRolesAreSetAndRemoved() {
     QVERIFY(!question.contains(u"Knowledge Editor"_s));
 
     // Remove all: the question lists every role.
-    onModal<QMessageBox>([&](QMessageBox* box) {
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
         question = box->text();
         box->button(QMessageBox::Yes)->click();
     });
@@ -658,9 +656,8 @@ void TestRoleEditor::permissionFilterAsksTheServer() {
 
 void TestRoleEditor::closingTheWindowAsksFirst() {
     MainWindow window(nullptr);
-    window.setClient(m_client);
     window.rolesPage()->setDraftDirectory(m_dir.path() + u"/drafts"_s);
-    window.setOrgData(m_data, false);
+    window.setSession(m_session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     RolesPage* page = window.rolesPage();
@@ -668,14 +665,14 @@ void TestRoleEditor::closingTheWindowAsksFirst() {
     page->draft()->setName(u"Employee (renamed, unsaved)"_s);
     QVERIFY(window.isWindowModified());
     QString asked;
-    onModal<QMessageBox>([&](QMessageBox* box) {
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
         asked = box->text();
         box->button(QMessageBox::Cancel)->click();
     });
     QVERIFY(!window.close());
     QVERIFY(window.isVisible());
     QVERIFY(asked.contains(u"Employee (renamed, unsaved)"_s));
-    onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    onNextDialog<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
     QVERIFY(window.close());
     QCOMPARE(serverRole(u"Employee"_s).name, u"Employee"_s);
 }
@@ -686,9 +683,9 @@ void TestRoleEditor::anyUsersRolesCanBeOpened() {
     const User user = runJob(m_client->fetchAllUsers(q))->at(35);
     QString title;
     int held = -1;
-    onModal<QInputDialog>([&](QInputDialog* input) {
+    onNextDialog<QInputDialog>([&](QInputDialog* input) {
         input->setTextValue(*user.email); // typed, not picked: one user matches
-        onModal<UserRolesDialog>([&](UserRolesDialog* dialog) {
+        onNextDialog<UserRolesDialog>([&](UserRolesDialog* dialog) {
             title = dialog->windowTitle();
             QTRY_VERIFY(dialog->list()->isEnabled()); // loaded
             held = int(dialog->heldRoleIds().size());
@@ -709,7 +706,7 @@ void TestRoleEditor::reloadKeepsTheOpenRoleAndTheFilters() {
     DomainOrganizationRole changed = serverRole(u"Tier 1 Agent"_s);
     changed.description = u"Changed before the reload."_s;
     QVERIFY(runJob(m_client->updateRole(id, DomainOrganizationRoleUpdate::fromRole(changed))));
-    m_page->setOrgData(load(), false);
+    m_session->setData(load());
     QCOMPARE(m_page->searchField()->text(), u"agent"_s);
     QVERIFY(m_page->draft());
     QCOMPARE(m_page->draft()->roleId(), id);

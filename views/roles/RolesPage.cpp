@@ -44,6 +44,10 @@ RolesPage::RolesPage(QWidget* parent)
     connect(m_list, &RoleListPanel::currentRoleChanged, this, &RolesPage::currentRowChanged);
     connect(m_list, &RoleListPanel::errorOccurred, this, &RolesPage::errorOccurred);
     connect(m_edit, &RoleEditSession::draftChanged, this, &RolesPage::showDraft);
+    // A reload resets the list: the open role stays the current row.
+    connect(model(), &QAbstractItemModel::modelReset, this, [this] {
+        m_list->setCurrentQuietly(draft() && !draft()->isNew() ? draft()->roleId() : QString());
+    });
     connect(m_edit, &RoleEditSession::roleModified, model(), &RoleTableModel::setModified);
     connect(m_edit, &RoleEditSession::modifiedChanged, this, [this](bool modified) {
         updateActions();
@@ -146,10 +150,22 @@ void RolesPage::createActions() {
 }
 
 void RolesPage::setSession(OrgSession* session) {
+    if (m_session)
+        m_session->roles()->disconnect(this);
     m_afterSave = nullptr;
     m_session = session;
-    m_edit->setSession(session);
     m_list->setSession(session);
+    m_edit->setSession(session);
+    if (session) {
+        // A role's row goes (deleted here or elsewhere): the neighbour it leaves current must
+        // not open by itself.
+        RoleStore* roles = session->roles();
+        connect(roles, &RoleStore::roleAboutToBeRemoved, this, [this] { m_deleting = true; });
+        connect(roles, &RoleStore::roleRemoved, this, [this] {
+            m_deleting = false;
+            m_list->setCurrentQuietly(draft() && !draft()->isNew() ? draft()->roleId() : QString());
+        });
+    }
     m_editor->setStores(session ? session->catalog() : nullptr,
                         session ? session->roles() : nullptr);
     m_editor->usersPanel()->setSession(session);
@@ -304,13 +320,6 @@ void RolesPage::confirmDelete(const DomainOrganizationRole& role) {
     if (MessageBox::exec(box) != confirm)
         return;
     auto* deletion = new RoleDeletion(m_session, id, this);
-    // The row goes; the neighbour it leaves current must not open by itself.
-    connect(model(), &QAbstractItemModel::rowsAboutToBeRemoved, deletion,
-            [this] { m_deleting = true; });
-    connect(model(), &QAbstractItemModel::rowsRemoved, deletion, [this] {
-        m_list->setCurrentQuietly({});
-        m_deleting = false;
-    });
     connect(deletion, &Operation::succeeded, this,
             [this, name] { Q_EMIT message(tr("Deleted the role “%1”.").arg(name)); });
     connect(deletion, &Operation::failed, this, [this, name](const OperationFailure& f) {
