@@ -85,7 +85,8 @@ void Operation::abort() {
     m_running = false;
     if (ApiJob::isRunning(m_job))
         m_job->abort();
-    deleteLater();
+    if (m_autoDelete)
+        deleteLater();
 }
 
 void Operation::track(ApiJob* job, std::function<void()> onSuccess) {
@@ -130,5 +131,6 @@ void Operation::succeedAfterRefreshing(const QStringList& roleIds) {
 
 void Operation::end() {
     Q_EMIT finished();
-    deleteLater();
+    if (m_autoDelete)
+        deleteLater();
 }

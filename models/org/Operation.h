@@ -36,7 +36,7 @@ struct OperationFailure {
 //! One request-shaped piece of work on the organization (a write, or a read a view asks for),
 //! as an object: start() once, then exactly one of succeeded()/failed(), then finished(); abort()
 //! ends it without either. Writes update their store before succeeded(). It deletes itself after
-//! finished() (hold it in a QPointer), like the API jobs it runs.
+//! finished() or abort() (hold it in a QPointer), like the API jobs it runs, unless told not to.
 class Operation : public QObject {
     Q_OBJECT
 public:
@@ -45,6 +45,9 @@ public:
 
     void start();
     void abort();
+    //! On by default. An owner that keeps the operation (on the stack, or to read its result
+    //! after finished()) turns it off before start().
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool isRunning() const { return m_running; }
     static bool isRunning(const Operation* op) { return op && op->isRunning(); }
 
@@ -77,4 +80,5 @@ private:
     QPointer<ApiJob> m_job;
     bool m_running = false;
     bool m_started = false;
+    bool m_autoDelete = true;
 };

@@ -11,10 +11,11 @@ QString nameKey(const QString& name) {
 RoleStore::RoleStore(QObject* parent)
     : QObject(parent) {}
 
-void RoleStore::reset(const QList<DomainOrganizationRole>& roles) {
+void RoleStore::reset(QList<DomainOrganizationRole> roles) {
+    // By value: the roles may be this store's own (a reload of what it holds).
     m_roles.clear();
     m_byId.clear();
-    for (const DomainOrganizationRole& r : roles) {
+    for (const DomainOrganizationRole& r : std::as_const(roles)) {
         const QString id = r.id.value_or(QString());
         if (id.isEmpty())
             continue;

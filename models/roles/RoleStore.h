@@ -16,7 +16,7 @@ public:
     explicit RoleStore(QObject* parent = nullptr);
 
     //! Replaces every role (a load or a reload): rolesReset().
-    void reset(const QList<DomainOrganizationRole>& roles);
+    void reset(QList<DomainOrganizationRole> roles);
     //! Replaces the role with the same id (roleChanged) or adds it (roleAdded). Ignored without id.
     void upsert(const DomainOrganizationRole& role);
     //! roleAboutToBeRemoved() and roleRemoved() when it was there.
