@@ -111,7 +111,8 @@ bool AppController::openSnapshot(const QString& path) {
         fail(tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)), error);
         return false;
     }
-    m_window->whenLeaving([this, snapshot = *data] { replaceSession(new OrgSession(snapshot, this)); });
+    m_window->whenLeaving(
+        [this, snapshot = *data] { replaceSession(new OrgSession(snapshot, this)); });
     return true;
 }
 

@@ -28,8 +28,8 @@ struct ResolvedConnection {
     std::unique_ptr<PlatformClient> client;
     QString environment; //!< for the status bar and the snapshot file: a region, or "Sandbox"
     Problem problem = Problem::None;
-    QString operation; //!< what was tried, for an error panel
-    QString error;     //!< why it failed, for the user
+    QString operation;         //!< what was tried, for an error panel
+    QString error;             //!< why it failed, for the user
     ConnectionProfile profile; //!< the saved profile, when one was named
 };
 

@@ -21,7 +21,6 @@
 #include <QTranslator>
 
 #include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -64,54 +63,63 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
     KeychainSecretStore secrets;
     ConnectionResolver resolver(&network, &secrets, &settings);
     resolver.setSandboxDataFile(parser.value(o.sandboxData));
-    std::optional<ResolvedConnection> resolved;
-    if (parser.isSet(o.sandbox)) {
-        resolved = resolver.sandbox();
-    } else if (parser.isSet(o.baseUrl)) {
-        resolved = resolver.baseUrl(QUrl(parser.value(o.baseUrl)),
-                                    ClientCredentials::fromEnvironment());
-    } else if (parser.isSet(o.profile)) {
-        secrets.probe([&] {
-            resolver.savedProfile(parser.value(o.profile),
-                                  [&](ResolvedConnection r) { resolved = std::move(r); });
+    const QString path = parser.value(o.snapshot);
+    std::unique_ptr<PlatformClient> client;
+    std::unique_ptr<OrgSession> session;
+    int exitCode = 1;
+
+    // Everything happens inside the one event loop below; this is where a connection ends up.
+    const auto loadAndWrite = [&](ResolvedConnection resolved) {
+        if (!resolved.client) {
+            printError(resolved.error);
+            exitCode = resolved.problem == ResolvedConnection::Problem::Usage ? 2 : 1;
+            // Queued: the answer may come before the event loop runs (a keychain that says no
+            // at once), and a quit() then would be lost.
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+            return;
+        }
+        client = std::move(resolved.client);
+        session = std::make_unique<OrgSession>(client.get(), resolved.environment);
+        QObject::connect(session.get(), &OrgSession::loadProgress,
+                         [](int done, int total, const QString& stage) {
+                             QTextStream(stderr)
+                                 << "snapshot: [" << done << '/' << total << "] " << stage << '\n';
+                         });
+        QObject::connect(session.get(), &OrgSession::loaded, [&] {
+            const OrgData data = session->toOrgData();
+            QString writeError;
+            if (SnapshotFile::write(data, path, &writeError)) {
+                QTextStream(stderr) << "snapshot: wrote " << QDir::toNativeSeparators(path) << " ("
+                                    << data.roles.size() << " roles, " << data.trustees.size()
+                                    << " trustees, " << data.trustors.size() << " trustors)\n";
+                exitCode = 0;
+            } else {
+                printError(writeError);
+            }
+            app.quit();
         });
-        while (!resolved)
-            app.processEvents(QEventLoop::WaitForMoreEvents);
+        QObject::connect(session.get(), &OrgSession::loadFailed, [&](const ApiStatus& status) {
+            printError(Cli::tr("the snapshot failed, nothing was written: %1").arg(status.message));
+            app.quit();
+        });
+        session->load();
+    };
+
+    if (parser.isSet(o.sandbox)) {
+        QTimer::singleShot(0, &app, [&] { loadAndWrite(resolver.sandbox()); });
+    } else if (parser.isSet(o.baseUrl)) {
+        QTimer::singleShot(0, &app, [&] {
+            loadAndWrite(resolver.baseUrl(QUrl(parser.value(o.baseUrl)),
+                                          ClientCredentials::fromEnvironment()));
+        });
+    } else if (parser.isSet(o.profile)) {
+        secrets.probe([&] { resolver.savedProfile(parser.value(o.profile), loadAndWrite); });
     } else {
         printError(Cli::tr("--snapshot needs --sandbox, --profile NAME or --base-url URL."));
         return 2;
     }
-    if (!resolved->client) {
-        printError(resolved->error);
-        return resolved->problem == ResolvedConnection::Problem::Usage ? 2 : 1;
-    }
-
-    const QString path = parser.value(o.snapshot);
-    OrgSession session(resolved->client.get(), resolved->environment);
-    int exitCode = 1;
-    QObject::connect(
-        &session, &OrgSession::loadProgress, [](int done, int total, const QString& stage) {
-            QTextStream(stderr) << "snapshot: [" << done << '/' << total << "] " << stage << '\n';
-        });
-    QObject::connect(&session, &OrgSession::loaded, [&] {
-        const OrgData data = session.toOrgData();
-        QString writeError;
-        if (SnapshotFile::write(data, path, &writeError)) {
-            QTextStream(stderr) << "snapshot: wrote " << QDir::toNativeSeparators(path) << " ("
-                                << data.roles.size() << " roles, " << data.trustees.size()
-                                << " trustees, " << data.trustors.size() << " trustors)\n";
-            exitCode = 0;
-        } else {
-            printError(writeError);
-        }
-        app.quit();
-    });
-    QObject::connect(&session, &OrgSession::loadFailed, [&](const ApiStatus& status) {
-        printError(Cli::tr("the snapshot failed, nothing was written: %1").arg(status.message));
-        app.quit();
-    });
-    session.load();
     app.exec();
+    session.reset(); // before its client
     return exitCode;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "wire/EntityListing.h"
 #include "client/ResultJob.h"
+#include "wire/EntityListing.h"
 
 #include <QMap>
 #include <QPointer>

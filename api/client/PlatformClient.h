@@ -1,12 +1,12 @@
 #pragma once
 
 #include "client/ApiJob.h"
-#include "wire/CatalogTypes.h"
 #include "client/ClientCredentials.h"
-#include "wire/EntityListing.h"
 #include "client/PagedJob.h"
 #include "client/RequestDispatcher.h"
 #include "client/ResultJob.h"
+#include "wire/CatalogTypes.h"
+#include "wire/EntityListing.h"
 #include "wire/RoleTypes.h"
 #include "wire/TrustTypes.h"
 #include "wire/UserTypes.h"

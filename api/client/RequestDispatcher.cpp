@@ -1,8 +1,8 @@
 #include "client/RequestDispatcher.h"
 
 #include "client/ApiLog.h"
-#include "wire/ErrorBody.h"
 #include "client/OneShotBody.h"
+#include "wire/ErrorBody.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -73,9 +73,8 @@ bool isAcceptableBaseUrl(const QUrl& url, QString* reason) {
         return refuse(QCoreApplication::translate("Environment", "Use an https:// URL."));
     // Loopback as QHostAddress::isLoopback() sees it, without Qt Network in the wire layer:
     // localhost, 127.0.0.0/8, ::1 and IPv4-mapped 127.x.
-    static const QRegularExpression ipv4Loopback(
-        uR"(^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$)"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ipv4Loopback(uR"(^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
     const QString host = url.host();
     const bool loopback = host.compare("localhost"_L1, Qt::CaseInsensitive) == 0
                           || ipv4Loopback.match(host).hasMatch() || host == "::1"_L1

@@ -46,7 +46,8 @@ OperationFailure OperationFailure::from(const ApiStatus& status) {
 
 OperationFailure OperationFailure::readOnly() {
     return {Kind::ReadOnly,
-            {ApiStatus::Code::InvalidRequest, 0,
+            {ApiStatus::Code::InvalidRequest,
+             0,
              Operation::tr("This organization is shown from a snapshot (or not connected): it"
                            " cannot be changed."),
              {},
@@ -76,6 +77,7 @@ void Operation::start() {
         QTimer::singleShot(0, this, [this] { fail(OperationFailure::readOnly()); });
         return;
     }
+    Q_EMIT progress(0, steps());
     run();
 }
 
@@ -104,6 +106,7 @@ void Operation::track(ApiJob* job, std::function<void()> onSuccess) {
 void Operation::succeed() {
     if (!m_running)
         return;
+    Q_EMIT progress(steps(), steps());
     m_running = false;
     Q_EMIT succeeded();
     end();
@@ -118,7 +121,7 @@ void Operation::fail(const OperationFailure& failure) {
 }
 
 void Operation::succeedAfterRefreshing(const QStringList& roleIds) {
-    Q_EMIT progress(1, 2);
+    Q_EMIT progress(steps() - 1, steps());
     auto* refresh = new RoleRefresh(m_session, roleIds, m_session);
     QPointer<OrgSession> s = m_session;
     connect(refresh, &Operation::failed, m_session, [s](const OperationFailure& f) {

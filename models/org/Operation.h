@@ -52,7 +52,7 @@ public:
     static bool isRunning(const Operation* op) { return op && op->isRunning(); }
 
 Q_SIGNALS:
-    //! Steps done out of total, for the operations that take more than one request.
+    //! Steps done out of steps(): 0 when it starts, steps() just before succeeded().
     void progress(int done, int total);
     void succeeded();
     void failed(const OperationFailure& failure);
@@ -61,6 +61,8 @@ Q_SIGNALS:
 protected:
     //! Sends the first request(s); called by start() while the session can write.
     virtual void run() = 0;
+    //! How many steps progress() counts (requests that depend on each other).
+    virtual int steps() const { return 1; }
     //! Reads may run on a read-only (snapshot) session only if they need no client: none do.
     PlatformClient* client() const;
     OrgSession* session() const { return m_session; }

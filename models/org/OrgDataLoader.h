@@ -1,7 +1,7 @@
 #pragma once
 
-#include "wire/ApiStatus.h"
 #include "snapshot/OrgData.h"
+#include "wire/ApiStatus.h"
 
 #include <QObject>
 #include <QPointer>

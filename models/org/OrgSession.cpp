@@ -84,9 +84,14 @@ void OrgSession::setData(const OrgData& data) {
 }
 
 OrgData OrgSession::toOrgData() const {
-    return {m_organization,          m_environment,           m_loadedAt,
-            m_roles->roles(),        m_catalog->permissions(), m_catalog->products(),
-            m_trusts->trustees(),    m_trusts->trustors()};
+    return {m_organization,
+            m_environment,
+            m_loadedAt,
+            m_roles->roles(),
+            m_catalog->permissions(),
+            m_catalog->products(),
+            m_trusts->trustees(),
+            m_trusts->trustors()};
 }
 
 bool OrgSession::isPaused() const {

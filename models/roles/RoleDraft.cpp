@@ -1,7 +1,7 @@
 #include "roles/RoleDraft.h"
 
-#include "wire/JsonCodec.h"
 #include "roles/PolicyEditing.h"
+#include "wire/JsonCodec.h"
 
 #include <QUuid>
 

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "org/Operation.h"
+#include "org/OrgSession.h"
 #include "roles/DraftStore.h"
 #include "wire/RoleTypes.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
-#include "org/OrgSession.h"
 class RoleDraft;
 class RoleSaver;
 

@@ -2,8 +2,7 @@
 
 #include "client/PlatformClient.h"
 
-RolePermissionSearch::RolePermissionSearch(OrgSession* session, QString permission,
-                                           QObject* parent)
+RolePermissionSearch::RolePermissionSearch(OrgSession* session, QString permission, QObject* parent)
     : Operation(session, parent)
     , m_permission(std::move(permission)) {}
 

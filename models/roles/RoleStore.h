@@ -43,6 +43,6 @@ private:
 
     QList<DomainOrganizationRole> m_roles;
     QHash<QString, qsizetype> m_byId;
-    QHash<QString, qsizetype> m_byName;          //!< case-folded trimmed name -> index
+    QHash<QString, qsizetype> m_byName;         //!< case-folded trimmed name -> index
     QHash<QString, QString> m_defaultCopyNames; //!< defaultRoleId -> name of the org's copy
 };

@@ -101,9 +101,10 @@ QString RoleTableModel::defaultText(const DomainOrganizationRole& r) const {
     if (r.isDefault.value_or(false))
         return tr("Yes");
     if (r.defaultRoleId && !r.defaultRoleId->isEmpty())
-        return tr("Based on %1").arg(m_store->defaultCopyName(*r.defaultRoleId).isEmpty()
-                                         ? *r.defaultRoleId
-                                         : m_store->defaultCopyName(*r.defaultRoleId));
+        return tr("Based on %1")
+            .arg(m_store->defaultCopyName(*r.defaultRoleId).isEmpty()
+                     ? *r.defaultRoleId
+                     : m_store->defaultCopyName(*r.defaultRoleId));
     return {};
 }
 

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "roles/RoleStore.h"
 #include "wire/RoleTypes.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <QSet>
-
-#include "roles/RoleStore.h"
 
 //! The organization's roles as a table: name, description, default (yes, or which default a
 //! role is based on), users, permissions and the needs-update flag. Sorts on raw values. A thin

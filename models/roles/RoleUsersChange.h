@@ -19,6 +19,7 @@ public:
 
 protected:
     void run() override;
+    int steps() const override { return 2; } // the write, then the counts read again
 
 private:
     QString m_roleId;

@@ -79,7 +79,8 @@ void SearchIndexModel::rebuildTail() {
             for (const DomainPermission& p : e.value()) {
                 const QString permission = u"%1:%2:%3"_s.arg(d.domain.value_or(QString()), e.key(),
                                                              p.action.value_or(QString()));
-                tail.append({Kind::Permission, permission, p.label.value_or(QString()), permission});
+                tail.append(
+                    {Kind::Permission, permission, p.label.value_or(QString()), permission});
             }
     }
     for (const TrusteeEntry& t : m_session->trusts()->trustees())

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QPointer>
-
 #include <QAbstractListModel>
+#include <QPointer>
 
 class OrgSession;
 

@@ -43,6 +43,6 @@ private:
 
     TrustStore::Side m_side;
     QPointer<TrustStore> m_store;
-    QStringList m_ids;           //!< organizations in row order
-    QList<int> m_memberCounts;   //!< children per row, as the view last learned them
+    QStringList m_ids;         //!< organizations in row order
+    QList<int> m_memberCounts; //!< children per row, as the view last learned them
 };

@@ -10,9 +10,8 @@ class UserRolesChange : public Operation {
     Q_OBJECT
 public:
     //! `held` is what the user holds now, so the roles whose count changes are known.
-    static UserRolesChange* set(OrgSession* session, const QString& userId,
-                                const QStringList& held, const QStringList& wanted,
-                                QObject* parent = nullptr);
+    static UserRolesChange* set(OrgSession* session, const QString& userId, const QStringList& held,
+                                const QStringList& wanted, QObject* parent = nullptr);
     static UserRolesChange* removeAll(OrgSession* session, const QString& userId,
                                       const QStringList& held, QObject* parent = nullptr);
 
@@ -23,6 +22,7 @@ public:
 
 protected:
     void run() override;
+    int steps() const override { return 2; } // the write, then the counts read again
 
 private:
     UserRolesChange(OrgSession* session, QString userId, std::optional<QStringList> wanted,

@@ -1,8 +1,8 @@
 #include "core/SandboxContext.h"
 
 #include "core/JsonStrings.h"
-#include "roles/RolePolicies.h"
 #include "core/SandboxIds.h"
+#include "roles/RolePolicies.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

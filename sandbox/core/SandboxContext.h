@@ -1,12 +1,12 @@
 #pragma once
 
-#include "http/ApiRequest.h"
-#include "http/ApiResponse.h"
+#include "SandboxOptions.h"
+#include "catalog/PermissionCatalog.h"
 #include "core/DefaultRoleTemplates.h"
 #include "core/Paging.h"
-#include "catalog/PermissionCatalog.h"
-#include "SandboxOptions.h"
 #include "core/SandboxStore.h"
+#include "http/ApiRequest.h"
+#include "http/ApiResponse.h"
 
 #include <QDateTime>
 #include <QJsonArray>

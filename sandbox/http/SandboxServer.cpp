@@ -1,9 +1,9 @@
 #include "http/SandboxServer.h"
 
 #include "core/JsonStrings.h"
-#include "roles/RoleRoutes.h"
 #include "core/SandboxLog.h"
 #include "core/Seeder.h"
+#include "roles/RoleRoutes.h"
 #include "trusts/TrustRoutes.h"
 #include "users/UserRoutes.h"
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/DefaultRoleTemplates.h"
-#include "catalog/PermissionCatalog.h"
-#include "http/Router.h"
-#include "core/SandboxContext.h"
 #include "SandboxOptions.h"
+#include "catalog/PermissionCatalog.h"
+#include "core/DefaultRoleTemplates.h"
+#include "core/SandboxContext.h"
 #include "core/SandboxStore.h"
+#include "http/Router.h"
 #include "http/TokenService.h"
 
 #include <QAbstractHttpServer>

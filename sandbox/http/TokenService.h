@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/SandboxStore.h"
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
-#include "core/SandboxStore.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,10 +1,10 @@
 #include "trusts/TrustRoutes.h"
 
 #include "core/JsonStrings.h"
-#include "roles/RolePolicies.h"
-#include "http/Router.h"
 #include "core/SandboxContext.h"
 #include "core/SandboxIds.h"
+#include "http/Router.h"
+#include "roles/RolePolicies.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #include "users/UserRoutes.h"
 
-#include "http/Router.h"
 #include "core/SandboxContext.h"
+#include "http/Router.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 // The client under a flaky network, rate limits and expiring tokens, against the real sandbox.
 
-#include "client/PlatformClient.h"
 #include "RunJob.h"
 #include "Sandbox.h"
+#include "client/PlatformClient.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

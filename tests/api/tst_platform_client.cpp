@@ -1,9 +1,9 @@
 // Every operation (A1-A17, O1-O23, S1, S2) through the typed client, against the sandbox.
 
-#include "wire/Environment.h"
-#include "client/PlatformClient.h"
 #include "RunJob.h"
 #include "Sandbox.h"
+#include "client/PlatformClient.h"
+#include "wire/Environment.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

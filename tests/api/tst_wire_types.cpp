@@ -1,12 +1,12 @@
 // Every wire type round-trips JSON -> type -> JSON without losing a field it does not know, and
 // a wrong-typed document is refused whole, with the path of the problem.
 
+#include "Sandbox.h"
+#include "SandboxHttp.h"
 #include "wire/CatalogTypes.h"
 #include "wire/EntityListing.h"
 #include "wire/ErrorBody.h"
 #include "wire/RoleTypes.h"
-#include "Sandbox.h"
-#include "SandboxHttp.h"
 #include "wire/TrustTypes.h"
 #include "wire/UserTypes.h"
 

@@ -3,8 +3,8 @@
 // What the in-process benchmarks share: a sandbox with a logged-in client, waiting for a job,
 // and the statistics they print.
 
-#include "client/PlatformClient.h"
 #include "Sandbox.h"
+#include "client/PlatformClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // editor widget (filter, expand, repaint; offscreen). Prints one JSON object.
 
 #include "BenchSupport.h"
+#include "catalog/CatalogStore.h"
 #include "catalog/PermissionFilterProxy.h"
 #include "roles/PermissionTreeModel.h"
 #include "roles/RoleDraft.h"
-#include "catalog/CatalogStore.h"
 #include "roles/RoleEditor.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "client/PlatformClient.h"
 #include "RunJob.h"
 #include "Sandbox.h"
+#include "client/PlatformClient.h"
 
 //! A client of the sandbox that logs in as its home organization.
 inline PlatformClient* sandboxClient(const Sandbox& sandbox, QNetworkAccessManager* network,

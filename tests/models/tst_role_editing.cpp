@@ -2,22 +2,22 @@
 // undo/redo restoring exact policy sets, the permission tree under QAbstractItemModelTester,
 // drafts on disk, and saving against a real sandbox (conflicts and failures included).
 
-#include "catalog/CatalogIndex.h"
-#include "roles/ConditionText.h"
-#include "roles/DraftStore.h"
-#include "wire/JsonCodec.h"
-#include "catalog/PermissionFilterProxy.h"
-#include "roles/PermissionGrants.h"
-#include "roles/PermissionTreeModel.h"
-#include "client/PlatformClient.h"
-#include "roles/PolicyEditing.h"
-#include "roles/RoleDraft.h"
-#include "org/OrgSession.h"
-#include "roles/RoleSaver.h"
-#include "roles/RoleStore.h"
 #include "RunJob.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
+#include "catalog/CatalogIndex.h"
+#include "catalog/PermissionFilterProxy.h"
+#include "client/PlatformClient.h"
+#include "org/OrgSession.h"
+#include "roles/ConditionText.h"
+#include "roles/DraftStore.h"
+#include "roles/PermissionGrants.h"
+#include "roles/PermissionTreeModel.h"
+#include "roles/PolicyEditing.h"
+#include "roles/RoleDraft.h"
+#include "roles/RoleSaver.h"
+#include "roles/RoleStore.h"
+#include "wire/JsonCodec.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

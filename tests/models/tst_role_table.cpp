@@ -1,13 +1,13 @@
 // The role table and its filters, on the sandbox's roles: columns, sorting on raw values, text
 // and quick filters, and "roles that grant P" locally, checked against the server's own filter.
 
+#include "RunJob.h"
+#include "Sandbox.h"
+#include "SandboxClient.h"
 #include "client/PlatformClient.h"
 #include "roles/RoleFilterProxy.h"
 #include "roles/RoleStore.h"
 #include "roles/RoleTableModel.h"
-#include "RunJob.h"
-#include "Sandbox.h"
-#include "SandboxClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

@@ -1,9 +1,9 @@
 // Snapshots: everything of an org loaded from the sandbox, written, read back identical; the same
 // under network faults; damaged files refused with a clear message.
 
-#include "org/OrgDataLoader.h"
-#include "client/PlatformClient.h"
 #include "Sandbox.h"
+#include "client/PlatformClient.h"
+#include "org/OrgDataLoader.h"
 #include "snapshot/SnapshotFile.h"
 
 #include <QFile>

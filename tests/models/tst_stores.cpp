@@ -3,10 +3,10 @@
 // row by row under QAbstractItemModelTester.
 
 #include "catalog/CatalogStore.h"
+#include "org/OrgSession.h"
 #include "roles/RoleStore.h"
 #include "roles/RoleTableModel.h"
 #include "search/SearchIndexModel.h"
-#include "org/OrgSession.h"
 #include "trusts/TrustStore.h"
 #include "trusts/TrustTreeModel.h"
 
@@ -132,7 +132,7 @@ void TestStores::roleStoreSaysWhatChanged() {
     QCOMPARE(removed.count(), 1);
     QVERIFY(!store.find(u"b"_s));
     QCOMPARE(store.find(u"c"_s)->name, u"Coach (renamed)"_s); // the index follows the removal
-    store.remove(u"b"_s); // unknown: nothing
+    store.remove(u"b"_s);                                     // unknown: nothing
     QCOMPARE(removed.count(), 1);
     QCOMPARE(added.count(), 1);
     QCOMPARE(reset.count(), 1);
@@ -280,7 +280,8 @@ void TestStores::searchIndexFollowsEveryStore() {
     QAbstractItemModelTester tester(&index, QAbstractItemModelTester::FailureReportingMode::QtTest);
     index.setSession(&session);
     QCOMPARE(index.rowCount(), 2 + 2 + 1 + 1);
-    QCOMPARE(searchTitles(index, SearchIndexModel::Kind::Role), (QStringList{u"Agent"_s, u"Billing"_s}));
+    QCOMPARE(searchTitles(index, SearchIndexModel::Kind::Role),
+             (QStringList{u"Agent"_s, u"Billing"_s}));
 
     // A saved role changes its one row; a created one is found at once; a deleted one is not.
     QSignalSpy resets(&index, &QAbstractItemModel::modelReset);

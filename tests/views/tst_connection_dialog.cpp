@@ -1,8 +1,8 @@
 // The connection dialog, driven offscreen: profiles without secrets in the settings, the secret
 // in the (in-memory) secret store, "Test connection" against the sandbox, the sandbox button.
 
-#include "connection/ConnectionDialog.h"
 #include "Sandbox.h"
+#include "connection/ConnectionDialog.h"
 #include "connection/SecretStore.h"
 
 #include <QComboBox>

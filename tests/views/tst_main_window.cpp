@@ -1,18 +1,18 @@
 // The main window on a real sandbox, driven as a user would (offscreen): workspaces, the catalog
 // search, Ctrl+K, the status bar, the error panel, and layout restored from settings.
 
+#include "Sandbox.h"
 #include "catalog/CatalogPage.h"
+#include "catalog/PermissionCatalogModel.h"
+#include "client/PlatformClient.h"
 #include "common/ErrorPanel.h"
-#include "search/GlobalSearchDialog.h"
 #include "common/MainWindow.h"
 #include "org/OrgDataLoader.h"
 #include "org/OrgSession.h"
-#include "trusts/TrustTreeModel.h"
-#include "catalog/PermissionCatalogModel.h"
-#include "client/PlatformClient.h"
 #include "roles/RoleTableModel.h"
 #include "roles/RolesPage.h"
-#include "Sandbox.h"
+#include "search/GlobalSearchDialog.h"
+#include "trusts/TrustTreeModel.h"
 #include "trusts/TrustsPage.h"
 
 #include <QAbstractItemModelTester>

@@ -3,25 +3,25 @@
 // edit between load and save; a crash-recovery draft; switching roles with unsaved changes;
 // copy, create and delete; a condition; server errors at their field; assignments both ways.
 
+#include "RunJob.h"
+#include "Sandbox.h"
+#include "SandboxClient.h"
+#include "catalog/PermissionFilterProxy.h"
+#include "client/PlatformClient.h"
+#include "common/MainWindow.h"
 #include "common/MessageBox.h"
+#include "org/OrgDataLoader.h"
 #include "org/OrgSession.h"
 #include "roles/ConditionDialog.h"
 #include "roles/ConflictDialog.h"
-#include "common/MainWindow.h"
-#include "org/OrgDataLoader.h"
-#include "catalog/PermissionFilterProxy.h"
 #include "roles/PermissionGrants.h"
 #include "roles/PermissionTreeModel.h"
-#include "client/PlatformClient.h"
 #include "roles/RoleDraft.h"
 #include "roles/RoleEditor.h"
 #include "roles/RoleFilterProxy.h"
 #include "roles/RoleTableModel.h"
 #include "roles/RoleUsersPanel.h"
 #include "roles/RolesPage.h"
-#include "RunJob.h"
-#include "Sandbox.h"
-#include "SandboxClient.h"
 #include "roles/UserRolesDialog.h"
 
 #include <QAbstractItemModelTester>

@@ -2,9 +2,9 @@
 
 #include "catalog/CatalogStore.h"
 #include "catalog/PermissionCatalogModel.h"
-#include "org/OrgSession.h"
 #include "catalog/PermissionFilterProxy.h"
 #include "common/TreeReveal.h"
+#include "org/OrgSession.h"
 
 #include <QHeaderView>
 #include <QLabel>

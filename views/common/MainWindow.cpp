@@ -1,14 +1,14 @@
 #include "common/MainWindow.h"
 
 #include "catalog/CatalogPage.h"
-#include "common/ErrorPanel.h"
-#include "search/GlobalSearchDialog.h"
-#include "catalog/PermissionCatalogModel.h"
 #include "catalog/CatalogStore.h"
+#include "catalog/PermissionCatalogModel.h"
+#include "common/ErrorPanel.h"
 #include "org/OrgSession.h"
 #include "roles/RoleStore.h"
 #include "roles/RoleTableModel.h"
 #include "roles/RolesPage.h"
+#include "search/GlobalSearchDialog.h"
 #include "search/SearchIndexModel.h"
 #include "trusts/TrustsPage.h"
 

@@ -1,8 +1,8 @@
 #include "connection/ConnectionDialog.h"
 
-#include "wire/Environment.h"
 #include "connection/ConnectionTest.h"
 #include "connection/SecretStore.h"
+#include "wire/Environment.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

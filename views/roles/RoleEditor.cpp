@@ -1,17 +1,17 @@
 #include "roles/RoleEditor.h"
 
+#include "catalog/CatalogStore.h"
+#include "catalog/PermissionFilterProxy.h"
+#include "common/MessageBox.h"
+#include "common/TreeReveal.h"
 #include "roles/ConditionDialog.h"
 #include "roles/ConditionText.h"
-#include "catalog/PermissionFilterProxy.h"
 #include "roles/PermissionTreeModel.h"
 #include "roles/PolicyEditing.h"
 #include "roles/RoleDraft.h"
-#include "roles/RoleUsersPanel.h"
-#include "common/MessageBox.h"
-#include "roles/RoleValidation.h"
-#include "catalog/CatalogStore.h"
 #include "roles/RoleStore.h"
-#include "common/TreeReveal.h"
+#include "roles/RoleUsersPanel.h"
+#include "roles/RoleValidation.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -177,7 +177,8 @@ void RoleEditor::setStores(CatalogStore* catalog, RoleStore* roles) {
     if (roles) {
         // Another role's name may now clash with the draft's, or no longer.
         connect(roles, &RoleStore::rolesReset, this, &RoleEditor::validate);
-        for (auto signal : {&RoleStore::roleAdded, &RoleStore::roleChanged, &RoleStore::roleRemoved})
+        for (auto signal :
+             {&RoleStore::roleAdded, &RoleStore::roleChanged, &RoleStore::roleRemoved})
             connect(roles, signal, this, &RoleEditor::validate);
     }
     showCatalog();

@@ -86,7 +86,7 @@ RoleListPanel::RoleListPanel(QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
     filters->addWidget(m_kind, 2);
-        auto* listLayout = new QVBoxLayout(this);
+    auto* listLayout = new QVBoxLayout(this);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_permission);

@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "org/OrgSession.h"
 #include "roles/ConflictDialog.h"
+#include "roles/DraftRecoveryPrompt.h"
 #include "roles/RoleDeletion.h"
 #include "roles/RoleDraft.h"
 #include "roles/RoleEditSession.h"
@@ -375,27 +376,16 @@ void RolesPage::discard() {
 
 void RolesPage::offerRecoveredDrafts() {
     for (const StoredDraft& stored : m_edit->recoverableDrafts()) {
-        const QString name = stored.draft.name.value_or(QString()).isEmpty() ? tr("Untitled role")
-                                                                             : *stored.draft.name;
-        QMessageBox box(
-            QMessageBox::Question, tr("Unsaved changes found"),
-            tr("RoleDesk kept unsaved changes to the role “%1” from %2.")
-                .arg(name, QLocale().toString(stored.savedAt.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::NoButton, this);
-        box.setInformativeText(tr("They are probably from a session that ended unexpectedly."
-                                  " Restore them in the editor?"));
-        QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
-        QPushButton* drop = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(restore);
-        QAbstractButton* answer = MessageBox::exec(box);
-        if (answer == drop) {
-            m_edit->forget(stored.key);
-        } else if (answer == restore) {
+        switch (DraftRecoveryPrompt::ask(stored, this)) {
+        case DraftRecoveryPrompt::Answer::Restore:
             whenLeaving([this, stored] { m_edit->recover(stored); });
             return; // one at a time; the others are offered next time
-        } else {
+        case DraftRecoveryPrompt::Answer::Discard:
+            m_edit->forget(stored.key);
+            break;
+        case DraftRecoveryPrompt::Answer::Later:
             m_edit->putOff(stored.key); // not again in this session
+            break;
         }
     }
 }

@@ -106,9 +106,9 @@ private:
 
     QPointer<OrgSession> m_session;
     RoleEditSession* m_edit;
-    RoleDraft* m_shown = nullptr; //!< the draft whose undo stack is in the group
+    RoleDraft* m_shown = nullptr;      //!< the draft whose undo stack is in the group
     std::function<void()> m_afterSave; //!< what whenLeaving() goes on with once saved
-    bool m_deleting = false; //!< a removed role's row goes: its neighbour must not open
+    bool m_deleting = false;           //!< a removed role's row goes: its neighbour must not open
 
     RoleListPanel* m_list;
     RoleEditor* m_editor;
