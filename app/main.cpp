@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -155,6 +156,12 @@ int main(int argc, char** argv) {
     if (translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s)
         || translator.load(u"roledesk_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own texts (the Save, Discard and Cancel of a message box, OK in an input dialog) in
+    // the same language, from Debian's qt6-translations-l10n.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     if (headless)
         return runSnapshot(*app, parser, o);

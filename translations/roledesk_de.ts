@@ -11,46 +11,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>Opening the sandbox</source>
-        <translation>Sandbox öffnen</translation>
-    </message>
-    <message>
-        <source>The sandbox did not start: %1</source>
-        <translation>Die Sandbox ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation>Verbindung mit %1</translation>
-    </message>
-    <message>
-        <source>Opening profile %1</source>
-        <translation>Profil %1 öffnen</translation>
-    </message>
-    <message>
-        <source>There is no saved profile named &quot;%1&quot;.</source>
-        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
-        <translation>Setzen Sie PURECLOUD_CLIENT_ID und PURECLOUD_SECRET, um --base-url zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde …</translation>
-    </message>
-    <message>
-        <source>Loading the organization</source>
-        <translation>Organisation laden</translation>
-    </message>
-    <message>
-        <source>Loading cancelled.</source>
-        <translation>Laden abgebrochen.</translation>
-    </message>
-    <message>
         <source>Opening snapshot %1</source>
         <translation>Snapshot %1 öffnen</translation>
     </message>
@@ -121,30 +81,6 @@
     <message>
         <source>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</source>
         <translation>Ohne Fenster: alles der Organisation (Rollen, Katalog, Produkte, Vertrauensstellungen) in FILE speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>the sandbox did not start: %1</source>
-        <translation>Die Sandbox ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
-        <translation>setzen Sie PURECLOUD_CLIENT_ID und PURECLOUD_SECRET, um --base-url zu verwenden.</translation>
-    </message>
-    <message>
-        <source>there is no saved profile named &quot;%1&quot;.</source>
-        <translation>es gibt kein gespeichertes Profil namens „%1“.</translation>
-    </message>
-    <message>
-        <source>no keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
-        <translation>kein Schlüsselbund verfügbar (%1); verwenden Sie stattdessen --base-url mit PURECLOUD_CLIENT_ID und PURECLOUD_SECRET.</translation>
-    </message>
-    <message>
-        <source>the secret of profile &quot;%1&quot; could not be read: %2</source>
-        <translation>das Secret des Profils „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--snapshot needs --sandbox, --profile NAME or --base-url URL.</source>
@@ -455,6 +391,76 @@
     <message>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>Opening the sandbox</source>
+        <translation>Sandbox öffnen</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation>Die Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbindung mit %1</translation>
+    </message>
+    <message>
+        <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
+        <translation>Setzen Sie PURECLOUD_CLIENT_ID und PURECLOUD_SECRET, um --base-url zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Opening profile %1</source>
+        <translation>Profil %1 öffnen</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be read: %2</source>
+        <translation>Das Secret des Profils „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1); verwenden Sie stattdessen --base-url mit PURECLOUD_CLIENT_ID und PURECLOUD_SECRET.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryPrompt</name>
+    <message>
+        <source>Untitled role</source>
+        <translation>Unbenannte Rolle</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Ungespeicherte Änderungen gefunden</translation>
+    </message>
+    <message>
+        <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
+        <translation>RoleDesk hat ungespeicherte Änderungen an der Rolle „%1“ vom %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
+        <translation>Sie stammen wahrscheinlich aus einer unerwartet beendeten Sitzung. Im Editor wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
@@ -784,6 +790,29 @@
         <source>%1[*] — %2 — RoleDesk</source>
         <translation>%1[*] — %2 — RoleDesk</translation>
     </message>
+    <message>
+        <source>Loading the organization</source>
+        <translation>Organisation laden</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>This organization is shown from a snapshot (or not connected): it cannot be changed.</source>
+        <translation>Diese Organisation wird aus einem Snapshot angezeigt (oder ist nicht verbunden): Sie kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Reading the roles again</source>
+        <translation>Erneutes Lesen der Rollen</translation>
+    </message>
 </context>
 <context>
     <name>OrgDataLoader</name>
@@ -826,6 +855,13 @@
     <message>
         <source>Trusts</source>
         <translation>Vertrauensstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSession</name>
+    <message>
+        <source>Loading the users of the organization</source>
+        <translation>Laden der Benutzer der Organisation</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1047,37 @@
     </message>
 </context>
 <context>
+    <name>RoleEditSession</name>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept on disk: %1</source>
+        <translation>Der Entwurf konnte nicht auf der Festplatte gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
+        <translation>Die Rolle „%1“ gibt es nicht mehr; ihr wiederhergestellter Entwurf öffnet sich als neue Rolle.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Wiederhergestellte ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the role “%1”.</source>
+        <translation>Rolle „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Loaded the server&apos;s version of “%1”.</source>
+        <translation>Die Fassung des Servers von „%1“ geladen.</translation>
+    </message>
+</context>
+<context>
     <name>RoleEditor</name>
     <message>
         <source>Assigned only</source>
@@ -1089,14 +1156,6 @@
         <translation>%1 — ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>A role needs a name.</source>
-        <translation>Eine Rolle braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Another role is already named &quot;%1&quot;.</source>
-        <translation>Eine andere Rolle heißt bereits &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Policy %1: %2</source>
         <translation>Richtlinie %1: %2</translation>
     </message>
@@ -1142,6 +1201,78 @@
     <message>
         <source>Not every action of this policy allows conditions.</source>
         <translation>Nicht jede Aktion dieser Richtlinie erlaubt Bedingungen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleListPanel</name>
+    <message>
+        <source>Filter roles by name or description</source>
+        <translation>Rollen nach Name oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>Rollen filtern</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Eigene Rollen</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Standardrollen</translation>
+    </message>
+    <message>
+        <source>Needing an update</source>
+        <translation>Zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Grants permission… e.g. routing:queue:edit</source>
+        <translation>Gewährt Berechtigung … z. B. routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Roles that grant a permission</source>
+        <translation>Rollen, die eine Berechtigung gewähren</translation>
+    </message>
+    <message>
+        <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
+        <translation>Nur Rollen, deren Richtlinien diese Berechtigung gewähren, Platzhalter eingeschlossen. Eine vollständige domain:entity:action wird auch beim Server abgefragt.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Asking the server for roles that grant %1</source>
+        <translation>Abfrage der Rollen beim Server, die %1 gewähren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>%1 von %n Rolle</numerusform>
+            <numerusform>%1 von %n Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server lists %n role(s) granting %1</source>
+        <translation>
+            <numerusform>der Server nennt %n Rolle, die %1 gewährt</numerusform>
+            <numerusform>der Server nennt %n Rollen, die %1 gewähren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1365,6 @@
         <translation>Benutzer mit dieser Rolle</translation>
     </message>
     <message>
-        <source>Loading the users of the organization</source>
-        <translation>Laden der Benutzer der Organisation</translation>
-    </message>
-    <message>
         <source>Save the role first to assign users.</source>
         <translation>Speichern Sie die Rolle zuerst, um Benutzer zuzuweisen.</translation>
     </message>
@@ -1303,65 +1430,18 @@
     </message>
 </context>
 <context>
+    <name>RoleValidation</name>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Eine Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another role is already named &quot;%1&quot;.</source>
+        <translation>Eine andere Rolle heißt bereits &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>RolesPage</name>
-    <message>
-        <source>Filter roles</source>
-        <translation>Rollen filtern</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>Filter roles by name or description</source>
-        <translation>Rollen nach Name oder Beschreibung filtern</translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>Alle Rollen</translation>
-    </message>
-    <message>
-        <source>Custom roles</source>
-        <translation>Eigene Rollen</translation>
-    </message>
-    <message>
-        <source>Default roles</source>
-        <translation>Standardrollen</translation>
-    </message>
-    <message>
-        <source>Needing an update</source>
-        <translation>Zu aktualisieren</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Grants permission… e.g. routing:queue:edit</source>
-        <translation>Gewährt Berechtigung … z. B. routing:queue:edit</translation>
-    </message>
-    <message>
-        <source>Roles that grant a permission</source>
-        <translation>Rollen, die eine Berechtigung gewähren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n role(s)</source>
-        <translation>
-            <numerusform>%n Rolle</numerusform>
-            <numerusform>%n Rollen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n role(s)</source>
-        <translation>
-            <numerusform>%1 von %n Rolle</numerusform>
-            <numerusform>%1 von %n Rollen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
-        <translation>Nur Rollen, deren Richtlinien diese Berechtigung gewähren, Platzhalter eingeschlossen. Eine vollständige domain:entity:action wird auch beim Server abgefragt.</translation>
-    </message>
     <message>
         <source>Opened</source>
         <translation>Geöffnet</translation>
@@ -1435,10 +1515,6 @@
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <source>The draft could not be kept on disk: %1</source>
-        <translation>Der Entwurf konnte nicht auf der Festplatte gesichert werden: %1</translation>
-    </message>
-    <message>
         <source>Untitled role</source>
         <translation>Unbenannte Rolle</translation>
     </message>
@@ -1453,10 +1529,6 @@
     <message>
         <source>Save them before you go on?</source>
         <translation>Vor dem Fortfahren speichern?</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Kopie von %1</translation>
     </message>
     <message>
         <source>Delete role</source>
@@ -1490,71 +1562,12 @@
         <translation>Löschen der Rolle „%1“</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Saved the role “%1”.</source>
-        <translation>Rolle „%1“ gespeichert.</translation>
-    </message>
-    <message>
         <source>Saving the role “%1”</source>
         <translation>Speichern der Rolle „%1“</translation>
     </message>
     <message>
-        <source>Loaded the server&apos;s version of “%1”.</source>
-        <translation>Die Fassung des Servers von „%1“ geladen.</translation>
-    </message>
-    <message>
         <source>Not saved: the role changed on the server.</source>
         <translation>Nicht gespeichert: Die Rolle wurde auf dem Server geändert.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes found</source>
-        <translation>Ungespeicherte Änderungen gefunden</translation>
-    </message>
-    <message>
-        <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
-        <translation>RoleDesk hat ungespeicherte Änderungen an der Rolle „%1“ vom %2 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
-        <translation>Sie stammen wahrscheinlich aus einer unerwartet beendeten Sitzung. Im Editor wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
-        <translation>Die Rolle „%1“ gibt es nicht mehr; ihr wiederhergestellter Entwurf öffnet sich als neue Rolle.</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes</source>
-        <translation>Wiederhergestellte ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Reading the roles again</source>
-        <translation>Erneutes Lesen der Rollen</translation>
-    </message>
-    <message>
-        <source>Asking the server for roles that grant %1</source>
-        <translation>Abfrage der Rollen beim Server, die %1 gewähren</translation>
-    </message>
-    <message numerus="yes">
-        <source>the server lists %n role(s) granting %1</source>
-        <translation>
-            <numerusform>der Server nennt %n Rolle, die %1 gewährt</numerusform>
-            <numerusform>der Server nennt %n Rollen, die %1 gewähren</numerusform>
-        </translation>
     </message>
     <message>
         <source>User&apos;s roles…</source>
@@ -1583,6 +1596,10 @@
     <message>
         <source>No single user matches &quot;%1&quot;.</source>
         <translation>Nicht genau ein Benutzer passt zu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the role before deleting it</source>
+        <translation>Lesen der Rolle vor dem Löschen</translation>
     </message>
 </context>
 <context>
@@ -1666,46 +1683,22 @@
     </message>
 </context>
 <context>
-    <name>TrustsPage</name>
+    <name>TrustTreeModel</name>
     <message>
-        <source>Organization / user</source>
-        <translation>Organisation / Benutzer</translation>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
     </message>
     <message>
-        <source>Roles here</source>
-        <translation>Rollen hier</translation>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <source>Trustees</source>
-        <translation>Trustees</translation>
-    </message>
-    <message>
-        <source>Organization / our user</source>
-        <translation>Organisation / unser Benutzer</translation>
-    </message>
-    <message>
-        <source>Permissions there</source>
-        <translation>Berechtigungen dort</translation>
-    </message>
-    <message>
-        <source>Trustors</source>
-        <translation>Trustors</translation>
-    </message>
-    <message>
-        <source>Trustees — organizations with access to ours</source>
-        <translation>Trustees — Organisationen mit Zugriff auf unsere</translation>
-    </message>
-    <message>
-        <source>Trustors — organizations that give us access</source>
-        <translation>Trustors — Organisationen, die uns Zugriff geben</translation>
+        <source>Expires %1</source>
+        <translation>Läuft ab am %1</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -1722,14 +1715,6 @@
             <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Expires %1</source>
-        <translation>Läuft ab am %1</translation>
-    </message>
-    <message>
-        <source>no roles</source>
-        <translation>keine Rollen</translation>
-    </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
         <translation>
@@ -1738,28 +1723,63 @@
         </translation>
     </message>
     <message>
-        <source>No organization has access to this one.</source>
-        <translation>Keine Organisation hat Zugriff auf diese.</translation>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
     </message>
     <message>
-        <source>No organization gives this one access.</source>
-        <translation>Keine Organisation gibt dieser Zugriff.</translation>
+        <source>Organization / user</source>
+        <translation>Organisation / Benutzer</translation>
+    </message>
+    <message>
+        <source>Organization / our user</source>
+        <translation>Organisation / unser Benutzer</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
+        <source>Roles here</source>
+        <translation>Rollen hier</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
+        <source>Permissions there</source>
+        <translation>Berechtigungen dort</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>TrustsPage</name>
+    <message>
+        <source>Trustees</source>
+        <translation>Trustees</translation>
+    </message>
+    <message>
+        <source>Trustors</source>
+        <translation>Trustors</translation>
+    </message>
+    <message>
+        <source>Trustees — organizations with access to ours</source>
+        <translation>Trustees — Organisationen mit Zugriff auf unsere</translation>
+    </message>
+    <message>
+        <source>Trustors — organizations that give us access</source>
+        <translation>Trustors — Organisationen, die uns Zugriff geben</translation>
+    </message>
+    <message>
+        <source>No organization has access to this one.</source>
+        <translation>Keine Organisation hat Zugriff auf diese.</translation>
+    </message>
+    <message>
+        <source>No organization gives this one access.</source>
+        <translation>Keine Organisation gibt dieser Zugriff.</translation>
     </message>
 </context>
 <context>

@@ -11,46 +11,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>Opening the sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no saved profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening snapshot %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,30 +80,6 @@
     </message>
     <message>
         <source>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no saved profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the secret of profile &quot;%1&quot; could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,6 +390,76 @@
     </message>
     <message>
         <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>Opening the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryPrompt</name>
+    <message>
+        <source>Untitled role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,6 +790,29 @@
         <source>%1[*] — %2 — RoleDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>This organization is shown from a snapshot (or not connected): it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the roles again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgDataLoader</name>
@@ -825,6 +854,13 @@
     </message>
     <message>
         <source>Trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgSession</name>
+    <message>
+        <source>Loading the users of the organization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +1047,37 @@
     </message>
 </context>
 <context>
+    <name>RoleEditSession</name>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the server&apos;s version of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleEditor</name>
     <message>
         <source>Assigned only</source>
@@ -1089,14 +1156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another role is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Policy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,6 +1201,78 @@
     <message>
         <source>Not every action of this policy allows conditions.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleListPanel</name>
+    <message>
+        <source>Filter roles by name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants permission… e.g. routing:queue:edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that grant a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for roles that grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>%1 of %n role</numerusform>
+            <numerusform>%1 of %n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server lists %n role(s) granting %1</source>
+        <translation>
+            <numerusform>the server lists %n role granting %1</numerusform>
+            <numerusform>the server lists %n roles granting %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the users of the organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the role first to assign users.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,65 +1430,18 @@
     </message>
 </context>
 <context>
+    <name>RoleValidation</name>
+    <message>
+        <source>A role needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another role is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RolesPage</name>
-    <message>
-        <source>Filter roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter roles by name or description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needing an update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grants permission… e.g. routing:queue:edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles that grant a permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n role(s)</source>
-        <translation>
-            <numerusform>%n role</numerusform>
-            <numerusform>%n roles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n role(s)</source>
-        <translation>
-            <numerusform>%1 of %n role</numerusform>
-            <numerusform>%1 of %n roles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Opened</source>
         <translation type="unfinished"></translation>
@@ -1435,10 +1515,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The draft could not be kept on disk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Untitled role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,10 +1528,6 @@
     </message>
     <message>
         <source>Save them before you go on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,71 +1562,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the role “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving the role “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded the server&apos;s version of “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: the role changed on the server.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the roles again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the server for roles that grant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the server lists %n role(s) granting %1</source>
-        <translation>
-            <numerusform>the server lists %n role granting %1</numerusform>
-            <numerusform>the server lists %n roles granting %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>User&apos;s roles…</source>
@@ -1582,6 +1595,10 @@
     </message>
     <message>
         <source>No single user matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the role before deleting it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,45 +1683,21 @@
     </message>
 </context>
 <context>
-    <name>TrustsPage</name>
+    <name>TrustTreeModel</name>
     <message>
-        <source>Organization / user</source>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roles here</source>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trustees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization / our user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permissions there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trustors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trustees — organizations with access to ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trustors — organizations that give us access</source>
+        <source>Expires %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1722,14 +1715,6 @@
             <numerusform>%n users</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Expires %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no roles</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
         <translation>
@@ -1738,11 +1723,15 @@
         </translation>
     </message>
     <message>
-        <source>No organization has access to this one.</source>
+        <source>no roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No organization gives this one access.</source>
+        <source>Organization / user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization / our user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1750,15 +1739,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inactive</source>
+        <source>Roles here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted</source>
+        <source>Permissions there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustsPage</name>
+    <message>
+        <source>Trustees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trustors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trustees — organizations with access to ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trustors — organizations that give us access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization has access to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization gives this one access.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,46 +11,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>Opening the sandbox</source>
-        <translation>Ouverture du bac à sable</translation>
-    </message>
-    <message>
-        <source>The sandbox did not start: %1</source>
-        <translation>Le bac à sable n’a pas démarré : %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Bac à sable</translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation>Connexion à %1</translation>
-    </message>
-    <message>
-        <source>Opening profile %1</source>
-        <translation>Ouverture du profil %1</translation>
-    </message>
-    <message>
-        <source>There is no saved profile named &quot;%1&quot;.</source>
-        <translation>Aucun profil enregistré ne s’appelle « %1 ».</translation>
-    </message>
-    <message>
-        <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
-        <translation>Définissez PURECLOUD_CLIENT_ID et PURECLOUD_SECRET pour utiliser --base-url.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Loading the organization</source>
-        <translation>Chargement de l’organisation</translation>
-    </message>
-    <message>
-        <source>Loading cancelled.</source>
-        <translation>Chargement annulé.</translation>
-    </message>
-    <message>
         <source>Opening snapshot %1</source>
         <translation>Ouverture de l’instantané %1</translation>
     </message>
@@ -121,30 +81,6 @@
     <message>
         <source>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</source>
         <translation>Sans fenêtre : enregistrer tout de l’organisation (rôles, catalogue, produits, confiance) dans FILE et quitter.</translation>
-    </message>
-    <message>
-        <source>the sandbox did not start: %1</source>
-        <translation>le bac à sable n’a pas démarré : %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Bac à sable</translation>
-    </message>
-    <message>
-        <source>set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
-        <translation>définissez PURECLOUD_CLIENT_ID et PURECLOUD_SECRET pour utiliser --base-url.</translation>
-    </message>
-    <message>
-        <source>there is no saved profile named &quot;%1&quot;.</source>
-        <translation>aucun profil enregistré ne s’appelle « %1 ».</translation>
-    </message>
-    <message>
-        <source>no keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
-        <translation>aucun trousseau disponible (%1) ; utilisez plutôt --base-url avec PURECLOUD_CLIENT_ID et PURECLOUD_SECRET.</translation>
-    </message>
-    <message>
-        <source>the secret of profile &quot;%1&quot; could not be read: %2</source>
-        <translation>le secret du profil « %1 » n’a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>--snapshot needs --sandbox, --profile NAME or --base-url URL.</source>
@@ -455,6 +391,76 @@
     <message>
         <source>Connection failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>Opening the sandbox</source>
+        <translation>Ouverture du bac à sable</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation>Le bac à sable n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
+        <translation>Définissez PURECLOUD_CLIENT_ID et PURECLOUD_SECRET pour utiliser --base-url.</translation>
+    </message>
+    <message>
+        <source>Opening profile %1</source>
+        <translation>Ouverture du profil %1</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation>Aucun profil enregistré ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be read: %2</source>
+        <translation>Le secret du profil « %1 » n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
+        <translation>Aucun trousseau n’est disponible (%1) ; utilisez plutôt --base-url avec PURECLOUD_CLIENT_ID et PURECLOUD_SECRET.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryPrompt</name>
+    <message>
+        <source>Untitled role</source>
+        <translation>Rôle sans nom</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Modifications non enregistrées trouvées</translation>
+    </message>
+    <message>
+        <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
+        <translation>RoleDesk a conservé des modifications non enregistrées du rôle « %1 » du %2.</translation>
+    </message>
+    <message>
+        <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
+        <translation>Elles proviennent probablement d’une session interrompue. Les restaurer dans l’éditeur ?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -784,6 +790,29 @@
         <source>%1[*] — %2 — RoleDesk</source>
         <translation>%1[*] — %2 — RoleDesk</translation>
     </message>
+    <message>
+        <source>Loading the organization</source>
+        <translation>Chargement de l’organisation</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Chargement annulé.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>This organization is shown from a snapshot (or not connected): it cannot be changed.</source>
+        <translation>Cette organisation est affichée depuis un instantané (ou n’est pas connectée) : elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Reading the roles again</source>
+        <translation>Relecture des rôles</translation>
+    </message>
 </context>
 <context>
     <name>OrgDataLoader</name>
@@ -826,6 +855,13 @@
     <message>
         <source>Trusts</source>
         <translation>Confiance</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSession</name>
+    <message>
+        <source>Loading the users of the organization</source>
+        <translation>Chargement des utilisateurs de l’organisation</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1047,37 @@
     </message>
 </context>
 <context>
+    <name>RoleEditSession</name>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept on disk: %1</source>
+        <translation>Le brouillon n’a pas pu être conservé sur le disque : %1</translation>
+    </message>
+    <message>
+        <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
+        <translation>Le rôle « %1 » n’existe plus ; son brouillon restauré s’ouvre comme nouveau rôle.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Modifications non enregistrées restaurées</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved the role “%1”.</source>
+        <translation>Rôle « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Loaded the server&apos;s version of “%1”.</source>
+        <translation>Version du serveur de « %1 » chargée.</translation>
+    </message>
+</context>
+<context>
     <name>RoleEditor</name>
     <message>
         <source>Assigned only</source>
@@ -1089,14 +1156,6 @@
         <translation>%1 — modifications non enregistrées</translation>
     </message>
     <message>
-        <source>A role needs a name.</source>
-        <translation>Un rôle a besoin d’un nom.</translation>
-    </message>
-    <message>
-        <source>Another role is already named &quot;%1&quot;.</source>
-        <translation>Un autre rôle s’appelle déjà &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Policy %1: %2</source>
         <translation>Stratégie %1 : %2</translation>
     </message>
@@ -1142,6 +1201,78 @@
     <message>
         <source>Not every action of this policy allows conditions.</source>
         <translation>Toutes les actions de cette stratégie n’acceptent pas de condition.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleListPanel</name>
+    <message>
+        <source>Filter roles by name or description</source>
+        <translation>Filtrer les rôles par nom ou description</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>Filtrer les rôles</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Rôles personnalisés</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Rôles par défaut</translation>
+    </message>
+    <message>
+        <source>Needing an update</source>
+        <translation>À mettre à jour</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Grants permission… e.g. routing:queue:edit</source>
+        <translation>Accorde la permission… p. ex. routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Roles that grant a permission</source>
+        <translation>Rôles qui accordent une permission</translation>
+    </message>
+    <message>
+        <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
+        <translation>Seulement les rôles dont les stratégies accordent cette autorisation, génériques compris. Un domain:entity:action complet est aussi demandé au serveur.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Asking the server for roles that grant %1</source>
+        <translation>Demande au serveur des rôles qui accordent %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n rôle</numerusform>
+            <numerusform>%n rôles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>%1 sur %n rôle</numerusform>
+            <numerusform>%1 sur %n rôles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server lists %n role(s) granting %1</source>
+        <translation>
+            <numerusform>le serveur liste %n rôle accordant %1</numerusform>
+            <numerusform>le serveur liste %n rôles accordant %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1365,6 @@
         <translation>Utilisateurs qui ont ce rôle</translation>
     </message>
     <message>
-        <source>Loading the users of the organization</source>
-        <translation>Chargement des utilisateurs de l’organisation</translation>
-    </message>
-    <message>
         <source>Save the role first to assign users.</source>
         <translation>Enregistrez d’abord le rôle pour attribuer des utilisateurs.</translation>
     </message>
@@ -1303,65 +1430,18 @@
     </message>
 </context>
 <context>
+    <name>RoleValidation</name>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Un rôle a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Another role is already named &quot;%1&quot;.</source>
+        <translation>Un autre rôle s’appelle déjà &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>RolesPage</name>
-    <message>
-        <source>Filter roles</source>
-        <translation>Filtrer les rôles</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <source>Filter roles by name or description</source>
-        <translation>Filtrer les rôles par nom ou description</translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>Tous les rôles</translation>
-    </message>
-    <message>
-        <source>Custom roles</source>
-        <translation>Rôles personnalisés</translation>
-    </message>
-    <message>
-        <source>Default roles</source>
-        <translation>Rôles par défaut</translation>
-    </message>
-    <message>
-        <source>Needing an update</source>
-        <translation>À mettre à jour</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Grants permission… e.g. routing:queue:edit</source>
-        <translation>Accorde la permission… p. ex. routing:queue:edit</translation>
-    </message>
-    <message>
-        <source>Roles that grant a permission</source>
-        <translation>Rôles qui accordent une permission</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n role(s)</source>
-        <translation>
-            <numerusform>%n rôle</numerusform>
-            <numerusform>%n rôles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n role(s)</source>
-        <translation>
-            <numerusform>%1 sur %n rôle</numerusform>
-            <numerusform>%1 sur %n rôles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
-        <translation>Seulement les rôles dont les stratégies accordent cette autorisation, génériques compris. Un domain:entity:action complet est aussi demandé au serveur.</translation>
-    </message>
     <message>
         <source>Opened</source>
         <translation>Ouvert</translation>
@@ -1435,10 +1515,6 @@
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <source>The draft could not be kept on disk: %1</source>
-        <translation>Le brouillon n’a pas pu être conservé sur le disque : %1</translation>
-    </message>
-    <message>
         <source>Untitled role</source>
         <translation>Rôle sans nom</translation>
     </message>
@@ -1453,10 +1529,6 @@
     <message>
         <source>Save them before you go on?</source>
         <translation>Les enregistrer avant de continuer ?</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Copie de %1</translation>
     </message>
     <message>
         <source>Delete role</source>
@@ -1490,71 +1562,12 @@
         <translation>Suppression du rôle « %1 »</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Saved the role “%1”.</source>
-        <translation>Rôle « %1 » enregistré.</translation>
-    </message>
-    <message>
         <source>Saving the role “%1”</source>
         <translation>Enregistrement du rôle « %1 »</translation>
     </message>
     <message>
-        <source>Loaded the server&apos;s version of “%1”.</source>
-        <translation>Version du serveur de « %1 » chargée.</translation>
-    </message>
-    <message>
         <source>Not saved: the role changed on the server.</source>
         <translation>Non enregistré : le rôle a changé sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes found</source>
-        <translation>Modifications non enregistrées trouvées</translation>
-    </message>
-    <message>
-        <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
-        <translation>RoleDesk a conservé des modifications non enregistrées du rôle « %1 » du %2.</translation>
-    </message>
-    <message>
-        <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
-        <translation>Elles proviennent probablement d’une session interrompue. Les restaurer dans l’éditeur ?</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
-    </message>
-    <message>
-        <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
-        <translation>Le rôle « %1 » n’existe plus ; son brouillon restauré s’ouvre comme nouveau rôle.</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes</source>
-        <translation>Modifications non enregistrées restaurées</translation>
-    </message>
-    <message>
-        <source>Reading the roles again</source>
-        <translation>Relecture des rôles</translation>
-    </message>
-    <message>
-        <source>Asking the server for roles that grant %1</source>
-        <translation>Demande au serveur des rôles qui accordent %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the server lists %n role(s) granting %1</source>
-        <translation>
-            <numerusform>le serveur liste %n rôle accordant %1</numerusform>
-            <numerusform>le serveur liste %n rôles accordant %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>User&apos;s roles…</source>
@@ -1583,6 +1596,10 @@
     <message>
         <source>No single user matches &quot;%1&quot;.</source>
         <translation>Aucun utilisateur unique ne correspond à &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the role before deleting it</source>
+        <translation>Lecture du rôle avant sa suppression</translation>
     </message>
 </context>
 <context>
@@ -1666,46 +1683,22 @@
     </message>
 </context>
 <context>
-    <name>TrustsPage</name>
+    <name>TrustTreeModel</name>
     <message>
-        <source>Organization / user</source>
-        <translation>Organisation / utilisateur</translation>
+        <source>Active</source>
+        <translation>Actif</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
     </message>
     <message>
-        <source>Roles here</source>
-        <translation>Rôles ici</translation>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
-        <source>Trustees</source>
-        <translation>Trustees</translation>
-    </message>
-    <message>
-        <source>Organization / our user</source>
-        <translation>Organisation / notre utilisateur</translation>
-    </message>
-    <message>
-        <source>Permissions there</source>
-        <translation>Permissions là-bas</translation>
-    </message>
-    <message>
-        <source>Trustors</source>
-        <translation>Trustors</translation>
-    </message>
-    <message>
-        <source>Trustees — organizations with access to ours</source>
-        <translation>Trustees — organisations ayant accès à la nôtre</translation>
-    </message>
-    <message>
-        <source>Trustors — organizations that give us access</source>
-        <translation>Trustors — organisations qui nous donnent accès</translation>
+        <source>Expires %1</source>
+        <translation>Expire le %1</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -1722,14 +1715,6 @@
             <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Expires %1</source>
-        <translation>Expire le %1</translation>
-    </message>
-    <message>
-        <source>no roles</source>
-        <translation>aucun rôle</translation>
-    </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
         <translation>
@@ -1738,28 +1723,63 @@
         </translation>
     </message>
     <message>
-        <source>No organization has access to this one.</source>
-        <translation>Aucune organisation n’a accès à celle-ci.</translation>
+        <source>no roles</source>
+        <translation>aucun rôle</translation>
     </message>
     <message>
-        <source>No organization gives this one access.</source>
-        <translation>Aucune organisation ne donne accès à celle-ci.</translation>
+        <source>Organization / user</source>
+        <translation>Organisation / utilisateur</translation>
+    </message>
+    <message>
+        <source>Organization / our user</source>
+        <translation>Organisation / notre utilisateur</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Actif</translation>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-        <source>Inactive</source>
-        <translation>Inactif</translation>
+        <source>Roles here</source>
+        <translation>Rôles ici</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>Supprimé</translation>
+        <source>Permissions there</source>
+        <translation>Permissions là-bas</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+</context>
+<context>
+    <name>TrustsPage</name>
+    <message>
+        <source>Trustees</source>
+        <translation>Trustees</translation>
+    </message>
+    <message>
+        <source>Trustors</source>
+        <translation>Trustors</translation>
+    </message>
+    <message>
+        <source>Trustees — organizations with access to ours</source>
+        <translation>Trustees — organisations ayant accès à la nôtre</translation>
+    </message>
+    <message>
+        <source>Trustors — organizations that give us access</source>
+        <translation>Trustors — organisations qui nous donnent accès</translation>
+    </message>
+    <message>
+        <source>No organization has access to this one.</source>
+        <translation>Aucune organisation n’a accès à celle-ci.</translation>
+    </message>
+    <message>
+        <source>No organization gives this one access.</source>
+        <translation>Aucune organisation ne donne accès à celle-ci.</translation>
     </message>
 </context>
 <context>
