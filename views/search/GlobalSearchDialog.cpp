@@ -49,7 +49,10 @@ bool GlobalSearchDialog::eventFilter(QObject* watched, QEvent* event) {
 void GlobalSearchDialog::choose(const QModelIndex& index) {
     if (!index.isValid())
         return;
-    Q_EMIT chosen(SearchIndexModel::Kind(index.data(SearchIndexModel::KindRole).toInt()),
-                  index.data(SearchIndexModel::KeyRole).toString());
+    const auto kind = SearchIndexModel::Kind(index.data(SearchIndexModel::KindRole).toInt());
+    const QString key = index.data(SearchIndexModel::KeyRole).toString();
+    // Closed first: jumping may ask about unsaved changes, and that question must not sit
+    // beside a search box that is no longer needed.
     accept();
+    Q_EMIT chosen(kind, key);
 }
