@@ -2,6 +2,7 @@
 
 #include "client/PlatformClient.h"
 #include "common/MainWindow.h"
+#include "common/MessageBox.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/SecretStore.h"
 #include "org/OrgSession.h"
@@ -130,7 +131,7 @@ void AppController::showConnectionDialog(const QString& preselect) {
     ConnectionDialog dialog(&profiles, m_secrets, m_network, m_window);
     if (!preselect.isEmpty())
         dialog.selectProfile(preselect);
-    if (dialog.exec() != QDialog::Accepted)
+    if (MessageBox::exec(dialog) != QDialog::Accepted)
         return;
     if (dialog.choice() == ConnectionDialog::Choice::Sandbox)
         openSandbox();

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void roleUsersAreAddedAndRemoved();
     void permissionFilterAsksTheServer();
     void closingTheWindowAsksFirst();
+    void closingTheWindowSavesFirst();
     void anyUsersRolesCanBeOpened();
     void reloadKeepsTheOpenRoleAndTheFilters();
     void userRolesAreSetAndRemoved();
@@ -675,6 +676,23 @@ void TestRoleEditor::closingTheWindowAsksFirst() {
     onNextDialog<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
     QVERIFY(window.close());
     QCOMPARE(serverRole(u"Employee"_s).name, u"Employee"_s);
+}
+
+void TestRoleEditor::closingTheWindowSavesFirst() {
+    MainWindow window(nullptr);
+    window.rolesPage()->setDraftDirectory(m_dir.path() + u"/drafts"_s);
+    window.setSession(m_session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    RolesPage* page = window.rolesPage();
+    page->select(roleId(u"Developer"_s));
+    page->draft()->setDescription(u"Saved on the way out."_s);
+    onNextDialog<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Save)->click(); });
+    // The window stays until the save has gone through, then closes by itself.
+    QVERIFY(!window.close());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+    QCOMPARE(serverRole(u"Developer"_s).description, u"Saved on the way out."_s);
+    QVERIFY(!page->isModified());
 }
 
 void TestRoleEditor::anyUsersRolesCanBeOpened() {

@@ -250,7 +250,8 @@ void RolesPage::whenLeaving(std::function<void()> proceed) {
     box.button(QMessageBox::Save)->setEnabled(isOnline());
     switch (box.standardButton(MessageBox::exec(box))) {
     case QMessageBox::Save:
-        if (m_edit->save())
+        save(); // not valid: says why, and the admin stays where they are
+        if (m_edit->isSaving())
             m_afterSave = std::move(proceed);
         return;
     case QMessageBox::Discard:
