@@ -345,6 +345,8 @@ void TestRoleEditor::unsavedDraftSurvivesACrash() {
     // The process dies: nothing asks, nothing cleans up. (The page is deleted without discard.)
     delete m_page;
     m_page = nullptr;
+    delete m_session;
+    m_session = nullptr;
     init();
     QString question;
     onNextDialog<QMessageBox>([&](QMessageBox* box) {
