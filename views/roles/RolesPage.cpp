@@ -232,8 +232,10 @@ void RolesPage::currentRowChanged(const QString& id) {
 void RolesPage::openRole(const QString& roleId) {
     if (draft() && draft()->roleId() == roleId && !draft()->isNew())
         return;
-    // Until the admin has answered, the selection stays on the role being edited.
-    m_list->setCurrentQuietly(draft() ? draft()->roleId() : QString());
+    // Until the admin has answered (and a save has gone through), the selection stays on the
+    // role being edited.
+    if (isModified())
+        m_list->setCurrentQuietly(draft()->isNew() ? QString() : draft()->roleId());
     whenLeaving([this, roleId] { m_edit->open(roleId); });
 }
 
