@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cleanup();
 
     void sessionLoadsEveryStore();
+    void userDirectoryLoadsOnceAndFinds();
     void roleDeletionLeavesTheStore();
     void roleUsersChangeRefreshesTheCount();
     void userRolesAreSetAndRemovedWithCounts();
@@ -153,6 +154,32 @@ void TestOperations::sessionLoadsEveryStore() {
     QTest::qWait(50);
     QCOMPARE(reset.count(), 1);
     QCOMPARE(m_session->roles()->count(), 26);
+}
+
+void TestOperations::userDirectoryLoadsOnceAndFinds() {
+    UserDirectory* users = m_session->users();
+    QVERIFY(!users->isLoaded()); // nothing is fetched before someone needs it
+    QSignalSpy loaded(users, &UserDirectory::loaded);
+    users->load();
+    users->load(); // a second ask while loading sends nothing more
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.count(), 1);
+    UserQuery q;
+    q.pageSize = 100;
+    const auto server = runJob(m_client->fetchAllUsers(q)); // S1's default: the active ones
+    QVERIFY(server && server->size() > 30);
+    QCOMPARE(users->users().size(), server->size());
+    for (qsizetype i = 1; i < users->users().size(); ++i) // by name, as the pickers list them
+        QVERIFY(users->users()[i - 1].name->localeAwareCompare(*users->users()[i].name) <= 0);
+    const User& someone = users->users().at(7);
+    QCOMPARE(users->find(*someone.id)->email, someone.email);
+    QCOMPARE(users->describe(*someone.id), u"%1 <%2>"_s.arg(*someone.name, *someone.email));
+    QCOMPARE(users->resolve(users->describe(*someone.id)), *someone.id); // what completion offers
+    QCOMPARE(users->resolve(*someone.email), *someone.id);               // or typed
+    QVERIFY(users->resolve(u"@"_s).isEmpty()); // many match: none is chosen
+    QCOMPARE(users->describe(u"unknown"_s), u"unknown"_s);
+    users->load(); // loaded already: says so at once
+    QCOMPARE(loaded.count(), 2);
 }
 
 void TestOperations::roleDeletionLeavesTheStore() {
