@@ -1,13 +1,13 @@
 #pragma once
 
 #include "ConnectionResolver.h"
+#include "org/OrgSession.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class MainWindow;
-#include "org/OrgSession.h"
 class QNetworkAccessManager;
 class QSettings;
 class SecretStore;

@@ -6,7 +6,6 @@
 #include "wire/Environment.h"
 
 #include <QDir>
-#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -34,7 +33,7 @@ ResolvedConnection ConnectionResolver::sandbox() {
     if (!m_sandbox) {
         SandboxOptions options;
         options.dataFile = m_sandboxData;
-        if (options.dataFile.isEmpty()) {
+        if (options.dataFile.isEmpty() && !m_sandboxInMemory) {
             // Edits survive restarts: the sandbox lives in the user's data directory.
             const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
             QDir().mkpath(dir);

@@ -45,8 +45,10 @@ public:
     ConnectionResolver(QNetworkAccessManager* network, SecretStore* secrets, QSettings* settings);
     ~ConnectionResolver();
 
-    //! The sandbox's SQLite file (default: the user's data directory).
+    //! The sandbox's SQLite file. Without one, the window keeps it in the user's data directory
+    //! (edits survive restarts) and `--snapshot` in memory (a fresh seed each run).
     void setSandboxDataFile(const QString& path) { m_sandboxData = path; }
+    void setSandboxInMemoryByDefault(bool inMemory) { m_sandboxInMemory = inMemory; }
 
     ResolvedConnection sandbox();
     ResolvedConnection baseUrl(const QUrl& base, const ClientCredentials& credentials);
@@ -62,5 +64,6 @@ private:
     SecretStore* m_secrets;
     QSettings* m_settings;
     QString m_sandboxData;
+    bool m_sandboxInMemory = false;
     std::unique_ptr<Sandbox> m_sandbox;
 };

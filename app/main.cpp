@@ -64,6 +64,8 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
     KeychainSecretStore secrets;
     ConnectionResolver resolver(&network, &secrets, &settings);
     resolver.setSandboxDataFile(parser.value(o.sandboxData));
+    // A snapshot of the sandbox starts from its seed, not from the edits the window keeps.
+    resolver.setSandboxInMemoryByDefault(true);
     const QString path = parser.value(o.snapshot);
     std::unique_ptr<PlatformClient> client;
     std::unique_ptr<OrgSession> session;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "org/OrgSession.h"
 #include "wire/ApiStatus.h"
 
 #include <QObject>
@@ -9,7 +10,6 @@
 #include <functional>
 
 class ApiJob;
-#include "org/OrgSession.h"
 class PlatformClient;
 
 //! Why an operation failed, as a value a view can act on: what kind of failure, and the API's

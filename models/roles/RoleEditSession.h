@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
 class RoleDraft;
 class RoleSaver;
 

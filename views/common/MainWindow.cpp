@@ -255,14 +255,10 @@ void MainWindow::setSession(OrgSession* session) {
     m_catalog->setSession(session);
     m_trusts->setSession(session);
     m_searchIndex->setSession(session);
-    m_products->clear();
+    showProducts();
     if (session) {
-        const auto showProducts = [this] {
-            m_products->clear();
-            for (const DomainOrganizationProduct& p : m_session->catalog()->products())
-                m_products->addItem(p.id.value_or(QString()));
-        };
-        connect(session->catalog(), &CatalogStore::productsChanged, this, showProducts);
+        connect(session->catalog(), &CatalogStore::productsChanged, this,
+                &MainWindow::showProducts);
         connect(session, &OrgSession::activityChanged, this, [this](int inFlight, int queued) {
             m_inFlight = inFlight;
             m_queued = queued;
@@ -287,7 +283,6 @@ void MainWindow::setSession(OrgSession* session) {
             showMessage(tr("Loading cancelled."));
         });
         connect(session, &OrgSession::errorOccurred, this, &MainWindow::reportError);
-        showProducts();
         if (session->hasLoaded())
             sessionLoaded();
         else
@@ -296,6 +291,13 @@ void MainWindow::setSession(OrgSession* session) {
         setConnectionLabels({}, {}, false);
     }
     updateActivity();
+}
+
+void MainWindow::showProducts() {
+    m_products->clear();
+    if (m_session)
+        for (const DomainOrganizationProduct& p : m_session->catalog()->products())
+            m_products->addItem(p.id.value_or(QString()));
 }
 
 void MainWindow::sessionLoaded() {

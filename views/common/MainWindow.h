@@ -1,5 +1,6 @@
 #pragma once
 
+#include "org/OrgSession.h"
 #include "wire/ApiStatus.h"
 
 #include <QMainWindow>
@@ -11,7 +12,6 @@
 class CatalogPage;
 class ErrorPanel;
 class GlobalSearchDialog;
-#include "org/OrgSession.h"
 class QDockWidget;
 class QLabel;
 class QListWidget;
@@ -79,6 +79,7 @@ private:
     void updateActivity();
     //! The session's stores are filled: say what was loaded.
     void sessionLoaded();
+    void showProducts();
 
     QSettings* m_settings;
     QPointer<OrgSession> m_session;
