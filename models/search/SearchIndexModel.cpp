@@ -33,15 +33,20 @@ void SearchIndexModel::setSession(OrgSession* session) {
     m_session = session;
     if (session) {
         RoleStore* roles = session->roles();
-        connect(roles, &RoleStore::rolesReset, this, &SearchIndexModel::rebuild);
+        connect(roles, &RoleStore::rolesReset, this,
+                [this] { replaceSection(m_roles, 0, roleEntries()); });
         connect(roles, &RoleStore::roleAdded, this, &SearchIndexModel::roleAdded);
         connect(roles, &RoleStore::roleChanged, this, &SearchIndexModel::roleChanged);
         connect(roles, &RoleStore::roleRemoved, this, &SearchIndexModel::roleRemoved);
-        connect(session->catalog(), &CatalogStore::permissionsChanged, this,
-                &SearchIndexModel::rebuildTail);
-        connect(session->trusts(), &TrustStore::sideReset, this, &SearchIndexModel::rebuildTail);
+        connect(session->catalog(), &CatalogStore::permissionsChanged, this, [this] {
+            replaceSection(m_permissions, int(m_roles.size()), permissionEntries());
+        });
+        const auto trustsChanged = [this] {
+            replaceSection(m_trusts, int(m_roles.size() + m_permissions.size()), trustEntries());
+        };
+        connect(session->trusts(), &TrustStore::sideReset, this, trustsChanged);
         for (auto signal : {&TrustStore::added, &TrustStore::changed, &TrustStore::removed})
-            connect(session->trusts(), signal, this, &SearchIndexModel::rebuildTail);
+            connect(session->trusts(), signal, this, trustsChanged);
         connect(session, &QObject::destroyed, this, &SearchIndexModel::rebuild);
     }
     rebuild();
@@ -53,52 +58,77 @@ SearchIndexModel::Entry SearchIndexModel::roleEntry(const QString& roleId) const
             r ? r->description.value_or(QString()) : QString(), roleId};
 }
 
-void SearchIndexModel::rebuild() {
-    beginResetModel();
-    m_roles.clear();
+QList<SearchIndexModel::Entry> SearchIndexModel::roleEntries() const {
+    QList<Entry> out;
     if (m_session)
         for (const DomainOrganizationRole& r : m_session->roles()->roles())
-            m_roles.append(roleEntry(r.id.value_or(QString())));
-    endResetModel();
-    rebuildTail();
+            out.append(roleEntry(r.id.value_or(QString())));
+    return out;
 }
 
-void SearchIndexModel::rebuildTail() {
-    const int first = int(m_roles.size());
-    if (!m_tail.isEmpty()) {
-        beginRemoveRows({}, first, first + int(m_tail.size()) - 1);
-        m_tail.clear();
-        endRemoveRows();
-    }
+QList<SearchIndexModel::Entry> SearchIndexModel::permissionEntries() const {
+    QList<Entry> out;
     if (!m_session)
-        return;
-    QList<Entry> tail;
+        return out;
     for (const DomainPermissionCollection& d : m_session->catalog()->permissions()) {
         const auto map = d.permissionMap.value_or(QMap<QString, QList<DomainPermission>>());
         for (auto e = map.cbegin(); e != map.cend(); ++e)
             for (const DomainPermission& p : e.value()) {
                 const QString permission = u"%1:%2:%3"_s.arg(d.domain.value_or(QString()), e.key(),
                                                              p.action.value_or(QString()));
-                tail.append(
-                    {Kind::Permission, permission, p.label.value_or(QString()), permission});
+                out.append({Kind::Permission, permission, p.label.value_or(QString()), permission});
             }
     }
+    return out;
+}
+
+QList<SearchIndexModel::Entry> SearchIndexModel::trustEntries() const {
+    QList<Entry> out;
+    if (!m_session)
+        return out;
     for (const TrusteeEntry& t : m_session->trusts()->trustees())
-        tail.append({Kind::Trustee,
-                     t.trustee.organization.value_or(Organization{}).name.value_or(QString()),
-                     tr("%n trustee user(s)", nullptr, int(t.members.size())), t.id()});
+        out.append({Kind::Trustee,
+                    t.trustee.organization.value_or(Organization{}).name.value_or(QString()),
+                    tr("%n trustee user(s)", nullptr, int(t.members.size())), t.id()});
     for (const TrustorEntry& t : m_session->trusts()->trustors())
-        tail.append({Kind::Trustor,
-                     t.trustor.organization.value_or(Organization{}).name.value_or(QString()),
-                     tr("%n of our users", nullptr, int(t.members.size())), t.id()});
-    if (tail.isEmpty())
+        out.append({Kind::Trustor,
+                    t.trustor.organization.value_or(Organization{}).name.value_or(QString()),
+                    tr("%n of our users", nullptr, int(t.members.size())), t.id()});
+    return out;
+}
+
+void SearchIndexModel::rebuild() {
+    beginResetModel();
+    m_roles = roleEntries();
+    m_permissions = permissionEntries();
+    m_trusts = trustEntries();
+    endResetModel();
+}
+
+void SearchIndexModel::replaceSection(QList<Entry>& section, int firstRow, QList<Entry> entries) {
+    if (!section.isEmpty()) {
+        beginRemoveRows({}, firstRow, firstRow + int(section.size()) - 1);
+        section.clear();
+        endRemoveRows();
+    }
+    if (entries.isEmpty())
         return;
-    beginInsertRows({}, first, first + int(tail.size()) - 1);
-    m_tail = std::move(tail);
+    beginInsertRows({}, firstRow, firstRow + int(entries.size()) - 1);
+    section = std::move(entries);
     endInsertRows();
 }
 
+const SearchIndexModel::Entry& SearchIndexModel::entry(int row) const {
+    if (row < m_roles.size())
+        return m_roles.at(row);
+    row -= int(m_roles.size());
+    if (row < m_permissions.size())
+        return m_permissions.at(row);
+    return m_trusts.at(row - m_permissions.size());
+}
+
 void SearchIndexModel::roleAdded(const QString& roleId) {
+    // New roles go at the end of the roles' section, before the permissions.
     const int row = int(m_roles.size());
     beginInsertRows({}, row, row);
     m_roles.append(roleEntry(roleId));
@@ -125,14 +155,13 @@ void SearchIndexModel::roleRemoved(const QString& roleId) {
 }
 
 int SearchIndexModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_roles.size() + m_tail.size());
+    return parent.isValid() ? 0 : int(m_roles.size() + m_permissions.size() + m_trusts.size());
 }
 
 QVariant SearchIndexModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int row = index.row();
-    const Entry& e = row < m_roles.size() ? m_roles.at(row) : m_tail.at(row - m_roles.size());
+    const Entry& e = entry(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return e.detail.isEmpty() ? e.title : tr("%1 — %2").arg(e.title, e.detail);

@@ -34,16 +34,23 @@ private:
         QString key;
     };
     Entry roleEntry(const QString& roleId) const;
+    QList<Entry> roleEntries() const;
+    QList<Entry> permissionEntries() const;
+    QList<Entry> trustEntries() const;
+    //! Everything again (another session, or none).
     void rebuild();
-    //! Rebuilds the entries after the roles (catalog, trusts changed).
-    void rebuildTail();
+    //! One section's rows replaced by `entries`; the others stay as they are.
+    void replaceSection(QList<Entry>& section, int firstRow, QList<Entry> entries);
     void roleAdded(const QString& roleId);
     void roleChanged(const QString& roleId);
     void roleRemoved(const QString& roleId);
+    const Entry& entry(int row) const;
 
     QPointer<OrgSession> m_session;
-    QList<Entry> m_roles; //!< rows [0, roles)
-    QList<Entry> m_tail;  //!< permissions, trustees, trustors after them
+    // The rows, section after section; each is rebuilt only when its store changes.
+    QList<Entry> m_roles;
+    QList<Entry> m_permissions;
+    QList<Entry> m_trusts; //!< trustees, then trustors
 };
 
 #include <QSortFilterProxyModel>
