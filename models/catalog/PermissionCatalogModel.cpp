@@ -7,6 +7,20 @@ PermissionCatalogModel::PermissionCatalogModel(QObject* parent)
 
 PermissionCatalogModel::~PermissionCatalogModel() = default;
 
+void PermissionCatalogModel::setStore(CatalogStore* store) {
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    const auto show = [this] {
+        setCatalog(m_store ? m_store->permissions() : QList<DomainPermissionCollection>());
+    };
+    if (store) {
+        connect(store, &CatalogStore::permissionsChanged, this, show);
+        connect(store, &QObject::destroyed, this, show);
+    }
+    show();
+}
+
 void PermissionCatalogModel::setCatalog(const QList<DomainPermissionCollection>& domains) {
     beginResetModel();
     m_root.children.clear();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "catalog/CatalogStore.h"
 #include "wire/CatalogTypes.h"
 
 #include <QAbstractItemModel>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -23,7 +25,10 @@ public:
     explicit PermissionCatalogModel(QObject* parent = nullptr);
     ~PermissionCatalogModel() override;
 
-    void setCatalog(const QList<DomainPermissionCollection>& domains);
+    //! Shows the store's catalog and follows it (a thin adapter); nullptr for none. Not owned.
+    void setStore(CatalogStore* store);
+    //! Shows a catalog of its own (a model used without a store).
+    virtual void setCatalog(const QList<DomainPermissionCollection>& domains);
     int permissionCount() const { return m_permissionCount; }
     //! The index of a permission "domain:entity:action" (or a domain / entity prefix).
     QModelIndex indexOf(const QString& permission) const;
@@ -62,4 +67,5 @@ private:
     Node m_root;
     std::vector<Node*> m_leaves;
     int m_permissionCount = 0;
+    QPointer<CatalogStore> m_store;
 };

@@ -23,7 +23,7 @@ public:
 
     explicit PermissionTreeModel(QObject* parent = nullptr);
 
-    void setCatalog(const QList<DomainPermissionCollection>& catalog);
+    void setCatalog(const QList<DomainPermissionCollection>& catalog) override;
     const CatalogIndex& catalogIndex() const { return m_index; }
     //! The draft whose grants are shown and edited; nullptr shows nothing granted.
     void setDraft(RoleDraft* draft);

@@ -1,6 +1,5 @@
 #include "catalog/CatalogPage.h"
 
-#include "catalog/CatalogStore.h"
 #include "catalog/PermissionCatalogModel.h"
 #include "catalog/PermissionFilterProxy.h"
 #include "common/TreeReveal.h"
@@ -70,14 +69,5 @@ void CatalogPage::select(const QString& permission) {
 }
 
 void CatalogPage::setSession(OrgSession* session) {
-    if (m_session)
-        m_session->catalog()->disconnect(this);
-    m_session = session;
-    const auto show = [this] {
-        m_model->setCatalog(m_session ? m_session->catalog()->permissions()
-                                      : QList<DomainPermissionCollection>());
-    };
-    if (session)
-        connect(session->catalog(), &CatalogStore::permissionsChanged, this, show);
-    show();
+    m_model->setStore(session ? session->catalog() : nullptr);
 }

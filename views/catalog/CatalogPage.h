@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QPointer>
 #include <QWidget>
 
 class OrgSession;
@@ -28,7 +27,6 @@ public:
     void updateSummary();
 
 private:
-    QPointer<OrgSession> m_session;
     PermissionCatalogModel* m_model;
     PermissionFilterProxy* m_proxy;
     QLineEdit* m_search;

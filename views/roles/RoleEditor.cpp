@@ -1,6 +1,5 @@
 #include "roles/RoleEditor.h"
 
-#include "catalog/CatalogStore.h"
 #include "catalog/PermissionFilterProxy.h"
 #include "common/MessageBox.h"
 #include "common/TreeReveal.h"
@@ -153,6 +152,8 @@ RoleEditor::RoleEditor(QWidget* parent)
             m_draft->setDescription(text);
     });
     connect(m_filter, &QLineEdit::textChanged, this, &RoleEditor::applyFilter);
+    // A catalog from the store (a load, a reload): "Grants N of M" counts the new one.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RoleEditor::updateSummary);
     connect(m_assignedOnly, &QCheckBox::toggled, this, &RoleEditor::applyFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RoleEditor::updatePolicyPanel);
@@ -161,19 +162,10 @@ RoleEditor::RoleEditor(QWidget* parent)
 }
 
 void RoleEditor::setStores(CatalogStore* catalog, RoleStore* roles) {
-    if (m_catalog)
-        m_catalog->disconnect(this);
     if (m_roles)
         m_roles->disconnect(this);
-    m_catalog = catalog;
     m_roles = roles;
-    const auto showCatalog = [this] {
-        m_model->setCatalog(m_catalog ? m_catalog->permissions()
-                                      : QList<DomainPermissionCollection>());
-        updateSummary();
-    };
-    if (catalog)
-        connect(catalog, &CatalogStore::permissionsChanged, this, showCatalog);
+    m_model->setStore(catalog);
     if (roles) {
         // Another role's name may now clash with the draft's, or no longer.
         connect(roles, &RoleStore::rolesReset, this, &RoleEditor::validate);
@@ -181,7 +173,6 @@ void RoleEditor::setStores(CatalogStore* catalog, RoleStore* roles) {
              {&RoleStore::roleAdded, &RoleStore::roleChanged, &RoleStore::roleRemoved})
             connect(roles, signal, this, &RoleEditor::validate);
     }
-    showCatalog();
     validate();
 }
 

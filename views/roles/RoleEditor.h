@@ -72,7 +72,6 @@ private:
 
     QPointer<RoleDraft> m_draft;
     bool m_readOnly = false;
-    QPointer<CatalogStore> m_catalog;
     QPointer<RoleStore> m_roles;
     QStackedWidget* m_stack;
     QLabel* m_title;
