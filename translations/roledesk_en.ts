@@ -5,37 +5,37 @@
     <name>ApiJob</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was cancelled.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Opening snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening snapshot %1</translation>
     </message>
     <message>
         <source>Saving snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving snapshot</translation>
     </message>
     <message>
         <source>Snapshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot saved to %1</translation>
     </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
         <source>Filter permissions: type words of a name or label, e.g. &quot;queue view&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter permissions: type words of a name or label, e.g. &quot;queue view&quot;</translation>
     </message>
     <message>
         <source>Filter permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter permissions</translation>
     </message>
     <message>
         <source>Permission catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission catalog</translation>
     </message>
     <message numerus="yes">
         <source>%n permission(s) in %1 domains</source>
@@ -53,333 +53,333 @@
     </message>
     <message>
         <source>No permission matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission matches &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Open the embedded sandbox organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the embedded sandbox organization.</translation>
     </message>
     <message>
         <source>SQLite file the sandbox keeps its state in (default: in the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite file the sandbox keeps its state in (default: in the user&apos;s data directory).</translation>
     </message>
     <message>
         <source>Connect with a saved connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect with a saved connection profile.</translation>
     </message>
     <message>
         <source>Connect to this API base URL, with credentials from PURECLOUD_CLIENT_ID and PURECLOUD_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to this API base URL, with credentials from PURECLOUD_CLIENT_ID and PURECLOUD_SECRET.</translation>
     </message>
     <message>
         <source>User interface language (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>User interface language (en, de, fr).</translation>
     </message>
     <message>
         <source>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</translation>
     </message>
     <message>
         <source>--snapshot needs --sandbox, --profile NAME or --base-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--snapshot needs --sandbox, --profile NAME or --base-url URL.</translation>
     </message>
     <message>
         <source>the snapshot failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the snapshot failed, nothing was written: %1</translation>
     </message>
     <message>
         <source>Genesys Cloud authorization console: roles, permissions and trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genesys Cloud authorization console: roles, permissions and trusts.</translation>
     </message>
 </context>
 <context>
     <name>ConditionDialog</name>
     <message>
         <source>Condition of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition of %1</translation>
     </message>
     <message>
         <source>The policy %1 grants &lt;b&gt;%2&lt;/b&gt; only when this condition holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The policy %1 grants &lt;b&gt;%2&lt;/b&gt; only when this condition holds.</translation>
     </message>
     <message>
         <source>Write &lt;i&gt;variable OPERATOR value&lt;/i&gt;, with EQ, GE, GT, LE, LT (one value) or IN (a list in parentheses). Values: &quot;text&quot;, $variable, user:id, queue:id or team:id, each id optionally followed by its &quot;name&quot;. Join terms with AND or OR; use parentheses to mix them.&lt;br&gt;Example: &lt;tt&gt;Queue.id IN (queue:123 &quot;Billing&quot;, queue:456)&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Write &lt;i&gt;variable OPERATOR value&lt;/i&gt;, with EQ, GE, GT, LE, LT (one value) or IN (a list in parentheses). Values: &quot;text&quot;, $variable, user:id, queue:id or team:id, each id optionally followed by its &quot;name&quot;. Join terms with AND or OR; use parentheses to mix them.&lt;br&gt;Example: &lt;tt&gt;Queue.id IN (queue:123 &quot;Billing&quot;, queue:456)&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove condition</translation>
     </message>
     <message>
         <source>Write a condition, or choose Remove condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a condition, or choose Remove condition.</translation>
     </message>
     <message>
         <source>At character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>At character %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConditionText</name>
     <message>
         <source>A group must join its terms with AND or OR.</source>
-        <translation type="unfinished"></translation>
+        <translation>A group must join its terms with AND or OR.</translation>
     </message>
     <message>
         <source>A group must hold at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>A group must hold at least one condition.</translation>
     </message>
     <message>
         <source>Every condition needs a variable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every condition needs a variable name.</translation>
     </message>
     <message>
         <source>The operator of %1 must be EQ, IN, GE, GT, LE or LT.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator of %1 must be EQ, IN, GE, GT, LE or LT.</translation>
     </message>
     <message>
         <source>%1 %2 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 needs a value.</translation>
     </message>
     <message>
         <source>%1 %2 takes exactly one value; use IN for a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 takes exactly one value; use IN for a list.</translation>
     </message>
     <message>
         <source>A value of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value of %1 is empty.</translation>
     </message>
     <message>
         <source>A %1 value of %2 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 value of %2 has no id.</translation>
     </message>
     <message>
         <source>A value of %1 has the unknown type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value of %1 has the unknown type &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConditionText::Parser</name>
     <message>
         <source>Unexpected text here; join terms with AND or OR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected text here; join terms with AND or OR.</translation>
     </message>
     <message>
         <source>This quoted value has no closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>This quoted value has no closing quote.</translation>
     </message>
     <message>
         <source>AND and OR are mixed here; use parentheses to say which comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>AND and OR are mixed here; use parentheses to say which comes first.</translation>
     </message>
     <message>
         <source>A condition is missing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A condition is missing here.</translation>
     </message>
     <message>
         <source>A closing parenthesis is missing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A closing parenthesis is missing here.</translation>
     </message>
     <message>
         <source>A variable name such as Queue.id is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A variable name such as Queue.id is expected here.</translation>
     </message>
     <message>
         <source>An operator is expected here: EQ, IN, GE, GT, LE or LT.</source>
-        <translation type="unfinished"></translation>
+        <translation>An operator is expected here: EQ, IN, GE, GT, LE or LT.</translation>
     </message>
     <message>
         <source>A comma or a closing parenthesis is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comma or a closing parenthesis is expected here.</translation>
     </message>
     <message>
         <source>A variable name is expected after $.</source>
-        <translation type="unfinished"></translation>
+        <translation>A variable name is expected after $.</translation>
     </message>
     <message>
         <source>A value is expected here: &quot;text&quot;, $variable, user:id, queue:id or team:id.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value is expected here: &quot;text&quot;, $variable, user:id, queue:id or team:id.</translation>
     </message>
     <message>
         <source>An id is expected after %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>An id is expected after %1:.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Name: &quot;%1&quot; → &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: &quot;%1&quot; → &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Description: &quot;%1&quot; → &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Description: &quot;%1&quot; → &quot;%2&quot;</translation>
     </message>
     <message>
         <source>“%1” was changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was changed by someone else</translation>
     </message>
     <message>
         <source>Since you opened this role, it was changed on the server. Nothing has been saved. Compare the changes and choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Since you opened this role, it was changed on the server. Nothing has been saved. Compare the changes and choose which version to keep.</translation>
     </message>
     <message>
         <source>(no changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no changes)</translation>
     </message>
     <message>
         <source>Their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Their changes</translation>
     </message>
     <message>
         <source>Your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Save mine over theirs</translation>
     </message>
     <message>
         <source>Discard mine, load theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard mine, load theirs</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>&lt;b&gt;Theirs&lt;/b&gt; — changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Theirs&lt;/b&gt; — changed on the server</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yours&lt;/b&gt; — not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Yours&lt;/b&gt; — not saved</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save profile</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Open the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;sandbox</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect</translation>
     </message>
     <message>
         <source>Connect to Genesys Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to Genesys Cloud</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Other — a base URL of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Other — a base URL of my own</translation>
     </message>
     <message>
         <source>https://gateway.example.com (http only for this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://gateway.example.com (http only for this computer)</translation>
     </message>
     <message>
         <source>e.g. Production (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Production (EU)</translation>
     </message>
     <message>
         <source>OAuth client id (client credentials grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth client id (client credentials grant)</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth client secret</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved profiles</translation>
     </message>
     <message>
         <source>The secret is kept in the system keychain, never in RoleDesk&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret is kept in the system keychain, never in RoleDesk&apos;s settings.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No system keychain is available&lt;/b&gt; (%1). The secret is kept for this session only and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No system keychain is available&lt;/b&gt; (%1). The secret is kept for this session only and must be entered again next time.</translation>
     </message>
     <message>
         <source>Open a local sandbox organization with realistic data; nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a local sandbox organization with realistic data; nothing leaves this computer.</translation>
     </message>
     <message>
         <source>Log in and read the organization&apos;s products, without connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in and read the organization&apos;s products, without connecting</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base URL:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;id:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client s&amp;ecret:</translation>
     </message>
     <message>
         <source>Saved profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved profiles:</translation>
     </message>
     <message>
         <source>Enter the OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the OAuth client id.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the client secret.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &quot;%1&quot; saved.</translation>
     </message>
     <message>
         <source>Profile saved, but the secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile saved, but the secret could not be stored: %1</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &quot;%1&quot; deleted.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing…</translation>
     </message>
     <message numerus="yes">
         <source>Connection works: logged in, %n product(s) enabled.</source>
@@ -390,363 +390,363 @@
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection failed: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
     <message>
         <source>Opening the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the sandbox</translation>
     </message>
     <message>
         <source>The sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox did not start: %1</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1</translation>
     </message>
     <message>
         <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --base-url.</translation>
     </message>
     <message>
         <source>Opening profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening profile %1</translation>
     </message>
     <message>
         <source>There is no saved profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no saved profile named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The secret of profile &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret of profile &quot;%1&quot; could not be read: %2</translation>
     </message>
     <message>
         <source>No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</translation>
     </message>
 </context>
 <context>
     <name>DraftRecoveryPrompt</name>
     <message>
         <source>Untitled role</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled role</translation>
     </message>
     <message>
         <source>Unsaved changes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes found</translation>
     </message>
     <message>
         <source>RoleDesk kept unsaved changes to the role “%1” from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RoleDesk kept unsaved changes to the role “%1” from %2.</translation>
     </message>
     <message>
         <source>They are probably from a session that ended unexpectedly. Restore them in the editor?</source>
-        <translation type="unfinished"></translation>
+        <translation>They are probably from a session that ended unexpectedly. Restore them in the editor?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid URL.</translation>
     </message>
     <message>
         <source>Use an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use an https:// URL.</translation>
     </message>
     <message>
         <source>Plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost); use https:// for %1.</translation>
     </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>While</source>
-        <translation type="unfinished"></translation>
+        <translation>While</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Context id</source>
-        <translation type="unfinished"></translation>
+        <translation>Context id</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy details</translation>
     </message>
     <message>
         <source>Copy the selected errors, with their context ids, for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the selected errors, with their context ids, for support</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear</translation>
     </message>
     <message>
         <source>%1  %2: %3 [code %4, contextId %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3 [code %4, contextId %5]</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearchDialog</name>
     <message>
         <source>Go to role, permission or trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to role, permission or trust</translation>
     </message>
     <message>
         <source>Type part of a role, permission, trustee or trustor name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of a role, permission, trustee or trustor name…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
 </context>
 <context>
     <name>InMemorySecretStore</name>
     <message>
         <source>No secret is stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No secret is stored for this profile.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked yet</translation>
     </message>
     <message>
         <source>no secret service answered on the D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>no secret service answered on the D-Bus session bus</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <source>Roles of the organization (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of the organization (Ctrl+1)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>Compare a role with its default or another role (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare a role with its default or another role (Ctrl+2)</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>The permission catalog (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>The permission catalog (Ctrl+3)</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Products enabled for the organization (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Products enabled for the organization (Ctrl+4)</translation>
     </message>
     <message>
         <source>Trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusts</translation>
     </message>
     <message>
         <source>Trustees and trustors (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustees and trustors (Ctrl+5)</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces</translation>
     </message>
     <message>
         <source>Products enabled for this organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Products enabled for this organization:</translation>
     </message>
     <message>
         <source>Compare roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare roles</translation>
     </message>
     <message>
         <source>Comparing a role with its default, or two roles, is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparing a role with its default, or two roles, is not available in this version.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Connected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected organization</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Network activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Network activity</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel loading</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <source>&amp;Open snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open snapshot…</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Open snapshot</translation>
     </message>
     <message>
         <source>RoleDesk snapshots (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>RoleDesk snapshots (*.json)</translation>
     </message>
     <message>
         <source>&amp;Save snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save snapshot…</translation>
     </message>
     <message>
         <source>Save snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Save snapshot</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go to…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Jump to any role, permission, trustee or trustor</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump to any role, permission, trustee or trustor</translation>
     </message>
     <message>
         <source>&amp;Filter this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter this workspace</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>&amp;Errors panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Errors panel</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About RoleDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About RoleDesk</translation>
     </message>
     <message>
         <source>About RoleDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About RoleDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;RoleDesk %1&lt;/h3&gt;&lt;p&gt;A console for Genesys Cloud authorization: roles, permissions, default roles, assignments and organization trusts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RoleDesk %1&lt;/h3&gt;&lt;p&gt;A console for Genesys Cloud authorization: roles, permissions, default roles, assignments and organization trusts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>Snapshot of %1 taken %2 — offline, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot of %1 taken %2 — offline, read-only</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n role(s)</source>
@@ -757,11 +757,11 @@
     </message>
     <message>
         <source>Offline snapshot (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline snapshot (%1)</translation>
     </message>
     <message>
         <source>Paused %1 s — rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused %1 s — rate limited</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
@@ -772,255 +772,255 @@
     </message>
     <message>
         <source>%1 in flight, %2 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in flight, %2 queued</translation>
     </message>
     <message>
         <source>%1 — %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %p%</translation>
     </message>
     <message>
         <source>RoleDesk[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>RoleDesk[*]</translation>
     </message>
     <message>
         <source>%1 — offline snapshot — RoleDesk[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — offline snapshot — RoleDesk[*]</translation>
     </message>
     <message>
         <source>%1[*] — %2 — RoleDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — RoleDesk</translation>
     </message>
     <message>
         <source>Loading the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the organization</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading cancelled.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>This organization is shown from a snapshot (or not connected): it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This organization is shown from a snapshot (or not connected): it cannot be changed.</translation>
     </message>
     <message>
         <source>Reading the roles again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the roles again</translation>
     </message>
 </context>
 <context>
     <name>OrgDataLoader</name>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Permission catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission catalog</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Trustees</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustees</translation>
     </message>
     <message>
         <source>Trustors</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustors</translation>
     </message>
     <message>
         <source>Trustee users</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustee users</translation>
     </message>
     <message>
         <source>Trustor users</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustor users</translation>
     </message>
     <message>
         <source>Trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusts</translation>
     </message>
 </context>
 <context>
     <name>OrgSession</name>
     <message>
         <source>Loading the users of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the users of the organization</translation>
     </message>
 </context>
 <context>
     <name>PermissionCatalogModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Division aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Division aware</translation>
     </message>
 </context>
 <context>
     <name>PermissionTreeModel</name>
     <message>
         <source>Granted by the wildcard policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted by the wildcard policy %1</translation>
     </message>
     <message>
         <source>Granted only when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted only when %1</translation>
     </message>
     <message>
         <source>This role</source>
-        <translation type="unfinished"></translation>
+        <translation>This role</translation>
     </message>
     <message>
         <source>Wildcard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard %1</translation>
     </message>
     <message>
         <source>This role, with a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>This role, with a condition</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted by</translation>
     </message>
 </context>
 <context>
     <name>PlatformClient</name>
     <message>
         <source>&quot;%1&quot; is not a Genesys Cloud region.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a Genesys Cloud region.</translation>
     </message>
     <message>
         <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET (the OAuth client credentials) to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET (the OAuth client credentials) to connect.</translation>
     </message>
     <message>
         <source>Choose at least one default role to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one default role to restore.</translation>
     </message>
     <message>
         <source>Say whether the new trust is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say whether the new trust is enabled.</translation>
     </message>
     <message>
         <source>Say whether the trust is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say whether the trust is enabled.</translation>
     </message>
 </context>
 <context>
     <name>RequestDispatcher</name>
     <message>
         <source>The secure connection to %1 failed: %2. Check the region and the system&apos;s certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to %1 failed: %2. Check the region and the system&apos;s certificates.</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>timed out</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not connect to %1: %2.</translation>
     </message>
     <message>
         <source>The connection was lost after the change was sent, so it may or may not have been applied. Reload before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection was lost after the change was sent, so it may or may not have been applied. Reload before trying again.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds (tried %2 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not answer within %1 seconds (tried %2 times).</translation>
     </message>
     <message>
         <source>The connection to the server was lost (tried %1 times): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server was lost (tried %1 times): %2</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable answer</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
     <message>
         <source>The change was applied, but the server&apos;s answer could not be read (%1). Reload to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was applied, but the server&apos;s answer could not be read (%1). Reload to see the result.</translation>
     </message>
     <message>
         <source>server error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>server error %1</translation>
     </message>
     <message>
         <source>The server answered %1 with no details.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answered %1 with no details.</translation>
     </message>
     <message>
         <source>The server answered %1 with something other than an API error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answered %1 with something other than an API error: %2</translation>
     </message>
     <message>
         <source>The change may not have been applied; reload before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change may not have been applied; reload before trying again.</translation>
     </message>
     <message>
         <source>No client credentials are set for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No client credentials are set for this connection.</translation>
     </message>
     <message>
         <source>The login service could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The login service could not be reached: %1</translation>
     </message>
     <message>
         <source>Login was refused (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Login was refused (HTTP %1): %2</translation>
     </message>
     <message>
         <source>check the client id and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>check the client id and secret</translation>
     </message>
 </context>
 <context>
     <name>RoleDraft</name>
     <message>
         <source>Rename to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename to &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit description</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit description</translation>
     </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
@@ -1031,137 +1031,137 @@
     </message>
     <message>
         <source>Grant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant %1</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke %1</translation>
     </message>
     <message>
         <source>Set the condition of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the condition of %1</translation>
     </message>
     <message>
         <source>Remove the condition of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the condition of %1</translation>
     </message>
 </context>
 <context>
     <name>RoleEditSession</name>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of %1</translation>
     </message>
     <message>
         <source>The draft could not be kept on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft could not be kept on disk: %1</translation>
     </message>
     <message>
         <source>The role “%1” no longer exists; its recovered draft opens as a new role.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role “%1” no longer exists; its recovered draft opens as a new role.</translation>
     </message>
     <message>
         <source>Recovered unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovered unsaved changes</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Saved the role “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the role “%1”.</translation>
     </message>
     <message>
         <source>Loaded the server&apos;s version of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loaded the server&apos;s version of “%1”.</translation>
     </message>
 </context>
 <context>
     <name>RoleEditor</name>
     <message>
         <source>Assigned only</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned only</translation>
     </message>
     <message>
         <source>Edit condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit condition…</translation>
     </message>
     <message>
         <source>Select a role to see and edit its permissions, or create one with New role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a role to see and edit its permissions, or create one with New role.</translation>
     </message>
     <message>
         <source>Role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Role name</translation>
     </message>
     <message>
         <source>Role description</source>
-        <translation type="unfinished"></translation>
+        <translation>Role description</translation>
     </message>
     <message>
         <source>What this role is for</source>
-        <translation type="unfinished"></translation>
+        <translation>What this role is for</translation>
     </message>
     <message>
         <source>Filter permissions, e.g. &quot;queue edit&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter permissions, e.g. &quot;queue edit&quot;</translation>
     </message>
     <message>
         <source>Filter the role&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the role&apos;s permissions</translation>
     </message>
     <message>
         <source>Show only the permissions this role grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the permissions this role grants</translation>
     </message>
     <message>
         <source>Permissions of the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions of the role</translation>
     </message>
     <message>
         <source>JSON that Save sends</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON that Save sends</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Untitled role</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled role</translation>
     </message>
     <message>
         <source>%1 — new, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — new, not saved yet</translation>
     </message>
     <message>
         <source>%1 — unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — unsaved changes</translation>
     </message>
     <message>
         <source>Policy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy %1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message numerus="yes">
         <source>Grants %1 of %n permission(s) in the catalog</source>
@@ -1172,86 +1172,86 @@
     </message>
     <message>
         <source>this role grants nothing yet; clear Assigned only to add permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>this role grants nothing yet; clear Assigned only to add permissions</translation>
     </message>
     <message>
         <source>nothing matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing matches the filter</translation>
     </message>
     <message>
         <source>Select a permission to see its condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a permission to see its condition.</translation>
     </message>
     <message>
         <source>%1 is not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not granted.</translation>
     </message>
     <message>
         <source>Granted by policy %1 (%2) when: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted by policy %1 (%2) when: %3</translation>
     </message>
     <message>
         <source>Granted by policy %1 (%2), without a condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted by policy %1 (%2), without a condition.</translation>
     </message>
     <message>
         <source>A wildcard policy cannot have a condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wildcard policy cannot have a condition.</translation>
     </message>
     <message>
         <source>Not every action of this policy allows conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not every action of this policy allows conditions.</translation>
     </message>
 </context>
 <context>
     <name>RoleListPanel</name>
     <message>
         <source>Filter roles by name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter roles by name or description</translation>
     </message>
     <message>
         <source>Filter roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter roles</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>All roles</translation>
     </message>
     <message>
         <source>Custom roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom roles</translation>
     </message>
     <message>
         <source>Default roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Default roles</translation>
     </message>
     <message>
         <source>Needing an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Needing an update</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Grants permission… e.g. routing:queue:edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grants permission… e.g. routing:queue:edit</translation>
     </message>
     <message>
         <source>Roles that grant a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles that grant a permission</translation>
     </message>
     <message>
         <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Asking the server for roles that grant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the server for roles that grant %1</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
@@ -1279,110 +1279,110 @@
     <name>RoleTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Based on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Based on %1</translation>
     </message>
     <message>
         <source>Needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs update</translation>
     </message>
     <message>
         <source>The default this role comes from has changed since it was last restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The default this role comes from has changed since it was last restored.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Default role</source>
-        <translation type="unfinished"></translation>
+        <translation>Default role</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unsaved)</translation>
     </message>
     <message>
         <source>This role has unsaved changes in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>This role has unsaved changes in the editor.</translation>
     </message>
 </context>
 <context>
     <name>RoleUsersPanel</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Remove from role</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from role</translation>
     </message>
     <message>
         <source>Roles of this user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of this user…</translation>
     </message>
     <message>
         <source>Add a user: type a name or an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a user: type a name or an email</translation>
     </message>
     <message>
         <source>Find a user to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a user to add</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Users who hold the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Users who hold the role</translation>
     </message>
     <message>
         <source>Save the role first to assign users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the role first to assign users.</translation>
     </message>
     <message>
         <source>Offline: users are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: users are not available.</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading users…</translation>
     </message>
     <message>
         <source>The users could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The users could not be loaded.</translation>
     </message>
     <message>
         <source>Loading the users of the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the users of the role</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) hold this role</source>
@@ -1393,23 +1393,23 @@
     </message>
     <message>
         <source>Type a name or an email first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or an email first.</translation>
     </message>
     <message>
         <source>No single user matches &quot;%1&quot;; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No single user matches &quot;%1&quot;; pick one from the list.</translation>
     </message>
     <message>
         <source>%1 already holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already holds this role.</translation>
     </message>
     <message>
         <source>Adding %1 to the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding %1 to the role</translation>
     </message>
     <message>
         <source>Remove users</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove users</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n user(s) from this role?
@@ -1426,117 +1426,117 @@
     </message>
     <message>
         <source>Removing users from the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Removing users from the role</translation>
     </message>
 </context>
 <context>
     <name>RoleValidation</name>
     <message>
         <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A role needs a name.</translation>
     </message>
     <message>
         <source>Another role is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another role is already named &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>RolesPage</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit history</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>New role</translation>
     </message>
     <message>
         <source>Copy role</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy role</translation>
     </message>
     <message>
         <source>A new role with the name &quot;Copy of …&quot; and all policies of the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>A new role with the name &quot;Copy of …&quot; and all policies of the selected role</translation>
     </message>
     <message>
         <source>Delete role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete role…</translation>
     </message>
     <message>
         <source>Save role</source>
-        <translation type="unfinished"></translation>
+        <translation>Save role</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Save the role (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the role (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Show every change since the role was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Show every change since the role was opened</translation>
     </message>
     <message>
         <source>Filter the role&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the role&apos;s permissions</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Untitled role</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled role</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>The role “%1” has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role “%1” has unsaved changes.</translation>
     </message>
     <message>
         <source>Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save them before you go on?</translation>
     </message>
     <message>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete role</translation>
     </message>
     <message>
         <source>Delete the role “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the role “%1”?</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) hold this role and will lose its permissions.</source>
@@ -1547,78 +1547,78 @@
     </message>
     <message>
         <source>No user holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>No user holds this role.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cannot be undone.</translation>
     </message>
     <message>
         <source>Deleted the role “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted the role “%1”.</translation>
     </message>
     <message>
         <source>Deleting the role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting the role “%1”</translation>
     </message>
     <message>
         <source>Saving the role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the role “%1”</translation>
     </message>
     <message>
         <source>Not saved: the role changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the role changed on the server.</translation>
     </message>
     <message>
         <source>User&apos;s roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>User&apos;s roles…</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>See and set the roles of any user (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>See and set the roles of any user (Ctrl+U)</translation>
     </message>
     <message>
         <source>Loading the users of the organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the users of the organization…</translation>
     </message>
     <message>
         <source>User&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>User&apos;s roles</translation>
     </message>
     <message>
         <source>User (type a name or an email):</source>
-        <translation type="unfinished"></translation>
+        <translation>User (type a name or an email):</translation>
     </message>
     <message>
         <source>No single user matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No single user matches &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reading the role before deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the role before deleting it</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission</translation>
     </message>
     <message>
         <source>Trustee</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustee</translation>
     </message>
     <message>
         <source>Trustor</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustor</translation>
     </message>
     <message numerus="yes">
         <source>%n trustee user(s)</source>
@@ -1636,77 +1636,77 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFile</name>
     <message>
         <source>The snapshot is damaged at %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The snapshot is damaged at %1%2: %3</translation>
     </message>
     <message>
         <source>This is not a RoleDesk snapshot: it is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a RoleDesk snapshot: it is not a JSON object (%1).</translation>
     </message>
     <message>
         <source>This is not a RoleDesk snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a RoleDesk snapshot.</translation>
     </message>
     <message>
         <source>This snapshot has format version %1; this RoleDesk reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>This snapshot has format version %1; this RoleDesk reads version %2.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s organization is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The snapshot&apos;s organization is damaged: %1</translation>
     </message>
     <message>
         <source>A trustee in the snapshot is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A trustee in the snapshot is damaged: %1</translation>
     </message>
     <message>
         <source>A trustee user in the snapshot is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A trustee user in the snapshot is damaged: %1</translation>
     </message>
     <message>
         <source>A trustor in the snapshot is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A trustor in the snapshot is damaged: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TrustTreeModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires %1</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -1724,97 +1724,97 @@
     </message>
     <message>
         <source>no roles</source>
-        <translation type="unfinished"></translation>
+        <translation>no roles</translation>
     </message>
     <message>
         <source>Organization / user</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization / user</translation>
     </message>
     <message>
         <source>Organization / our user</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization / our user</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Roles here</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles here</translation>
     </message>
     <message>
         <source>Permissions there</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions there</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
 </context>
 <context>
     <name>TrustsPage</name>
     <message>
         <source>Trustees</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustees</translation>
     </message>
     <message>
         <source>Trustors</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustors</translation>
     </message>
     <message>
         <source>Trustees — organizations with access to ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustees — organizations with access to ours</translation>
     </message>
     <message>
         <source>Trustors — organizations that give us access</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustors — organizations that give us access</translation>
     </message>
     <message>
         <source>No organization has access to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organization has access to this one.</translation>
     </message>
     <message>
         <source>No organization gives this one access.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organization gives this one access.</translation>
     </message>
 </context>
 <context>
     <name>UserRolesDialog</name>
     <message>
         <source>Loading the user&apos;s roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the user&apos;s roles…</translation>
     </message>
     <message>
         <source>Remove all roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove all roles…</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of %1</translation>
     </message>
     <message>
         <source>Filter roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter roles</translation>
     </message>
     <message>
         <source>Roles of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of the user</translation>
     </message>
     <message>
         <source>Check the roles %1 should hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the roles %1 should hold:</translation>
     </message>
     <message>
         <source>The roles could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The roles could not be loaded: %1</translation>
     </message>
     <message>
         <source>Loading the roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the roles of %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n role(s).</source>
@@ -1825,7 +1825,7 @@
     </message>
     <message>
         <source>Remove roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove roles</translation>
     </message>
     <message numerus="yes">
         <source>%1 will lose %n role(s):
@@ -1849,19 +1849,19 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Setting the roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting the roles of %1</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not removed: %1</translation>
     </message>
     <message>
         <source>Removing all roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removing all roles of %1</translation>
     </message>
 </context>
 </TS>
