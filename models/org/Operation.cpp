@@ -59,8 +59,9 @@ Operation::Operation(OrgSession* session, QObject* parent)
     , m_session(session) {}
 
 Operation::~Operation() {
-    if (ApiJob::isRunning(m_job))
-        m_job->abort();
+    for (const QPointer<ApiJob>& job : std::as_const(m_jobs))
+        if (ApiJob::isRunning(job))
+            job->abort();
 }
 
 PlatformClient* Operation::client() const {
@@ -85,14 +86,16 @@ void Operation::abort() {
     if (!m_running)
         return;
     m_running = false;
-    if (ApiJob::isRunning(m_job))
-        m_job->abort();
+    for (const QPointer<ApiJob>& job : std::as_const(m_jobs))
+        if (ApiJob::isRunning(job))
+            job->abort();
     if (m_autoDelete)
         deleteLater();
 }
 
 void Operation::track(ApiJob* job, std::function<void()> onSuccess) {
-    m_job = job;
+    m_jobs.removeAll(nullptr);
+    m_jobs.append(job);
     connect(job, &ApiJob::succeeded, this, [this, onSuccess = std::move(onSuccess)] {
         if (m_running)
             onSuccess();
@@ -101,6 +104,21 @@ void Operation::track(ApiJob* job, std::function<void()> onSuccess) {
         if (m_running)
             fail(OperationFailure::from(status));
     });
+}
+
+void Operation::watch(ApiJob* job, std::function<void()> onSuccess,
+                      std::function<void(const ApiStatus&)> onFailure) {
+    m_jobs.removeAll(nullptr);
+    m_jobs.append(job);
+    connect(job, &ApiJob::succeeded, this, [this, onSuccess = std::move(onSuccess)] {
+        if (m_running)
+            onSuccess();
+    });
+    connect(job, &ApiJob::failed, this,
+            [this, onFailure = std::move(onFailure)](const ApiStatus& status) {
+                if (m_running)
+                    onFailure(status);
+            });
 }
 
 void Operation::succeed() {

@@ -68,6 +68,12 @@ protected:
     OrgSession* session() const { return m_session; }
     //! Follows a job: its failure fails the operation, its success runs `onSuccess`.
     void track(ApiJob* job, std::function<void()> onSuccess);
+    //! Follows one of several jobs an operation runs at once: neither outcome ends the
+    //! operation; abort() and the destructor still stop it.
+    void watch(ApiJob* job, std::function<void()> onSuccess,
+               std::function<void(const ApiStatus&)> onFailure);
+    //! Reports steps done between 0 and steps().
+    void reportProgress(int done) { Q_EMIT progress(done, steps()); }
     void succeed();
     void fail(const OperationFailure& failure);
     //! After a write that changed who holds these roles: reads them again into the store, then
@@ -79,7 +85,7 @@ private:
     void end();
 
     QPointer<OrgSession> m_session;
-    QPointer<ApiJob> m_job;
+    QList<QPointer<ApiJob>> m_jobs;
     bool m_running = false;
     bool m_started = false;
     bool m_autoDelete = true;
