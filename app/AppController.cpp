@@ -3,12 +3,14 @@
 #include "client/PlatformClient.h"
 #include "common/MainWindow.h"
 #include "common/MessageBox.h"
+#include "compare/ComparePage.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/SecretStore.h"
 #include "org/OrgSession.h"
 #include "snapshot/SnapshotFile.h"
 
 #include <QDir>
+#include <QInputDialog>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -34,11 +36,61 @@ AppController::AppController(MainWindow* window, QSettings* settings, SecretStor
     });
     connect(window, &MainWindow::openSnapshotRequested, this, &AppController::openSnapshot);
     connect(window, &MainWindow::saveSnapshotRequested, this, &AppController::saveSnapshot);
+    connect(window->comparePage(), &ComparePage::otherOrganizationRequested, this,
+            &AppController::addComparisonOrganization);
 }
 
 AppController::~AppController() {
     m_window->setSession(nullptr);
     delete m_session;
+    for (const QPointer<OrgSession>& s : std::as_const(m_comparisons))
+        delete s.data();
+}
+
+void AppController::addComparisonOrganization() {
+    // The sandbox's partners are one click away; anything else goes through the dialog.
+    const QStringList partners = m_resolver.sandboxPartners();
+    const QString other = tr("Another connection…");
+    QString choice = other;
+    if (!partners.isEmpty()) {
+        QInputDialog dialog(m_window);
+        dialog.setWindowTitle(tr("Compare with another organization"));
+        dialog.setLabelText(tr("Organization:"));
+        dialog.setComboBoxItems(partners + QStringList{other});
+        dialog.setOption(QInputDialog::UseListViewForComboBoxItems);
+        if (MessageBox::exec(dialog) != QDialog::Accepted)
+            return;
+        choice = dialog.textValue();
+    }
+    if (choice != other)
+        return addComparison(m_resolver.sandbox(choice));
+    ProfileStore profiles(*m_settings);
+    ConnectionDialog dialog(&profiles, m_secrets, m_network, m_window);
+    if (MessageBox::exec(dialog) != QDialog::Accepted)
+        return;
+    if (dialog.choice() == ConnectionDialog::Choice::Sandbox)
+        addComparison(m_resolver.sandbox());
+    else if (dialog.choice() == ConnectionDialog::Choice::Profile)
+        addComparison(m_resolver.profile(dialog.profile(), dialog.secret()));
+}
+
+void AppController::addComparison(ResolvedConnection resolved) {
+    if (!resolved.client)
+        return fail(resolved.operation, resolved.error);
+    auto* session = new OrgSession(resolved.client.get(), resolved.environment, this);
+    resolved.client.release()->setParent(session);
+    m_comparisons.append(session);
+    connect(session, &OrgSession::loadFailed, this, [this, session](const ApiStatus& status) {
+        m_window->reportError(tr("Loading an organization to compare with"), status);
+        session->deleteLater();
+    });
+    connect(session, &OrgSession::loaded, this, [this, session] {
+        m_window->showMessage(
+            tr("%1 is ready to compare with: pick it on the right side.")
+                .arg(session->organizationName()));
+    });
+    m_window->comparePage()->addOrganization(session);
+    session->load();
 }
 
 void AppController::fail(const QString& operation, const QString& message) {

@@ -35,6 +35,10 @@ public:
     //! What the last run connected to, reopened: the sandbox or a saved profile.
     void openLastConnection();
     OrgSession* session() const { return m_session; }
+    //! Connects a second organization whose roles the Compare workspace can pick (a partner of
+    //! the sandbox, or any connection); it stays until the window closes.
+    void addComparisonOrganization();
+    void addComparison(ResolvedConnection resolved);
 
 private:
     //! Asks about unsaved edits, then shows the connection (or its error).
@@ -48,4 +52,5 @@ private:
     QNetworkAccessManager* m_network;
     ConnectionResolver m_resolver;
     QPointer<OrgSession> m_session;
+    QList<QPointer<OrgSession>> m_comparisons;
 };

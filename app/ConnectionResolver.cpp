@@ -29,7 +29,7 @@ ResolvedConnection ConnectionResolver::failure(ResolvedConnection::Problem probl
     return out;
 }
 
-ResolvedConnection ConnectionResolver::sandbox() {
+ResolvedConnection ConnectionResolver::sandbox(const QString& organizationName) {
     if (!m_sandbox) {
         SandboxOptions options;
         options.dataFile = m_sandboxData;
@@ -49,9 +49,21 @@ ResolvedConnection ConnectionResolver::sandbox() {
     ResolvedConnection out;
     out.client = std::make_unique<PlatformClient>(m_network);
     out.client->setBaseUrl(m_sandbox->baseUrl());
-    out.client->setCredentials(m_sandbox->homeOrganization().clientId,
-                               m_sandbox->homeOrganization().clientSecret);
+    SandboxOrganization org = m_sandbox->homeOrganization();
+    for (const SandboxOrganization& o : m_sandbox->organizations())
+        if (!organizationName.isEmpty() && o.name == organizationName)
+            org = o;
+    out.client->setCredentials(org.clientId, org.clientSecret);
     out.environment = tr("Sandbox");
+    return out;
+}
+
+QStringList ConnectionResolver::sandboxPartners() const {
+    QStringList out;
+    if (m_sandbox)
+        for (const SandboxOrganization& o : m_sandbox->organizations())
+            if (!o.isHome)
+                out.append(o.name);
     return out;
 }
 

@@ -50,7 +50,10 @@ public:
     void setSandboxDataFile(const QString& path) { m_sandboxData = path; }
     void setSandboxInMemoryByDefault(bool inMemory) { m_sandboxInMemory = inMemory; }
 
-    ResolvedConnection sandbox();
+    //! The sandbox's home organization, or another of its organizations by name.
+    ResolvedConnection sandbox(const QString& organizationName = {});
+    //! The names of the sandbox's organizations other than the home one (empty until it runs).
+    QStringList sandboxPartners() const;
     ResolvedConnection baseUrl(const QUrl& base, const ClientCredentials& credentials);
     ResolvedConnection profile(const ConnectionProfile& profile, const QString& secret);
     //! A profile saved in the settings, with its secret from the secret store (asynchronous).

@@ -4,6 +4,7 @@
 #include "catalog/CatalogStore.h"
 #include "catalog/PermissionCatalogModel.h"
 #include "common/ErrorPanel.h"
+#include "compare/ComparePage.h"
 #include "org/OrgSession.h"
 #include "roles/RoleStore.h"
 #include "roles/RoleTableModel.h"
@@ -32,33 +33,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QWidget* emptyState(const QString& title, const QString& text) {
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(title);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.2);
-    f.setBold(true);
-    heading->setFont(f);
-    auto* body = new QLabel(text);
-    body->setWordWrap(true);
-    layout->addStretch();
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    return page;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_roles(new RolesPage)
+    , m_compare(new ComparePage)
     , m_catalog(new CatalogPage)
     , m_products(new QListWidget)
     , m_trusts(new TrustsPage)
@@ -105,9 +86,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     productsLayout->addWidget(m_products);
 
     m_pages->addWidget(m_roles);
-    m_pages->addWidget(
-        emptyState(tr("Compare roles"), tr("Comparing a role with its default, or two roles, is not"
-                                           " available in this version.")));
+    m_pages->addWidget(m_compare);
     m_pages->addWidget(m_catalog);
     m_pages->addWidget(productsPage);
     m_pages->addWidget(m_trusts);
@@ -164,6 +143,14 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_roles, &RolesPage::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_roles, &RolesPage::errorOccurred, this, &MainWindow::reportError);
     connect(m_roles, &RolesPage::message, this, &MainWindow::showMessage);
+    connect(m_roles, &RolesPage::compareWithDefaultRequested, this,
+            [this](const DomainOrganizationRole& role, bool isDraft) {
+                showWorkspace(Workspace::Compare);
+                m_compare->compareWithDefault(role, isDraft);
+            });
+    connect(m_compare, &ComparePage::takeBackRequested, m_roles, &RolesPage::takeBack);
+    connect(m_compare, &ComparePage::errorOccurred, this, &MainWindow::reportError);
+    connect(m_compare, &ComparePage::message, this, &MainWindow::showMessage);
 
     buildMenus();
     restoreLayout();
@@ -207,6 +194,7 @@ void MainWindow::buildMenus() {
     edit->addAction(m_roles->newAction());
     edit->addAction(m_roles->copyAction());
     edit->addAction(m_roles->userRolesAction());
+    edit->addAction(m_roles->compareDefaultAction());
     edit->addSeparator();
     QAction* find = edit->addAction(QIcon(u":/icons/search.svg"_s), tr("&Go to…"), this,
                                     &MainWindow::openSearch);
@@ -252,6 +240,7 @@ void MainWindow::setSession(OrgSession* session) {
     m_inFlight = m_queued = 0;
     m_countdown.stop();
     m_roles->setSession(session);
+    m_compare->setSession(session);
     m_catalog->setSession(session);
     m_trusts->setSession(session);
     m_searchIndex->setSession(session);

@@ -10,6 +10,7 @@
 #include <functional>
 
 class CatalogPage;
+class ComparePage;
 class ErrorPanel;
 class GlobalSearchDialog;
 class QDockWidget;
@@ -53,6 +54,7 @@ public:
     // For tests and the screenshot script.
     CatalogPage* catalogPage() const { return m_catalog; }
     RolesPage* rolesPage() const { return m_roles; }
+    ComparePage* comparePage() const { return m_compare; }
     TrustsPage* trustsPage() const { return m_trusts; }
     ErrorPanel* errorPanel() const { return m_errors; }
     GlobalSearchDialog* searchDialog() const { return m_search; }
@@ -87,6 +89,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     RolesPage* m_roles;
+    ComparePage* m_compare;
     CatalogPage* m_catalog;
     QListWidget* m_products;
     TrustsPage* m_trusts;

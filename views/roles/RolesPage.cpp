@@ -1,6 +1,9 @@
 #include "roles/RolesPage.h"
 
+#include "catalog/CatalogStore.h"
 #include "common/MessageBox.h"
+#include "diff/DefaultRestore.h"
+#include "diff/RoleDiff.h"
 #include "org/OrgSession.h"
 #include "roles/ConflictDialog.h"
 #include "roles/DraftRecoveryPrompt.h"
@@ -17,6 +20,9 @@
 #include "users/UserDirectory.h"
 
 #include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QInputDialog>
 #include <QPushButton>
 #include <QSplitter>
@@ -85,8 +91,30 @@ RolesPage::RolesPage(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({470, 750});
 
+    // A default role with an update from Genesys: say so where it is edited.
+    m_needsUpdate = new QFrame;
+    m_needsUpdate->setObjectName(u"needsUpdateBanner"_s);
+    m_needsUpdate->setStyleSheet(
+        u"#needsUpdateBanner { background: palette(alternate-base); border: 1px solid #E69F00;"
+        " border-radius: 3px; }"_s);
+    auto* bannerText = new QLabel(tr("This default role has an update: its shipped definition"
+                                     " changed. Compare it with its default to see what differs."));
+    bannerText->setWordWrap(true);
+    auto* bannerCompare = new QPushButton(tr("Compare with default"));
+    connect(bannerCompare, &QPushButton::clicked, this, &RolesPage::compareWithDefault);
+    auto* bannerMark = new QPushButton(tr("Mark as up to date"));
+    bannerMark->setObjectName(u"markUpToDate"_s);
+    bannerMark->setToolTip(tr("Clear the \"needs update\" flag without changing the role"));
+    connect(bannerMark, &QPushButton::clicked, this, &RolesPage::markUpToDate);
+    auto* bannerLayout = new QHBoxLayout(m_needsUpdate);
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(bannerCompare);
+    bannerLayout->addWidget(bannerMark);
+    m_needsUpdate->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
+    layout->addWidget(m_needsUpdate);
     layout->addWidget(splitter, 1);
     showDraft(nullptr);
 }
@@ -133,6 +161,12 @@ void RolesPage::createActions() {
                                        &RolesPage::chooseUserRoles);
     m_userRoles->setShortcut(QKeySequence(tr("Ctrl+U")));
     m_userRoles->setToolTip(tr("See and set the roles of any user (Ctrl+U)"));
+    m_compareDefault = new QAction(QIcon(u":/icons/compare.svg"_s), tr("Compare with default"), this);
+    m_compareDefault->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_compareDefault->setToolTip(tr("Compare the open role with its default, unsaved edits"
+                                    " included (Ctrl+D)"));
+    connect(m_compareDefault, &QAction::triggered, this, &RolesPage::compareWithDefault);
+    addAction(m_compareDefault);
     m_filterPermissions = new QAction(tr("Filter the role's permissions"), this);
     m_filterPermissions->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     connect(m_filterPermissions, &QAction::triggered, this, [this] {
@@ -161,6 +195,7 @@ void RolesPage::setSession(OrgSession* session) {
         // A role's row goes (deleted here or elsewhere): the neighbour it leaves current must
         // not open by itself.
         RoleStore* roles = session->roles();
+        connect(roles, &RoleStore::roleChanged, this, &RolesPage::updateNeedsUpdate);
         connect(roles, &RoleStore::roleAboutToBeRemoved, this, [this] { m_deleting = true; });
         connect(roles, &RoleStore::roleRemoved, this, [this] {
             m_deleting = false;
@@ -219,6 +254,67 @@ void RolesPage::updateActions() {
     m_discard->setEnabled(!saving && isModified());
     m_historyToggle->setEnabled(open);
     m_userRoles->setEnabled(online);
+    const bool hasDefault = open && !open->isNew() && open->base().defaultRoleId
+                            && !open->base().defaultRoleId->isEmpty();
+    m_compareDefault->setEnabled(online && hasDefault);
+    updateNeedsUpdate();
+}
+
+void RolesPage::updateNeedsUpdate() {
+    const RoleDraft* open = draft();
+    const DomainOrganizationRole* stored =
+        m_session && open && !open->isNew() ? m_session->roles()->find(open->roleId()) : nullptr;
+    m_needsUpdate->setVisible(stored && stored->roleNeedsUpdate.value_or(false));
+    m_needsUpdate->setEnabled(isOnline());
+}
+
+void RolesPage::compareWithDefault() {
+    if (!m_compareDefault->isEnabled() || !draft())
+        return;
+    Q_EMIT compareWithDefaultRequested(draft()->role(), draft()->isModified());
+}
+
+void RolesPage::takeBack(const QString& roleId,
+                         const QList<DomainPermissionPolicy>& defaultPolicies,
+                         const QStringList& permissions) {
+    if (!m_session || !isOnline() || permissions.isEmpty())
+        return;
+    const auto apply = [this, roleId, defaultPolicies, permissions] {
+        RoleDraft* open = draft();
+        if (!open || open->roleId() != roleId || !m_session)
+            return;
+        RoleContent content = open->content();
+        content.policies = RoleDiff::takeBack(content.policies, defaultPolicies, permissions,
+                                              m_session->catalog()->index());
+        open->setContent(content, tr("Take back %n default(s)", nullptr, int(permissions.size())));
+        Q_EMIT message(tr("Took back %n difference(s) from the default in the draft of %1; save"
+                          " it to apply.",
+                          nullptr, int(permissions.size()))
+                           .arg(content.name));
+        Q_EMIT compareWithDefaultRequested(open->role(), true);
+    };
+    if (draft() && draft()->roleId() == roleId)
+        return apply();
+    whenLeaving([this, roleId, apply] {
+        if (m_edit->open(roleId))
+            apply();
+    });
+}
+
+void RolesPage::markUpToDate() {
+    if (!m_session || !draft() || !isOnline())
+        return;
+    const QString id = draft()->roleId();
+    const QString name = draft()->base().name.value_or(QString());
+    auto* mark = new NeedsUpdateMark(m_session, id, this);
+    connect(mark, &Operation::succeeded, this, [this, name] {
+        Q_EMIT message(tr("%1 is marked as up to date.").arg(name));
+    });
+    connect(mark, &Operation::failed, this, [this, name](const OperationFailure& f) {
+        Q_EMIT errorOccurred(tr("Marking %1 as up to date").arg(name), f.status);
+    });
+    connect(mark, &Operation::finished, this, &RolesPage::updateNeedsUpdate);
+    mark->start();
 }
 
 void RolesPage::currentRowChanged(const QString& id) {

@@ -59,6 +59,15 @@ public:
     void discard();
     //! Offers the drafts on disk from an earlier session, one by one.
     void offerRecoveredDrafts();
+    //! Asks for the open role to be compared with its default: the draft as it is now
+    //! (unsaved edits included) or, when unmodified, the saved role.
+    void compareWithDefault();
+    //! Takes back chosen differences from the default in the draft of this role (opening it
+    //! first, after asking about other unsaved edits), as one undoable step.
+    void takeBack(const QString& roleId, const QList<DomainPermissionPolicy>& defaultPolicies,
+                  const QStringList& permissions);
+    //! Clears the open role's roleNeedsUpdate flag (A9).
+    void markUpToDate();
     //! Opens the role list of one user.
     void editUserRoles(const QString& userId);
     //! Asks which user (any user of the organization), then opens their role list.
@@ -85,6 +94,8 @@ public:
     QAction* historyAction() const { return m_historyToggle; }
     QAction* filterPermissionsAction() const { return m_filterPermissions; }
     QAction* userRolesAction() const { return m_userRoles; }
+    QAction* compareDefaultAction() const { return m_compareDefault; }
+    QWidget* needsUpdateBanner() const { return m_needsUpdate; }
     void select(const QString& roleId);
 
 Q_SIGNALS:
@@ -92,6 +103,7 @@ Q_SIGNALS:
     void saved(const DomainOrganizationRole& role);
     void errorOccurred(const QString& operation, const ApiStatus& status);
     void message(const QString& text);
+    void compareWithDefaultRequested(const DomainOrganizationRole& role, bool isDraft);
 
 private:
     void createActions();
@@ -101,6 +113,7 @@ private:
     //! Asks (naming the role and how many users hold it now), then deletes.
     void confirmDelete(const DomainOrganizationRole& role);
     void updateActions();
+    void updateNeedsUpdate();
     void currentRowChanged(const QString& roleId);
     bool isOnline() const;
 
@@ -125,4 +138,6 @@ private:
     QAction* m_historyToggle = nullptr;
     QAction* m_filterPermissions = nullptr;
     QAction* m_userRoles = nullptr;
+    QAction* m_compareDefault = nullptr;
+    QWidget* m_needsUpdate = nullptr;
 };
