@@ -5,6 +5,7 @@
 #include "KeychainSecretStore.h"
 #include "client/PlatformClient.h"
 #include "common/MainWindow.h"
+#include "diff/OrgDiff.h"
 #include "org/OrgSession.h"
 #include "snapshot/SnapshotFile.h"
 
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -51,6 +53,12 @@ struct Options {
         Cli::tr("Without a window: save everything of the organization (roles,"
                 " catalog, products, trusts) to FILE and exit."),
         u"FILE"_s};
+    QCommandLineOption diff{
+        u"diff"_s,
+        Cli::tr("Without a window: compare two snapshot files LEFT RIGHT role by role (roles"
+                " added, removed, changed) and exit 0 when they are the same, 1 when they"
+                " differ, 2 on error.")};
+    QCommandLineOption json{u"json"_s, Cli::tr("With --diff: print the differences as JSON.")};
 };
 
 void printError(const QString& message) {
@@ -126,6 +134,34 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
     return exitCode;
 }
 
+// --diff LEFT RIGHT: headless; 0 the same, 1 different, 2 an error (with a message on stderr).
+int runDiff(const QCommandLineParser& parser, const Options& o) {
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 2) {
+        printError(Cli::tr("--diff needs two snapshot files: roledesk --diff LEFT RIGHT [--json]"));
+        return 2;
+    }
+    OrgData sides[2];
+    for (int i = 0; i < 2; ++i) {
+        QString error;
+        auto data = SnapshotFile::read(files[i], &error);
+        if (!data) {
+            printError(Cli::tr("cannot compare %1: %2")
+                           .arg(QDir::toNativeSeparators(files[i]), error));
+            return 2;
+        }
+        sides[i] = std::move(*data);
+    }
+    const OrgDiff::Result result = OrgDiff::compare(sides[0], sides[1]);
+    QTextStream out(stdout);
+    if (parser.isSet(o.json))
+        out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << result.toText();
+    out.flush();
+    return result.isSame() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -133,7 +169,7 @@ int main(int argc, char** argv) {
     bool headless = false;
     for (int i = 1; i < argc; ++i)
         headless = headless || qstrcmp(argv[i], "--snapshot") == 0
-                   || qstrncmp(argv[i], "--snapshot=", 11) == 0;
+                   || qstrncmp(argv[i], "--snapshot=", 11) == 0 || qstrcmp(argv[i], "--diff") == 0;
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(u"RoleDesk"_s);
@@ -146,7 +182,19 @@ int main(int argc, char** argv) {
         Cli::tr("Genesys Cloud authorization console: roles, permissions and trusts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.sandbox, o.sandboxData, o.profile, o.baseUrl, o.lang, o.snapshot});
+    parser.addOptions(
+        {o.sandbox, o.sandboxData, o.profile, o.baseUrl, o.lang, o.snapshot, o.diff, o.json});
+    parser.addPositionalArgument(u"LEFT RIGHT"_s,
+                                 Cli::tr("With --diff: the earlier and the later snapshot file."),
+                                 u"[LEFT RIGHT]"_s);
+    // --diff keeps its exit codes: a bad command line is an error (2), not "they differ" (1).
+    bool diffMode = false;
+    for (int i = 1; i < argc; ++i)
+        diffMode = diffMode || qstrcmp(argv[i], "--diff") == 0;
+    if (diffMode && !parser.parse(app->arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
     parser.process(*app);
 
     QTranslator translator;
@@ -165,6 +213,8 @@ int main(int argc, char** argv) {
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
 
+    if (parser.isSet(o.diff))
+        return runDiff(parser, o);
     if (headless)
         return runSnapshot(*app, parser, o);
 
