@@ -85,9 +85,8 @@ void AppController::addComparison(ResolvedConnection resolved) {
         session->deleteLater();
     });
     connect(session, &OrgSession::loaded, this, [this, session] {
-        m_window->showMessage(
-            tr("%1 is ready to compare with: pick it on the right side.")
-                .arg(session->organizationName()));
+        m_window->showMessage(tr("%1 is ready to compare with: pick it on the right side.")
+                                  .arg(session->organizationName()));
     });
     m_window->comparePage()->addOrganization(session);
     session->load();

@@ -146,8 +146,8 @@ int runDiff(const QCommandLineParser& parser, const Options& o) {
         QString error;
         auto data = SnapshotFile::read(files[i], &error);
         if (!data) {
-            printError(Cli::tr("cannot compare %1: %2")
-                           .arg(QDir::toNativeSeparators(files[i]), error));
+            printError(
+                Cli::tr("cannot compare %1: %2").arg(QDir::toNativeSeparators(files[i]), error));
             return 2;
         }
         sides[i] = std::move(*data);

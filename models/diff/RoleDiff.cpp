@@ -5,7 +5,8 @@
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QUrl>
+#include <QStringBuilder>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -22,8 +23,9 @@ QString tr(const char* text) {
     return QCoreApplication::translate("RoleDiff", text);
 }
 
+//! Length-prefixed, so no value can run into the next part of a key.
 QString escaped(const QString& s) {
-    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+    return QString::number(s.size()) % u'\'' % s;
 }
 
 QString operandKey(const DomainResourceConditionValue& v) {
@@ -97,92 +99,138 @@ void collectLeaves(const DomainResourceConditionNode& n, QSet<QString>& leaves,
         collectLeaves(t, leaves, variableOf, depth + 1);
 }
 
-//! One side, indexed: per atom, the distinct conditions that grant it, as indices into the
-//! side's distinct conditions.
+//! The canonical condition keys of both sides as small ids, so two atoms' conditions compare as
+//! a few integers; 0 is "no condition".
+struct Interner {
+    QHash<QString, int> ids{{QString(), 0}};
+    int id(const QString& key) {
+        const auto it = ids.constFind(key);
+        if (it != ids.cend())
+            return *it;
+        const int next = int(ids.size());
+        ids.insert(key, next);
+        return next;
+    }
+};
+
+//! domain, entity, action: no string is built to look an atom up.
+struct AtomKey {
+    QString domain, entity, action;
+    bool operator==(const AtomKey& o) const {
+        return action == o.action && entity == o.entity && domain == o.domain;
+    }
+    bool operator<(const AtomKey& o) const {
+        if (const int c = domain.compare(o.domain))
+            return c < 0;
+        if (const int c = entity.compare(o.entity))
+            return c < 0;
+        return action < o.action;
+    }
+};
+size_t qHash(const AtomKey& k, size_t seed = 0) {
+    return qHashMulti(seed, k.domain, k.entity, k.action);
+}
+
+//! One side, indexed: per atom, the distinct conditions that grant it.
 struct Indexed {
     struct Condition {
-        QString key;
+        int id = 0;        //!< interned canonical key
+        QString key;       //!< the canonical key
+        QString display;   //!< as ConditionText writes it; empty for none
+        QStringList alone; //!< {display}: what an atom granted only under it shows, shared
         const DomainPermissionPolicy* policy = nullptr; //!< the first policy with it
     };
+    struct Atom {
+        QVarLengthArray<int, 2> conditions; //!< indices into Indexed::conditions, no duplicates
+    };
     QList<Condition> conditions;
-    QHash<QString, QList<int>> atoms; //!< "d:e:a" -> condition indices, no duplicates
+    QHash<AtomKey, Atom> atoms;
 };
 
 template <typename Visit>
 void forEachAtom(const DomainPermissionPolicy& p, const CatalogIndex& catalog, Visit&& visit) {
-    const QString domain = p.domain.value_or(QString());
-    const QString entity = p.entityName.value_or(QString());
-    const QStringList actions = p.actionSet.value_or(QStringList());
+    static const QString none;
+    const QString& domain = p.domain ? *p.domain : none;
+    const QString& entity = p.entityName ? *p.entityName : none;
+    static const QStringList noActions;
+    const QStringList& actions = p.actionSet ? *p.actionSet : noActions;
     const bool canExpand = !catalog.isEmpty();
-    const QStringList domains =
-        domain == kAny && canExpand ? catalog.domains() : QStringList{domain};
-    for (const QString& d : domains) {
-        const QStringList entities =
-            entity == kAny && canExpand ? catalog.entities(d) : QStringList{entity};
-        for (const QString& e : entities) {
-            for (const QString& a : actions) {
-                const QStringList concrete =
-                    a == kAny && canExpand ? catalog.actions(d, e) : QStringList();
-                if (concrete.isEmpty()) {
-                    visit(d, e, a);
-                    continue;
-                }
+    const auto visitEntity = [&](const QString& d, const QString& e) {
+        for (const QString& a : actions) {
+            if (a == kAny && canExpand) {
+                const QStringList concrete = catalog.actions(d, e);
                 for (const QString& c : concrete)
                     visit(d, e, c);
+                if (!concrete.isEmpty())
+                    continue;
             }
+            visit(d, e, a);
         }
+    };
+    const auto visitDomain = [&](const QString& d) {
+        if (entity == kAny && canExpand) {
+            for (const QString& e : catalog.entities(d))
+                visitEntity(d, e);
+        } else {
+            visitEntity(d, entity);
+        }
+    };
+    if (domain == kAny && canExpand) {
+        for (const QString& d : catalog.domains())
+            visitDomain(d);
+    } else {
+        visitDomain(domain);
     }
 }
 
-Indexed index(const QList<DomainPermissionPolicy>& policies, const CatalogIndex& catalog) {
+Indexed index(const QList<DomainPermissionPolicy>& policies, const CatalogIndex& catalog,
+              Interner& interner) {
     Indexed out;
     QHash<QString, int> byKey;
+    out.atoms.reserve(qMax<qsizetype>(policies.size() * 4, 1024));
     for (const DomainPermissionPolicy& p : policies) {
         const QString key = canonicalCondition(p.resourceConditionNode);
         auto found = byKey.constFind(key);
         int ci;
         if (found == byKey.cend()) {
             ci = int(out.conditions.size());
-            out.conditions.append({key, &p});
+            const QString display =
+                key.isEmpty() ? QString() : ConditionText::format(*p.resourceConditionNode);
+            out.conditions.append({interner.id(key), key, display, QStringList{display}, &p});
             byKey.insert(key, ci);
         } else {
             ci = *found;
         }
         forEachAtom(p, catalog, [&](const QString& d, const QString& e, const QString& a) {
-            QList<int>& list = out.atoms[d + u':' + e + u':' + a];
-            if (!list.contains(ci))
-                list.append(ci);
+            Indexed::Atom& atom = out.atoms[AtomKey{d, e, a}];
+            if (!atom.conditions.contains(ci))
+                atom.conditions.append(ci);
         });
     }
     return out;
 }
 
-QString displayOf(const Indexed::Condition& c) {
-    const auto& node = c.policy->resourceConditionNode;
-    return c.key.isEmpty() || !node ? QString() : ConditionText::format(*node);
+QVarLengthArray<int, 2> idsOf(const Indexed& side, const Indexed::Atom& atom) {
+    QVarLengthArray<int, 2> ids;
+    for (int i : atom.conditions)
+        ids.append(side.conditions[i].id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
-QStringList keysOf(const Indexed& side, const QList<int>& indices) {
-    QStringList keys;
-    for (int i : indices)
-        keys.append(side.conditions[i].key);
-    keys.sort();
-    return keys;
-}
-
-QStringList changedProperties(const Indexed& role, const QList<int>& r, const Indexed& reference,
-                              const QList<int>& f) {
+QStringList changedProperties(const Indexed& role, const Indexed::Atom& r, const Indexed& reference,
+                              const Indexed::Atom& f) {
     QSet<QString> roleLeaves, referenceLeaves;
     QHash<QString, QString> variableOf;
     bool roleUnconditioned = false, referenceUnconditioned = false;
-    for (int i : r) {
+    for (int i : r.conditions) {
         if (const auto& n = role.conditions[i].policy->resourceConditionNode;
             n && !role.conditions[i].key.isEmpty())
             collectLeaves(*n, roleLeaves, variableOf, 0);
         else
             roleUnconditioned = true;
     }
-    for (int i : f) {
+    for (int i : f.conditions) {
         if (const auto& n = reference.conditions[i].policy->resourceConditionNode;
             n && !reference.conditions[i].key.isEmpty())
             collectLeaves(*n, referenceLeaves, variableOf, 0);
@@ -204,32 +252,56 @@ QStringList changedProperties(const Indexed& role, const QList<int>& r, const In
 
 Result diffIndexed(const Indexed& role, const Indexed& reference) {
     Result result;
-    QStringList keys = role.atoms.keys();
+    // Pointers into the two hashes, which outlive this: sorting moves no strings.
+    std::vector<const AtomKey*> keys;
+    keys.reserve(size_t(role.atoms.size() + reference.atoms.size()));
+    for (auto it = role.atoms.cbegin(); it != role.atoms.cend(); ++it)
+        keys.push_back(&it.key());
     for (auto it = reference.atoms.cbegin(); it != reference.atoms.cend(); ++it)
         if (!role.atoms.contains(it.key()))
-            keys.append(it.key());
-    std::sort(keys.begin(), keys.end());
+            keys.push_back(&it.key());
+    std::sort(keys.begin(), keys.end(), [](const AtomKey* a, const AtomKey* b) { return *a < *b; });
     result.atoms.reserve(keys.size());
-    for (const QString& key : keys) {
-        const QList<int> r = role.atoms.value(key);
-        const QList<int> f = reference.atoms.value(key);
+    static const Indexed::Atom none;
+    // Atoms under the same pair of conditions changed the same properties: work it out once.
+    QHash<QString, QStringList> propertiesOf;
+    for (const AtomKey* keyPointer : keys) {
+        const AtomKey& key = *keyPointer;
+        const auto ri = role.atoms.constFind(key);
+        const auto fi = reference.atoms.constFind(key);
+        const Indexed::Atom& r = ri != role.atoms.cend() ? *ri : none;
+        const Indexed::Atom& f = fi != reference.atoms.cend() ? *fi : none;
         AtomDiff atom;
-        const qsizetype c1 = key.indexOf(u':');
-        const qsizetype c2 = key.indexOf(u':', c1 + 1);
-        atom.domain = key.left(c1);
-        atom.entity = key.mid(c1 + 1, c2 - c1 - 1);
-        atom.action = key.mid(c2 + 1);
-        for (int i : r)
-            atom.roleConditions.append(displayOf(role.conditions[i]));
-        for (int i : f)
-            atom.referenceConditions.append(displayOf(reference.conditions[i]));
-        if (f.isEmpty()) {
+        atom.domain = key.domain;
+        atom.entity = key.entity;
+        atom.action = key.action;
+        // One condition (nearly always): its shared list, no allocation per atom.
+        const auto shown = [](const Indexed& side, const Indexed::Atom& a) {
+            if (a.conditions.size() == 1)
+                return side.conditions[a.conditions.first()].alone;
+            QStringList out;
+            for (int i : a.conditions)
+                out.append(side.conditions[i].display);
+            return out;
+        };
+        atom.roleConditions = shown(role, r);
+        atom.referenceConditions = shown(reference, f);
+        if (f.conditions.isEmpty()) {
             atom.change = Change::Added;
-        } else if (r.isEmpty()) {
+        } else if (r.conditions.isEmpty()) {
             atom.change = Change::Removed;
-        } else if (keysOf(role, r) != keysOf(reference, f)) {
+        } else if (const auto ri2 = idsOf(role, r), fi2 = idsOf(reference, f); ri2 != fi2) {
             atom.change = Change::ConditionChanged;
-            atom.changedProperties = changedProperties(role, r, reference, f);
+            QString pair;
+            for (int id : ri2)
+                pair += QString::number(id) + u',';
+            pair += u'|';
+            for (int id : fi2)
+                pair += QString::number(id) + u',';
+            auto known = propertiesOf.constFind(pair);
+            if (known == propertiesOf.cend())
+                known = propertiesOf.insert(pair, changedProperties(role, r, reference, f));
+            atom.changedProperties = *known;
         }
         result.atoms.append(std::move(atom));
     }
@@ -358,11 +430,17 @@ QString Result::toText(const QString& roleLabel, const QString& referenceLabel) 
 
 QHash<QString, QStringList> atomsOf(const QList<DomainPermissionPolicy>& policies,
                                     const CatalogIndex& catalog) {
-    const Indexed side = index(policies, catalog);
+    Interner interner;
+    const Indexed side = index(policies, catalog, interner);
     QHash<QString, QStringList> out;
     out.reserve(side.atoms.size());
-    for (auto it = side.atoms.cbegin(); it != side.atoms.cend(); ++it)
-        out.insert(it.key(), keysOf(side, it.value()));
+    for (auto it = side.atoms.cbegin(); it != side.atoms.cend(); ++it) {
+        QStringList keys;
+        for (int i : it->conditions)
+            keys.append(side.conditions[i].key);
+        keys.sort();
+        out.insert(it.key().domain % u':' % it.key().entity % u':' % it.key().action, keys);
+    }
     return out;
 }
 
@@ -371,7 +449,9 @@ Result compare(const Side& role, const Side& reference) {
         role.role.permissionPolicies.value_or(QList<DomainPermissionPolicy>());
     const QList<DomainPermissionPolicy> fp =
         reference.role.permissionPolicies.value_or(QList<DomainPermissionPolicy>());
-    Result result = diffIndexed(index(rp, role.catalog), index(fp, reference.catalog));
+    Interner interner;
+    Result result =
+        diffIndexed(index(rp, role.catalog, interner), index(fp, reference.catalog, interner));
     const QString rn = role.role.name.value_or(QString());
     const QString fn = reference.role.name.value_or(QString());
     if (rn != fn)
@@ -397,10 +477,13 @@ QStringList disagreements(const Result& engine, const DomainOrgRoleDifference& s
     const auto list = [](const std::optional<QList<DomainPermissionPolicy>>& l) {
         return l.value_or(QList<DomainPermissionPolicy>());
     };
-    const Result implied = diffIndexed(
-        index(list(server.samePermissionPolicies) + list(server.addedPermissionPolicies), catalog),
-        index(list(server.samePermissionPolicies) + list(server.removedPermissionPolicies),
-              catalog));
+    const QList<DomainPermissionPolicy> roleSide =
+        list(server.samePermissionPolicies) + list(server.addedPermissionPolicies);
+    const QList<DomainPermissionPolicy> defaultSide =
+        list(server.samePermissionPolicies) + list(server.removedPermissionPolicies);
+    Interner interner;
+    const Result implied =
+        diffIndexed(index(roleSide, catalog, interner), index(defaultSide, catalog, interner));
     QHash<QString, const AtomDiff*> theirs;
     for (const AtomDiff& a : implied.atoms)
         theirs.insert(a.permission(), &a);

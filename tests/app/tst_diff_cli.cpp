@@ -72,7 +72,8 @@ void TestDiffCli::initTestCase() {
         } else if (r.name == "Developer"_L1) {
             r.name = u"Developer (renamed)"_s;
             QList<DomainPermissionPolicy>& ps = *r.permissionPolicies;
-            ps.first().resourceConditionNode = *ConditionText::parse(u"Queue.id EQ queue:q1"_s).node;
+            ps.first().resourceConditionNode =
+                *ConditionText::parse(u"Queue.id EQ queue:q1"_s).node;
         }
     }
     const auto removed = std::find_if(roles.begin(), roles.end(),
@@ -113,8 +114,9 @@ void TestDiffCli::differencesAsTextAndJson() {
     const QJsonObject roles =
         QJsonDocument::fromJson(out, &parse).object().value("roles"_L1).toObject();
     QCOMPARE(parse.error, QJsonParseError::NoError);
-    QCOMPARE(roles.value("added"_L1).toArray(),
-             (QJsonArray{QJsonObject{{u"id"_s, u"new-role-id"_s}, {u"name"_s, u"Night Shift Lead"_s}}}));
+    QCOMPARE(
+        roles.value("added"_L1).toArray(),
+        (QJsonArray{QJsonObject{{u"id"_s, u"new-role-id"_s}, {u"name"_s, u"Night Shift Lead"_s}}}));
     QCOMPARE(roles.value("removed"_L1).toArray().size(), 1);
     QCOMPARE(roles.value("removed"_L1).toArray().first().toObject().value("name"_L1).toString(),
              u"Tier 2 Agent"_s);

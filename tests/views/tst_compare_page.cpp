@@ -203,11 +203,12 @@ void TestComparePage::treeFiltersSearchesAndWalks() {
     QStringList visited;
     for (int i = 0; i < 4; ++i) {
         QTest::keyClick(m_page->tree(), Qt::Key_F8);
-        visited.append(m_page->tree()->currentIndex().data(DiffTreeModel::PermissionRole).toString());
+        visited.append(
+            m_page->tree()->currentIndex().data(DiffTreeModel::PermissionRole).toString());
     }
-    QCOMPARE(visited, (QStringList{u"outbound:campaign:view"_s,
-                                   u"recording:recording:editRetention"_s,
-                                   u"routing:wrapupCode:view"_s, u"outbound:campaign:view"_s}));
+    QCOMPARE(visited,
+             (QStringList{u"outbound:campaign:view"_s, u"recording:recording:editRetention"_s,
+                          u"routing:wrapupCode:view"_s, u"outbound:campaign:view"_s}));
     QTest::keyClick(m_page->tree(), Qt::Key_F8, Qt::ShiftModifier);
     QCOMPARE(m_page->tree()->currentIndex().data(DiffTreeModel::PermissionRole).toString(),
              u"routing:wrapupCode:view"_s);
@@ -312,7 +313,8 @@ void TestComparePage::restorePreviewConfirmAndUndo() {
         restoreWasDisabled = !dialog->restoreButton()->isEnabled(); // no preview yet
         dialog->preview();
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, 10000));
-        QTreeWidgetItem* item = dialog->roles()->findItems(u"Supervisor"_s, Qt::MatchStartsWith).first();
+        QTreeWidgetItem* item =
+            dialog->roles()->findItems(u"Supervisor"_s, Qt::MatchStartsWith).first();
         sawTrustees = item->text(1).contains(u"trustee"_s);
         for (int i = 0; i < item->childCount(); ++i) {
             sawRemoved = sawRemoved || item->child(i)->text(0).startsWith(u"Will be removed (2)"_s);
@@ -328,7 +330,8 @@ void TestComparePage::restorePreviewConfirmAndUndo() {
     QVERIFY(restoreWasDisabled);
     QVERIFY(sawRemoved);
     QVERIFY(sawTrustees); // Northwind's users hold Supervisor
-    QVERIFY(!m_session->roles()->find(supervisor)->permissions->contains(u"outbound:campaign:view"_s));
+    QVERIFY(
+        !m_session->roles()->find(supervisor)->permissions->contains(u"outbound:campaign:view"_s));
     const QList<RestorePoint> points =
         RestorePoint::list(RestorePoint::defaultDirectory(), m_session->organizationId());
     QVERIFY(!points.isEmpty());
@@ -346,7 +349,8 @@ void TestComparePage::restorePreviewConfirmAndUndo() {
     m_page->undoRestore();
     const auto server = runJob(m_client->getRole(supervisor));
     QVERIFY(server->permissions->contains(u"outbound:campaign:view"_s));
-    QVERIFY(m_session->roles()->find(supervisor)->permissions->contains(u"outbound:campaign:view"_s));
+    QVERIFY(
+        m_session->roles()->find(supervisor)->permissions->contains(u"outbound:campaign:view"_s));
 }
 
 void TestComparePage::resetEveryDefaultWantsTheNameTyped() {
@@ -362,8 +366,9 @@ void TestComparePage::resetEveryDefaultWantsTheNameTyped() {
         dialog->reject(); // and nothing was written
     });
     m_page->resetAllDefaults();
-    QVERIFY(m_session->roles()->findByName(u"Supervisor"_s)->permissions->contains(
-        u"outbound:campaign:view"_s));
+    QVERIFY(m_session->roles()
+                ->findByName(u"Supervisor"_s)
+                ->permissions->contains(u"outbound:campaign:view"_s));
 }
 
 void TestComparePage::needsUpdateBanner() {
@@ -374,7 +379,8 @@ void TestComparePage::needsUpdateBanner() {
     m_window->rolesPage()->markUpToDate();
     QVERIFY(QTest::qWaitFor(
         [&] { return !m_window->rolesPage()->needsUpdateBanner()->isVisible(); }, 10000));
-    QVERIFY(!runJob(m_client->getRole(roleId(u"Quality Evaluator"_s)))->roleNeedsUpdate.value_or(true));
+    QVERIFY(
+        !runJob(m_client->getRole(roleId(u"Quality Evaluator"_s)))->roleNeedsUpdate.value_or(true));
 }
 
 QTEST_MAIN(TestComparePage)

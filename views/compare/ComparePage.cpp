@@ -70,7 +70,8 @@ QLabel* wrapped(const QString& text = {}) {
 }
 
 QString serverLists(const DomainOrgRoleDifference& d) {
-    const auto lines = [](const char* title, const std::optional<QList<DomainPermissionPolicy>>& l) {
+    const auto lines = [](const char* title,
+                          const std::optional<QList<DomainPermissionPolicy>>& l) {
         QStringList out{QCoreApplication::translate("ComparePage", title)};
         for (const QString& line :
              PolicyEditing::grantLines(l.value_or(QList<DomainPermissionPolicy>())))
@@ -83,9 +84,10 @@ QString serverLists(const DomainOrgRoleDifference& d) {
                                    "addedPermissionPolicies (in the role, not in its default):"),
                  d.addedPermissionPolicies)
            + u"\n\n"_s
-           + lines(QT_TRANSLATE_NOOP("ComparePage",
-                                     "removedPermissionPolicies (in the default, not in the role):"),
-                   d.removedPermissionPolicies)
+           + lines(
+               QT_TRANSLATE_NOOP("ComparePage",
+                                 "removedPermissionPolicies (in the default, not in the role):"),
+               d.removedPermissionPolicies)
            + u"\n\n"_s
            + lines(QT_TRANSLATE_NOOP("ComparePage", "samePermissionPolicies:"),
                    d.samePermissionPolicies);
@@ -120,8 +122,8 @@ ComparePage::ComparePage(QWidget* parent)
     m_restore = m_toolbar->addAction(tr("Restore defaults…"), this, [this] { restoreDefaults(); });
     m_restore->setToolTip(tr("Restore chosen default roles to their shipped definition, after a"
                              " preview of what changes and who is affected"));
-    m_addMissing = m_toolbar->addAction(tr("Add missing defaults…"), this,
-                                        &ComparePage::addMissingDefaults);
+    m_addMissing =
+        m_toolbar->addAction(tr("Add missing defaults…"), this, &ComparePage::addMissingDefaults);
     m_addMissing->setToolTip(tr("Add the default roles this organization lacks; no existing role"
                                 " changes"));
     m_resetAll =
@@ -131,17 +133,21 @@ ComparePage::ComparePage(QWidget* parent)
     m_undoRestore = m_toolbar->addAction(tr("Undo a restore…"), this, &ComparePage::undoRestore);
     m_undoRestore->setToolTip(tr("Put back the roles as they were before an earlier restore"));
     m_toolbar->addSeparator();
-    m_toolbar->addAction(tr("Open snapshot…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a snapshot"),
-                                                          QString(),
-                                                          tr("RoleDesk snapshots (*.json)"));
-        QString error;
-        if (!path.isEmpty() && !addSnapshot(path, &error))
-            Q_EMIT errorOccurred(tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)),
-                                 {ApiStatus::Code::InvalidRequest, 0, error, {}, {}});
-    })->setToolTip(tr("Pick roles from a snapshot file"));
-    m_toolbar->addAction(tr("Another organization…"), this,
-                         &ComparePage::otherOrganizationRequested)
+    m_toolbar
+        ->addAction(tr("Open snapshot…"), this,
+                    [this] {
+                        const QString path = QFileDialog::getOpenFileName(
+                            this, tr("Compare with a snapshot"), QString(),
+                            tr("RoleDesk snapshots (*.json)"));
+                        QString error;
+                        if (!path.isEmpty() && !addSnapshot(path, &error))
+                            Q_EMIT errorOccurred(
+                                tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)),
+                                {ApiStatus::Code::InvalidRequest, 0, error, {}, {}});
+                    })
+        ->setToolTip(tr("Pick roles from a snapshot file"));
+    m_toolbar
+        ->addAction(tr("Another organization…"), this, &ComparePage::otherOrganizationRequested)
         ->setToolTip(tr("Connect a second organization to pick roles from"));
 
     // The two sides.
@@ -160,7 +166,8 @@ ComparePage::ComparePage(QWidget* parent)
         m_sourceBox[side]->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(m_sourceBox[side], &QComboBox::activated, this,
                 [this, side](int index) { sourceChosen(side, index); });
-        connect(m_roleBox[side], &QComboBox::currentIndexChanged, this, [this] { updateActions(); });
+        connect(m_roleBox[side], &QComboBox::currentIndexChanged, this,
+                [this] { updateActions(); });
     }
     sides->addWidget(m_compare, 0, 3, 2, 1, Qt::AlignVCenter);
     sides->setColumnStretch(2, 1);
@@ -367,9 +374,10 @@ bool ComparePage::addSnapshot(const QString& path, QString* error) {
     s->kind = Source::Kind::Snapshot;
     s->snapshot = std::make_shared<OrgData>(std::move(*read));
     s->snapshotCatalog = CatalogIndex(s->snapshot->catalog);
-    s->label = tr("Snapshot %1 (%2, %3)")
-                   .arg(QFileInfo(path).fileName(), s->snapshot->organizationName(),
-                        QLocale().toString(s->snapshot->takenAt.toLocalTime(), QLocale::ShortFormat));
+    s->label =
+        tr("Snapshot %1 (%2, %3)")
+            .arg(QFileInfo(path).fileName(), s->snapshot->organizationName(),
+                 QLocale().toString(s->snapshot->takenAt.toLocalTime(), QLocale::ShortFormat));
     m_sources.push_back(std::move(s));
     fillSources();
     // The new snapshot is the natural right side.
@@ -406,7 +414,8 @@ void ComparePage::fillSources() {
             if (s->kind == Source::Kind::ThisOrg)
                 label = tr("This organization (%1)").arg(s->session->organizationName());
             else if (s->kind == Source::Kind::OtherOrg)
-                label = tr("%1 (%2)").arg(s->session->organizationName(), s->session->environment());
+                label =
+                    tr("%1 (%2)").arg(s->session->organizationName(), s->session->environment());
             box->addItem(label);
         }
         if (box->count() > 0)
@@ -501,7 +510,8 @@ void ComparePage::updateActions() {
         m_compare->setToolTip(tr("Compare the two roles"));
     }
     m_compare->setEnabled(canCompare && !isComparing());
-    const bool hasResult = !m_model->result().atoms.isEmpty() || !m_model->result().fields.isEmpty();
+    const bool hasResult =
+        !m_model->result().atoms.isEmpty() || !m_model->result().fields.isEmpty();
     m_copy->setEnabled(hasResult);
     m_next->setEnabled(hasResult);
     m_previous->setEnabled(hasResult);
@@ -714,10 +724,10 @@ void ComparePage::takeBackChecked() {
     const QStringList permissions = m_model->checkedPermissions();
     if (permissions.isEmpty())
         return;
-    Q_EMIT takeBackRequested(m_default->roleId,
-                             m_default->defaultRole.permissionPolicies.value_or(
-                                 QList<DomainPermissionPolicy>()),
-                             permissions);
+    Q_EMIT takeBackRequested(
+        m_default->roleId,
+        m_default->defaultRole.permissionPolicies.value_or(QList<DomainPermissionPolicy>()),
+        permissions);
 }
 
 void ComparePage::fillMatrixRoles() {
@@ -783,8 +793,8 @@ void ComparePage::updateMatrix() {
     }
     m_matrix->setRoles(sides, labels);
     m_matrixView->resizeColumnToContents(0);
-    m_matrixSummary->setText(tr("%n permission(s) differ among these roles.", nullptr,
-                                m_matrix->differenceCount()));
+    m_matrixSummary->setText(
+        tr("%n permission(s) differ among these roles.", nullptr, m_matrix->differenceCount()));
 }
 
 QStringList ComparePage::defaultRoleIds(bool needsUpdateOnly) const {
@@ -822,10 +832,10 @@ void ComparePage::resetAllDefaults() {
 void ComparePage::addMissingDefaults() {
     if (!isLive())
         return;
-    QMessageBox box(QMessageBox::Question, tr("Add missing default roles"),
-                    tr("Add the default roles %1 does not have?")
-                        .arg(m_session->organizationName()),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Add missing default roles"),
+        tr("Add the default roles %1 does not have?").arg(m_session->organizationName()),
+        QMessageBox::NoButton, this);
     box.setInformativeText(tr("Only missing default roles are created. No existing role changes,"
                               " and nobody gets a new role."));
     QPushButton* add = box.addButton(tr("Add missing roles"), QMessageBox::AcceptRole);

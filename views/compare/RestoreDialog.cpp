@@ -46,7 +46,8 @@ RestoreDialog::RestoreDialog(OrgSession* session, Mode mode, const QStringList& 
     , m_preview(new QPushButton(tr("Preview")))
     , m_restore(new QPushButton)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close)) {
-    setWindowTitle(mode == Mode::All ? tr("Reset every default role") : tr("Restore default roles"));
+    setWindowTitle(mode == Mode::All ? tr("Reset every default role")
+                                     : tr("Restore default roles"));
     resize(820, 600);
     m_intro->setWordWrap(true);
     m_intro->setText(
@@ -137,10 +138,10 @@ void RestoreDialog::fill(const QStringList& preselected) {
                                       ? tr("%1 (needs update)").arg(roleName(r))
                                       : roleName(r));
         const QString trustees = trusteeHolders(id);
-        item->setText(UsersColumn, trustees.isEmpty()
-                                       ? tr("%n user(s)", nullptr, r.userCount.value_or(0))
-                                       : tr("%n user(s), and trustee users", nullptr,
-                                            r.userCount.value_or(0)));
+        item->setText(UsersColumn,
+                      trustees.isEmpty()
+                          ? tr("%n user(s)", nullptr, r.userCount.value_or(0))
+                          : tr("%n user(s), and trustee users", nullptr, r.userCount.value_or(0)));
         if (!trustees.isEmpty())
             item->setToolTip(UsersColumn, trustees);
         if (m_mode == Mode::Chosen) {
@@ -248,16 +249,16 @@ void RestoreDialog::showPreview(const QList<DefaultComparisonResult>& results) {
         if (!trustees.isEmpty())
             new QTreeWidgetItem(item, {tr("Also held by trustee users: %1").arg(trustees)});
         if (!r.disagreements.isEmpty())
-            new QTreeWidgetItem(
-                item, {tr("\u26A0 The server's comparison disagrees on %n permission(s).", nullptr,
-                          int(r.disagreements.size()))});
-        item->setText(ResultColumn, total == 0 ? tr("already its default")
-                                               : tr("%n change(s)", nullptr, total));
+            new QTreeWidgetItem(item,
+                                {tr("\u26A0 The server's comparison disagrees on %n permission(s).",
+                                    nullptr, int(r.disagreements.size()))});
+        item->setText(ResultColumn,
+                      total == 0 ? tr("already its default") : tr("%n change(s)", nullptr, total));
         changing += total > 0 ? 1 : 0;
         item->setExpanded(total > 0 && total <= 12);
     }
-    m_status->setText(tr("%n of the roles will change. Nothing has been written yet.", nullptr,
-                         changing));
+    m_status->setText(
+        tr("%n of the roles will change. Nothing has been written yet.", nullptr, changing));
 }
 
 void RestoreDialog::updateButtons() {
@@ -266,15 +267,13 @@ void RestoreDialog::updateButtons() {
     const bool confirmed =
         m_mode != Mode::All || m_confirmation->text().trimmed() == m_session->organizationName();
     m_preview->setEnabled(!ids.isEmpty() && !isBusy() && !m_done);
-    m_restore->setText(m_mode == Mode::All
-                           ? tr("Reset %n role(s)", nullptr, int(ids.size()))
-                           : tr("Restore %n role(s)", nullptr, int(ids.size())));
+    m_restore->setText(m_mode == Mode::All ? tr("Reset %n role(s)", nullptr, int(ids.size()))
+                                           : tr("Restore %n role(s)", nullptr, int(ids.size())));
     m_restore->setEnabled(previewed && confirmed && !isBusy() && !m_done && m_session
                           && !m_session->isReadOnly());
-    m_restore->setToolTip(!previewed ? tr("Preview the checked roles first")
-                          : !confirmed
-                              ? tr("Type the organization's name to confirm")
-                              : QString());
+    m_restore->setToolTip(!previewed   ? tr("Preview the checked roles first")
+                          : !confirmed ? tr("Type the organization's name to confirm")
+                                       : QString());
     m_confirmation->setEnabled(!m_done);
     m_roles->setEnabled(!isBusy() && !m_done);
 }
@@ -283,10 +282,9 @@ void RestoreDialog::restore() {
     if (!m_restore->isEnabled())
         return;
     const QStringList ids = checkedRoleIds();
-    auto* op = new DefaultRestore(m_session,
-                                  m_mode == Mode::All ? DefaultRestore::Mode::All
-                                                      : DefaultRestore::Mode::Listed,
-                                  ids, this);
+    auto* op = new DefaultRestore(
+        m_session, m_mode == Mode::All ? DefaultRestore::Mode::All : DefaultRestore::Mode::Listed,
+        ids, this);
     m_running = op;
     m_status->setText(tr("Saving the roles as they are, then restoring…"));
     m_progress->show();
@@ -308,8 +306,7 @@ void RestoreDialog::restore() {
                     item->setText(ResultColumn, tr("not in the server's answer"));
         m_outcome = tr("Restored %n default role(s). Undo a restore (in Compare) puts them back.",
                        nullptr, int(op->result().size()));
-        m_status->setText(m_outcome + u' '
-                          + tr("Restore point: %1").arg(op->restorePoint().path));
+        m_status->setText(m_outcome + u' ' + tr("Restore point: %1").arg(op->restorePoint().path));
     });
     connect(op, &Operation::failed, this, [this](const OperationFailure& f) {
         m_status->setText(tr("Nothing was restored: %1").arg(f.status.message));
@@ -323,8 +320,7 @@ void RestoreDialog::restore() {
     updateButtons();
 }
 
-UndoRestoreDialog::UndoRestoreDialog(OrgSession* session, const QString& directory,
-                                     QWidget* parent)
+UndoRestoreDialog::UndoRestoreDialog(OrgSession* session, const QString& directory, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_list(RestorePoint::list(directory, session->organizationId()))
@@ -350,8 +346,8 @@ UndoRestoreDialog::UndoRestoreDialog(OrgSession* session, const QString& directo
         item->setToolTip(names.join(u", "_s));
     }
     if (m_list.isEmpty())
-        m_status->setText(tr("There is no restore point for %1 yet.")
-                              .arg(session->organizationName()));
+        m_status->setText(
+            tr("There is no restore point for %1 yet.").arg(session->organizationName()));
     else
         m_points->setCurrentRow(0);
     m_status->setWordWrap(true);
@@ -377,8 +373,7 @@ void UndoRestoreDialog::putBack() {
         names.append(roleName(r));
     QMessageBox box(QMessageBox::Question, tr("Put back %n role(s)", nullptr, int(names.size())),
                     tr("Replace these roles with their copies from %1?")
-                        .arg(QLocale().toString(point.takenAt.toLocalTime(),
-                                                QLocale::ShortFormat)),
+                        .arg(QLocale().toString(point.takenAt.toLocalTime(), QLocale::ShortFormat)),
                     QMessageBox::NoButton, this);
     box.setInformativeText(names.join(u", "_s));
     QPushButton* yes = box.addButton(tr("Put back"), QMessageBox::AcceptRole);
@@ -398,12 +393,11 @@ void UndoRestoreDialog::putBack() {
             else
                 ok.append(o.roleName);
         }
-        m_outcome = failed.isEmpty()
-                        ? tr("Put back %n role(s).", nullptr, int(ok.size()))
-                        : tr("Put back %1 of %2 roles. Not put back: %3")
-                              .arg(ok.size())
-                              .arg(ok.size() + failed.size())
-                              .arg(failed.join(u"; "_s));
+        m_outcome = failed.isEmpty() ? tr("Put back %n role(s).", nullptr, int(ok.size()))
+                                     : tr("Put back %1 of %2 roles. Not put back: %3")
+                                           .arg(ok.size())
+                                           .arg(ok.size() + failed.size())
+                                           .arg(failed.join(u"; "_s));
         m_status->setText(m_outcome);
     });
     connect(op, &Operation::failed, this, [this](const OperationFailure& f) {

@@ -22,8 +22,8 @@
 #include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QInputDialog>
+#include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -161,7 +161,8 @@ void RolesPage::createActions() {
                                        &RolesPage::chooseUserRoles);
     m_userRoles->setShortcut(QKeySequence(tr("Ctrl+U")));
     m_userRoles->setToolTip(tr("See and set the roles of any user (Ctrl+U)"));
-    m_compareDefault = new QAction(QIcon(u":/icons/compare.svg"_s), tr("Compare with default"), this);
+    m_compareDefault =
+        new QAction(QIcon(u":/icons/compare.svg"_s), tr("Compare with default"), this);
     m_compareDefault->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_compareDefault->setToolTip(tr("Compare the open role with its default, unsaved edits"
                                     " included (Ctrl+D)"));
@@ -307,9 +308,8 @@ void RolesPage::markUpToDate() {
     const QString id = draft()->roleId();
     const QString name = draft()->base().name.value_or(QString());
     auto* mark = new NeedsUpdateMark(m_session, id, this);
-    connect(mark, &Operation::succeeded, this, [this, name] {
-        Q_EMIT message(tr("%1 is marked as up to date.").arg(name));
-    });
+    connect(mark, &Operation::succeeded, this,
+            [this, name] { Q_EMIT message(tr("%1 is marked as up to date.").arg(name)); });
     connect(mark, &Operation::failed, this, [this, name](const OperationFailure& f) {
         Q_EMIT errorOccurred(tr("Marking %1 as up to date").arg(name), f.status);
     });
