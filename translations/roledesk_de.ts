@@ -22,6 +22,26 @@
         <source>Snapshot saved to %1</source>
         <translation>Snapshot gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>Another connection…</source>
+        <translation>Andere Verbindung…</translation>
+    </message>
+    <message>
+        <source>Compare with another organization</source>
+        <translation>Mit einer anderen Organisation vergleichen</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Loading an organization to compare with</source>
+        <translation>Laden einer Organisation zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 is ready to compare with: pick it on the right side.</source>
+        <translation>%1 steht zum Vergleich bereit: rechts auswählen.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -93,6 +113,394 @@
     <message>
         <source>Genesys Cloud authorization console: roles, permissions and trusts.</source>
         <translation>Genesys-Cloud-Berechtigungskonsole: Rollen, Berechtigungen und Vertrauensstellungen.</translation>
+    </message>
+    <message>
+        <source>Without a window: compare two snapshot files LEFT RIGHT role by role (roles added, removed, changed) and exit 0 when they are the same, 1 when they differ, 2 on error.</source>
+        <translation>Ohne Fenster: zwei Snapshot-Dateien LEFT RIGHT Rolle für Rolle vergleichen (hinzugefügte, entfernte, geänderte Rollen); Exit-Code 0 bei Gleichheit, 1 bei Unterschieden, 2 bei Fehlern.</translation>
+    </message>
+    <message>
+        <source>With --diff: print the differences as JSON.</source>
+        <translation>Mit --diff: die Unterschiede als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--diff needs two snapshot files: roledesk --diff LEFT RIGHT [--json]</source>
+        <translation>--diff braucht zwei Snapshot-Dateien: roledesk --diff LEFT RIGHT [--json]</translation>
+    </message>
+    <message>
+        <source>cannot compare %1: %2</source>
+        <translation>%1 kann nicht verglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>With --diff: the earlier and the later snapshot file.</source>
+        <translation>Mit --diff: die ältere und die neuere Snapshot-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>addedPermissionPolicies (in the role, not in its default):</source>
+        <translation>addedPermissionPolicies (in der Rolle, nicht in ihrer Vorgabe):</translation>
+    </message>
+    <message>
+        <source>removedPermissionPolicies (in the default, not in the role):</source>
+        <translation>removedPermissionPolicies (in der Vorgabe, nicht in der Rolle):</translation>
+    </message>
+    <message>
+        <source>samePermissionPolicies:</source>
+        <translation>samePermissionPolicies:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s answer</source>
+        <translation>Antwort des Servers zeigen</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Take back checked…</source>
+        <translation>Markierte zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>Nur abweichende Zeilen</translation>
+    </message>
+    <message>
+        <source>Restore defaults…</source>
+        <translation>Standards wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore chosen default roles to their shipped definition, after a preview of what changes and who is affected</source>
+        <translation>Ausgewählte Standardrollen auf ihre ausgelieferte Definition zurücksetzen, nach einer Vorschau der Änderungen und der Betroffenen</translation>
+    </message>
+    <message>
+        <source>Add missing defaults…</source>
+        <translation>Fehlende Standards hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the default roles this organization lacks; no existing role changes</source>
+        <translation>Die Standardrollen hinzufügen, die dieser Organisation fehlen; keine bestehende Rolle ändert sich</translation>
+    </message>
+    <message>
+        <source>Reset every default…</source>
+        <translation>Alle Standards zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset every default role of the organization, after a preview and a typed confirmation</source>
+        <translation>Jede Standardrolle der Organisation zurücksetzen, nach einer Vorschau und einer eingetippten Bestätigung</translation>
+    </message>
+    <message>
+        <source>Undo a restore…</source>
+        <translation>Wiederherstellung rückgängig…</translation>
+    </message>
+    <message>
+        <source>Put back the roles as they were before an earlier restore</source>
+        <translation>Die Rollen so zurückholen, wie sie vor einer früheren Wiederherstellung waren</translation>
+    </message>
+    <message>
+        <source>Open snapshot…</source>
+        <translation>Snapshot öffnen…</translation>
+    </message>
+    <message>
+        <source>Compare with a snapshot</source>
+        <translation>Mit einem Snapshot vergleichen</translation>
+    </message>
+    <message>
+        <source>RoleDesk snapshots (*.json)</source>
+        <translation>RoleDesk-Snapshots (*.json)</translation>
+    </message>
+    <message>
+        <source>Opening snapshot %1</source>
+        <translation>Öffnen des Snapshots %1</translation>
+    </message>
+    <message>
+        <source>Pick roles from a snapshot file</source>
+        <translation>Rollen aus einer Snapshot-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Another organization…</source>
+        <translation>Andere Organisation…</translation>
+    </message>
+    <message>
+        <source>Connect a second organization to pick roles from</source>
+        <translation>Eine zweite Organisation verbinden, um Rollen daraus auszuwählen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation>Linke Quelle</translation>
+    </message>
+    <message>
+        <source>Right source</source>
+        <translation>Rechte Quelle</translation>
+    </message>
+    <message>
+        <source>Left role</source>
+        <translation>Linke Rolle</translation>
+    </message>
+    <message>
+        <source>Right role</source>
+        <translation>Rechte Rolle</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Search permissions and conditions</source>
+        <translation>Berechtigungen und Bedingungen suchen</translation>
+    </message>
+    <message>
+        <source>Search differences</source>
+        <translation>Unterschiede durchsuchen</translation>
+    </message>
+    <message>
+        <source>Next difference</source>
+        <translation>Nächster Unterschied</translation>
+    </message>
+    <message>
+        <source>Previous difference</source>
+        <translation>Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Undo the checked differences in the role&apos;s draft, as one step you can undo; save it in Roles</source>
+        <translation>Die markierten Unterschiede im Entwurf der Rolle zurücknehmen, als ein rückgängig machbarer Schritt; unter Rollen speichern</translation>
+    </message>
+    <message>
+        <source>The server&apos;s comparison</source>
+        <translation>Der Vergleich des Servers</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>Rollen filtern</translation>
+    </message>
+    <message>
+        <source>Roles side by side</source>
+        <translation>Rollen nebeneinander</translation>
+    </message>
+    <message>
+        <source>At most %1 roles side by side.</source>
+        <translation>Höchstens %1 Rollen nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Permissions by role</source>
+        <translation>Berechtigungen nach Rolle</translation>
+    </message>
+    <message>
+        <source>Check 2 to %1 roles:</source>
+        <translation>2 bis %1 Rollen ankreuzen:</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Choose two roles, or a role and its default, then Compare. In Roles, Ctrl+D compares the open role with its default, unsaved edits included.</source>
+        <translation>Zwei Rollen wählen, oder eine Rolle und ihre Vorgabe, dann Vergleichen. Unter Rollen vergleicht Strg+D die geöffnete Rolle mit ihrer Vorgabe, samt ungespeicherter Änderungen.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (%2, %3)</source>
+        <translation>Snapshot %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Its default</source>
+        <translation>Vorgabe der Rolle</translation>
+    </message>
+    <message>
+        <source>This organization (%1)</source>
+        <translation>Diese Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(the default of the role on the left)</source>
+        <translation>(die Vorgabe der linken Rolle)</translation>
+    </message>
+    <message>
+        <source>Restores need a connection; a snapshot is read-only.</source>
+        <translation>Wiederherstellen braucht eine Verbindung; ein Snapshot ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Compare the role with its default (the server&apos;s comparedefault, checked by RoleDesk)</source>
+        <translation>Die Rolle mit ihrer Vorgabe vergleichen (comparedefault des Servers, von RoleDesk geprüft)</translation>
+    </message>
+    <message>
+        <source>Only a default-based role of the connected organization has a default to compare with.</source>
+        <translation>Nur eine auf einer Standardrolle beruhende Rolle der verbundenen Organisation hat eine Vorgabe zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare the two roles</source>
+        <translation>Die beiden Rollen vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (links)</translation>
+    </message>
+    <message>
+        <source>%1 (right)</source>
+        <translation>%1 (rechts)</translation>
+    </message>
+    <message>
+        <source>Comparing with the default needs a connection to the organization.</source>
+        <translation>Der Vergleich mit der Vorgabe braucht eine Verbindung zur Organisation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not based on a default role: choose another role to compare it with.</source>
+        <translation>„%1“ beruht auf keiner Standardrolle: eine andere Rolle zum Vergleichen wählen.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with its default…</source>
+        <translation>%1 wird mit der Vorgabe verglichen…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with its default</source>
+        <translation>Vergleich von %1 mit der Vorgabe</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (ungespeichert)</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>✓ The server&apos;s own comparison (comparedefault) agrees with this one.</source>
+        <translation>✓ Der eigene Vergleich des Servers (comparedefault) stimmt mit diesem überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The server&apos;s comparison disagrees on %n permission(s): %1. Both are shown; check before you restore.</source>
+        <translation>
+            <numerusform>⚠ Der Vergleich des Servers weicht bei %n Berechtigung ab: %1. Beide werden gezeigt; vor dem Wiederherstellen prüfen.</numerusform>
+            <numerusform>⚠ Der Vergleich des Servers weicht bei %n Berechtigungen ab: %1. Beide werden gezeigt; vor dem Wiederherstellen prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 compared with %2:</source>
+        <translation>%1 verglichen mit %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n only in %1,</source>
+        <translation>
+            <numerusform>+ %n nur in %1,</numerusform>
+            <numerusform>+ %n nur in %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>− %n only in %1,</source>
+        <translation>
+            <numerusform>− %n nur in %1,</numerusform>
+            <numerusform>− %n nur in %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~ %n with a different condition,</source>
+        <translation>
+            <numerusform>~ %n mit anderer Bedingung,</numerusform>
+            <numerusform>~ %n mit anderer Bedingung,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same.</source>
+        <translation>
+            <numerusform>%n gleich.</numerusform>
+            <numerusform>%n gleich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names differ.</source>
+        <translation>Die Namen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The descriptions differ.</source>
+        <translation>Die Beschreibungen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The legacy &quot;permissions&quot; lists differ too (+%1 −%2).</source>
+        <translation>Auch die alten „permissions“-Listen unterscheiden sich (+%1 −%2).</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>The comparison is on the clipboard.</source>
+        <translation>Der Vergleich ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Check 2 to %1 roles on the left to see which of them grants what.</source>
+        <translation>Links 2 bis %1 Rollen ankreuzen, um zu sehen, welche was gewährt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) differ among these roles.</source>
+        <translation>
+            <numerusform>%n Berechtigung unterscheidet sich zwischen diesen Rollen.</numerusform>
+            <numerusform>%n Berechtigungen unterscheiden sich zwischen diesen Rollen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add missing default roles</source>
+        <translation>Fehlende Standardrollen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the default roles %1 does not have?</source>
+        <translation>Die Standardrollen hinzufügen, die %1 nicht hat?</translation>
+    </message>
+    <message>
+        <source>Only missing default roles are created. No existing role changes, and nobody gets a new role.</source>
+        <translation>Nur fehlende Standardrollen werden angelegt. Keine bestehende Rolle ändert sich, und niemand erhält eine neue Rolle.</translation>
+    </message>
+    <message>
+        <source>Add missing roles</source>
+        <translation>Fehlende Rollen hinzufügen</translation>
+    </message>
+    <message>
+        <source>No default role was missing.</source>
+        <translation>Es fehlte keine Standardrolle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n default role(s): %1</source>
+        <translation>
+            <numerusform>%n Standardrolle hinzugefügt: %1</numerusform>
+            <numerusform>%n Standardrollen hinzugefügt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding missing default roles</source>
+        <translation>Hinzufügen fehlender Standardrollen</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Standardrollen</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Quelle hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -433,6 +841,93 @@
     </message>
 </context>
 <context>
+    <name>DefaultComparison</name>
+    <message>
+        <source>&quot;%1&quot; is not based on a default role: there is nothing to compare it with.</source>
+        <translation>„%1“ beruht auf keiner Standardrolle: es gibt nichts zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultRestore</name>
+    <message>
+        <source>Choose at least one default role to restore.</source>
+        <translation>Mindestens eine Standardrolle zum Wiederherstellen wählen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a custom role; only default roles can be restored.</source>
+        <translation>„%1“ ist eine eigene Rolle; nur Standardrollen lassen sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Reset every default role</source>
+        <translation>Alle Standardrollen zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n default role(s)</source>
+        <translation>
+            <numerusform>%n Standardrolle wiederherstellen</numerusform>
+            <numerusform>%n Standardrollen wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the roles could not be saved first. %1</source>
+        <translation>Nichts wurde wiederhergestellt: die Rollen ließen sich vorher nicht sichern. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTreeModel</name>
+    <message>
+        <source>not granted</source>
+        <translation>nicht gewährt</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>gewährt</translation>
+    </message>
+    <message>
+        <source>if %1</source>
+        <translation>wenn %1</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>nur in %1</translation>
+    </message>
+    <message>
+        <source>condition differs: %1</source>
+        <translation>Bedingung weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>%1 only in %2, %3 only in %4, %5 with a different condition, %6 the same</source>
+        <translation>%1 nur in %2, %3 nur in %4, %5 mit anderer Bedingung, %6 gleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>same (%n)</source>
+        <translation>
+            <numerusform>gleich (%n)</numerusform>
+            <numerusform>gleich (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecoveryPrompt</name>
     <message>
         <source>Untitled role</source>
@@ -611,14 +1106,6 @@
     <message>
         <source>Products enabled for this organization:</source>
         <translation>Für diese Organisation aktivierte Produkte:</translation>
-    </message>
-    <message>
-        <source>Compare roles</source>
-        <translation>Rollen vergleichen</translation>
-    </message>
-    <message>
-        <source>Comparing a role with its default, or two roles, is not available in this version.</source>
-        <translation>Der Vergleich einer Rolle mit ihrer Standardrolle oder zweier Rollen ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -858,6 +1345,45 @@
     </message>
 </context>
 <context>
+    <name>OrgDiff</name>
+    <message numerus="yes">
+        <source>Roles added (%n):</source>
+        <translation>
+            <numerusform>Hinzugefügte Rollen (%n):</numerusform>
+            <numerusform>Hinzugefügte Rollen (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roles removed (%n):</source>
+        <translation>
+            <numerusform>Entfernte Rollen (%n):</numerusform>
+            <numerusform>Entfernte Rollen (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roles changed (%n):</source>
+        <translation>
+            <numerusform>Geänderte Rollen (%n):</numerusform>
+            <numerusform>Geänderte Rollen (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(condition)</source>
+        <translation>(Bedingung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The snapshots have the same roles (%n).</source>
+        <translation>
+            <numerusform>Die Snapshots haben dieselben Rollen (%n).</numerusform>
+            <numerusform>Die Snapshots haben dieselben Rollen (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 the same.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 gleich.</translation>
+    </message>
+</context>
+<context>
     <name>OrgSession</name>
     <message>
         <source>Loading the users of the organization</source>
@@ -1010,6 +1536,269 @@
     <message>
         <source>check the client id and secret</source>
         <translation>prüfen Sie Client-ID und Secret</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Only roles that need an update</source>
+        <translation>Nur Rollen mit anstehender Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Reset every default role</source>
+        <translation>Alle Standardrollen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore default roles</source>
+        <translation>Standardrollen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Every default role of %1 goes back to its shipped definition: whatever was added to one is removed, whatever was removed is granted again. Custom roles stay as they are. Review the preview, then type the organization&apos;s name.</source>
+        <translation>Jede Standardrolle von %1 kehrt zu ihrer ausgelieferten Definition zurück: Hinzugefügtes wird entfernt, Entferntes wieder gewährt. Eigene Rollen bleiben, wie sie sind. Vorschau prüfen, dann den Namen der Organisation eintippen.</translation>
+    </message>
+    <message>
+        <source>Check the default roles to restore, then Preview: nothing is written before you confirm. To undo only some differences instead, use &quot;Take back checked&quot; in a comparison with the default.</source>
+        <translation>Die wiederherzustellenden Standardrollen ankreuzen, dann Vorschau: vor Ihrer Bestätigung wird nichts geschrieben. Um nur einzelne Unterschiede zurückzunehmen, im Vergleich mit der Vorgabe „Markierte zurücknehmen“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Vergeben an</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Standardrollen</translation>
+    </message>
+    <message>
+        <source>Organization name, to confirm</source>
+        <translation>Name der Organisation, zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; to confirm:</source>
+        <translation>Zur Bestätigung „%1“ eintippen:</translation>
+    </message>
+    <message>
+        <source>%1 (needs update)</source>
+        <translation>%1 (Aktualisierung anstehend)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n role(s) with their defaults…</source>
+        <translation>
+            <numerusform>%n Rolle wird mit ihrer Vorgabe verglichen…</numerusform>
+            <numerusform>%n Rollen werden mit ihren Vorgaben verglichen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Previewing the restore</source>
+        <translation>Vorschau der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation>Keine Vorschau möglich: %1</translation>
+    </message>
+    <message>
+        <source>Will be removed (%1)</source>
+        <translation>Wird entfernt (%1)</translation>
+    </message>
+    <message>
+        <source>Will be granted again (%1)</source>
+        <translation>Wird wieder gewährt (%1)</translation>
+    </message>
+    <message>
+        <source>Condition will be reset (%1)</source>
+        <translation>Bedingung wird zurückgesetzt (%1)</translation>
+    </message>
+    <message>
+        <source>Name goes back to &quot;%1&quot;</source>
+        <translation>Name wird wieder „%1“</translation>
+    </message>
+    <message>
+        <source>Description goes back to the default&apos;s</source>
+        <translation>Beschreibung wird wieder die der Vorgabe</translation>
+    </message>
+    <message>
+        <source>Also held by trustee users: %1</source>
+        <translation>Auch an Trustee-Benutzer vergeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The server&apos;s comparison disagrees on %n permission(s).</source>
+        <translation>
+            <numerusform>⚠ Der Vergleich des Servers weicht bei %n Berechtigung ab.</numerusform>
+            <numerusform>⚠ Der Vergleich des Servers weicht bei %n Berechtigungen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already its default</source>
+        <translation>entspricht schon der Vorgabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the roles will change. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n der Rollen wird sich ändern. Noch wurde nichts geschrieben.</numerusform>
+            <numerusform>%n der Rollen werden sich ändern. Noch wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n role(s)</source>
+        <translation>
+            <numerusform>%n Rolle zurücksetzen</numerusform>
+            <numerusform>%n Rollen zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n role(s)</source>
+        <translation>
+            <numerusform>%n Rolle wiederherstellen</numerusform>
+            <numerusform>%n Rollen wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview the checked roles first</source>
+        <translation>Zuerst eine Vorschau der angekreuzten Rollen</translation>
+    </message>
+    <message>
+        <source>Type the organization&apos;s name to confirm</source>
+        <translation>Zur Bestätigung den Namen der Organisation eintippen</translation>
+    </message>
+    <message>
+        <source>Saving the roles as they are, then restoring…</source>
+        <translation>Die Rollen werden gesichert, dann wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>✓ restored</source>
+        <translation>✓ wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>not in the server&apos;s answer</source>
+        <translation>nicht in der Antwort des Servers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n default role(s). Undo a restore (in Compare) puts them back.</source>
+        <translation>
+            <numerusform>%n Standardrolle wiederhergestellt. „Wiederherstellung rückgängig“ (unter Vergleichen) holt sie zurück.</numerusform>
+            <numerusform>%n Standardrollen wiederhergestellt. „Wiederherstellung rückgängig“ (unter Vergleichen) holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point: %1</source>
+        <translation>Wiederherstellungspunkt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nichts wurde wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Restoring default roles</source>
+        <translation>Wiederherstellen von Standardrollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trustee user(s)</source>
+        <translation>
+            <numerusform>%n Trustee-Benutzer</numerusform>
+            <numerusform>%n Trustee-Benutzer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestorePoint</name>
+    <message>
+        <source>Cannot write the restore point %1: %2</source>
+        <translation>Der Wiederherstellungspunkt %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the restore point %1: %2</source>
+        <translation>Der Wiederherstellungspunkt %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a restore point.</source>
+        <translation>%1 ist zu groß für einen Wiederherstellungspunkt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a restore point RoleDesk can read.</source>
+        <translation>%1 ist kein Wiederherstellungspunkt, den RoleDesk lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 holds a role RoleDesk cannot read.</source>
+        <translation>%1 enthält eine Rolle, die RoleDesk nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreUndo</name>
+    <message>
+        <source>This restore point belongs to %1, not to the organization you are connected to.</source>
+        <translation>Dieser Wiederherstellungspunkt gehört zu %1, nicht zur verbundenen Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDiff</name>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>+ granted only by %1, - granted only by %2, ~ condition differs</source>
+        <translation>+ nur von %1 gewährt, - nur von %2 gewährt, ~ Bedingung weicht ab</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>%1: „%2“ -&gt; „%3“</translation>
+    </message>
+    <message>
+        <source>(%1: %2; %3: %4)</source>
+        <translation>(%1: %2; %3: %4)</translation>
+    </message>
+    <message>
+        <source>no condition</source>
+        <translation>keine Bedingung</translation>
+    </message>
+    <message>
+        <source>if %1</source>
+        <translation>wenn %1</translation>
+    </message>
+    <message>
+        <source>+ permissions[] %1</source>
+        <translation>+ permissions[] %1</translation>
+    </message>
+    <message>
+        <source>- permissions[] %1</source>
+        <translation>- permissions[] %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2062,25 @@
             <numerusform>der Server nennt %n Rolle, die %1 gewährt</numerusform>
             <numerusform>der Server nennt %n Rollen, die %1 gewähren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleMatrixModel</name>
+    <message>
+        <source>if %1</source>
+        <translation>wenn %1</translation>
+    </message>
+    <message>
+        <source>%1 does not grant %2</source>
+        <translation>%1 gewährt %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 grants %2 %3</source>
+        <translation>%1 gewährt %2 %3</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2409,52 @@
         <source>Reading the role before deleting it</source>
         <translation>Lesen der Rolle vor dem Löschen</translation>
     </message>
+    <message>
+        <source>This default role has an update: its shipped definition changed. Compare it with its default to see what differs.</source>
+        <translation>Für diese Standardrolle gibt es eine Aktualisierung: ihre ausgelieferte Definition hat sich geändert. Mit der Vorgabe vergleichen, um die Unterschiede zu sehen.</translation>
+    </message>
+    <message>
+        <source>Compare with default</source>
+        <translation>Mit Vorgabe vergleichen</translation>
+    </message>
+    <message>
+        <source>Mark as up to date</source>
+        <translation>Als aktuell markieren</translation>
+    </message>
+    <message>
+        <source>Clear the &quot;needs update&quot; flag without changing the role</source>
+        <translation>Die Markierung „Aktualisierung anstehend“ löschen, ohne die Rolle zu ändern</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare the open role with its default, unsaved edits included (Ctrl+D)</source>
+        <translation>Die geöffnete Rolle mit ihrer Vorgabe vergleichen, samt ungespeicherter Änderungen (Strg+D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %n default(s)</source>
+        <translation>
+            <numerusform>%n Vorgabe zurücknehmen</numerusform>
+            <numerusform>%n Vorgaben zurücknehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n difference(s) from the default in the draft of %1; save it to apply.</source>
+        <translation>
+            <numerusform>%n Unterschied zur Vorgabe im Entwurf von %1 zurückgenommen; speichern, um es anzuwenden.</numerusform>
+            <numerusform>%n Unterschiede zur Vorgabe im Entwurf von %1 zurückgenommen; speichern, um sie anzuwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is marked as up to date.</source>
+        <translation>%1 ist als aktuell markiert.</translation>
+    </message>
+    <message>
+        <source>Marking %1 as up to date</source>
+        <translation>Markieren von %1 als aktuell</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
@@ -1780,6 +2634,74 @@
     <message>
         <source>No organization gives this one access.</source>
         <translation>Keine Organisation gibt dieser Zugriff.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRestoreDialog</name>
+    <message>
+        <source>Put back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Undo a restore</source>
+        <translation>Wiederherstellung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Before each restore, RoleDesk saved the roles it changed. Putting a restore point back replaces those roles with the saved copies; later edits to them are lost.</source>
+        <translation>Vor jeder Wiederherstellung hat RoleDesk die geänderten Rollen gesichert. Einen Wiederherstellungspunkt zurückzuholen ersetzt diese Rollen durch die gesicherten Kopien; spätere Änderungen daran gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no restore point for %1 yet.</source>
+        <translation>Für %1 gibt es noch keinen Wiederherstellungspunkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n role(s)</source>
+        <translation>
+            <numerusform>%n Rolle zurückholen</numerusform>
+            <numerusform>%n Rollen zurückholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace these roles with their copies from %1?</source>
+        <translation>Diese Rollen durch ihre Kopien vom %1 ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Putting %n role(s) back…</source>
+        <translation>
+            <numerusform>%n Rolle wird zurückgeholt…</numerusform>
+            <numerusform>%n Rollen werden zurückgeholt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n role(s).</source>
+        <translation>
+            <numerusform>%n Rolle zurückgeholt.</numerusform>
+            <numerusform>%n Rollen zurückgeholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back %1 of %2 roles. Not put back: %3</source>
+        <translation>%1 von %2 Rollen zurückgeholt. Nicht zurückgeholt: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was put back: %1</source>
+        <translation>Nichts wurde zurückgeholt: %1</translation>
+    </message>
+    <message>
+        <source>Undoing a restore</source>
+        <translation>Rückgängigmachen einer Wiederherstellung</translation>
     </message>
 </context>
 <context>

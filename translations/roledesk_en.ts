@@ -22,6 +22,26 @@
         <source>Snapshot saved to %1</source>
         <translation>Snapshot saved to %1</translation>
     </message>
+    <message>
+        <source>Another connection…</source>
+        <translation>Another connection…</translation>
+    </message>
+    <message>
+        <source>Compare with another organization</source>
+        <translation>Compare with another organization</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>Loading an organization to compare with</source>
+        <translation>Loading an organization to compare with</translation>
+    </message>
+    <message>
+        <source>%1 is ready to compare with: pick it on the right side.</source>
+        <translation>%1 is ready to compare with: pick it on the right side.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -93,6 +113,394 @@
     <message>
         <source>Genesys Cloud authorization console: roles, permissions and trusts.</source>
         <translation>Genesys Cloud authorization console: roles, permissions and trusts.</translation>
+    </message>
+    <message>
+        <source>Without a window: compare two snapshot files LEFT RIGHT role by role (roles added, removed, changed) and exit 0 when they are the same, 1 when they differ, 2 on error.</source>
+        <translation>Without a window: compare two snapshot files LEFT RIGHT role by role (roles added, removed, changed) and exit 0 when they are the same, 1 when they differ, 2 on error.</translation>
+    </message>
+    <message>
+        <source>With --diff: print the differences as JSON.</source>
+        <translation>With --diff: print the differences as JSON.</translation>
+    </message>
+    <message>
+        <source>--diff needs two snapshot files: roledesk --diff LEFT RIGHT [--json]</source>
+        <translation>--diff needs two snapshot files: roledesk --diff LEFT RIGHT [--json]</translation>
+    </message>
+    <message>
+        <source>cannot compare %1: %2</source>
+        <translation>cannot compare %1: %2</translation>
+    </message>
+    <message>
+        <source>With --diff: the earlier and the later snapshot file.</source>
+        <translation>With --diff: the earlier and the later snapshot file.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>addedPermissionPolicies (in the role, not in its default):</source>
+        <translation>addedPermissionPolicies (in the role, not in its default):</translation>
+    </message>
+    <message>
+        <source>removedPermissionPolicies (in the default, not in the role):</source>
+        <translation>removedPermissionPolicies (in the default, not in the role):</translation>
+    </message>
+    <message>
+        <source>samePermissionPolicies:</source>
+        <translation>samePermissionPolicies:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s answer</source>
+        <translation>Show the server&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Only differences</translation>
+    </message>
+    <message>
+        <source>Take back checked…</source>
+        <translation>Take back checked…</translation>
+    </message>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>Only rows that differ</translation>
+    </message>
+    <message>
+        <source>Restore defaults…</source>
+        <translation>Restore defaults…</translation>
+    </message>
+    <message>
+        <source>Restore chosen default roles to their shipped definition, after a preview of what changes and who is affected</source>
+        <translation>Restore chosen default roles to their shipped definition, after a preview of what changes and who is affected</translation>
+    </message>
+    <message>
+        <source>Add missing defaults…</source>
+        <translation>Add missing defaults…</translation>
+    </message>
+    <message>
+        <source>Add the default roles this organization lacks; no existing role changes</source>
+        <translation>Add the default roles this organization lacks; no existing role changes</translation>
+    </message>
+    <message>
+        <source>Reset every default…</source>
+        <translation>Reset every default…</translation>
+    </message>
+    <message>
+        <source>Reset every default role of the organization, after a preview and a typed confirmation</source>
+        <translation>Reset every default role of the organization, after a preview and a typed confirmation</translation>
+    </message>
+    <message>
+        <source>Undo a restore…</source>
+        <translation>Undo a restore…</translation>
+    </message>
+    <message>
+        <source>Put back the roles as they were before an earlier restore</source>
+        <translation>Put back the roles as they were before an earlier restore</translation>
+    </message>
+    <message>
+        <source>Open snapshot…</source>
+        <translation>Open snapshot…</translation>
+    </message>
+    <message>
+        <source>Compare with a snapshot</source>
+        <translation>Compare with a snapshot</translation>
+    </message>
+    <message>
+        <source>RoleDesk snapshots (*.json)</source>
+        <translation>RoleDesk snapshots (*.json)</translation>
+    </message>
+    <message>
+        <source>Opening snapshot %1</source>
+        <translation>Opening snapshot %1</translation>
+    </message>
+    <message>
+        <source>Pick roles from a snapshot file</source>
+        <translation>Pick roles from a snapshot file</translation>
+    </message>
+    <message>
+        <source>Another organization…</source>
+        <translation>Another organization…</translation>
+    </message>
+    <message>
+        <source>Connect a second organization to pick roles from</source>
+        <translation>Connect a second organization to pick roles from</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation>Left source</translation>
+    </message>
+    <message>
+        <source>Right source</source>
+        <translation>Right source</translation>
+    </message>
+    <message>
+        <source>Left role</source>
+        <translation>Left role</translation>
+    </message>
+    <message>
+        <source>Right role</source>
+        <translation>Right role</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Search permissions and conditions</source>
+        <translation>Search permissions and conditions</translation>
+    </message>
+    <message>
+        <source>Search differences</source>
+        <translation>Search differences</translation>
+    </message>
+    <message>
+        <source>Next difference</source>
+        <translation>Next difference</translation>
+    </message>
+    <message>
+        <source>Previous difference</source>
+        <translation>Previous difference</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <source>Undo the checked differences in the role&apos;s draft, as one step you can undo; save it in Roles</source>
+        <translation>Undo the checked differences in the role&apos;s draft, as one step you can undo; save it in Roles</translation>
+    </message>
+    <message>
+        <source>The server&apos;s comparison</source>
+        <translation>The server&apos;s comparison</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>Filter roles</translation>
+    </message>
+    <message>
+        <source>Roles side by side</source>
+        <translation>Roles side by side</translation>
+    </message>
+    <message>
+        <source>At most %1 roles side by side.</source>
+        <translation>At most %1 roles side by side.</translation>
+    </message>
+    <message>
+        <source>Permissions by role</source>
+        <translation>Permissions by role</translation>
+    </message>
+    <message>
+        <source>Check 2 to %1 roles:</source>
+        <translation>Check 2 to %1 roles:</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Choose two roles, or a role and its default, then Compare. In Roles, Ctrl+D compares the open role with its default, unsaved edits included.</source>
+        <translation>Choose two roles, or a role and its default, then Compare. In Roles, Ctrl+D compares the open role with its default, unsaved edits included.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (%2, %3)</source>
+        <translation>Snapshot %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Its default</source>
+        <translation>Its default</translation>
+    </message>
+    <message>
+        <source>This organization (%1)</source>
+        <translation>This organization (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(the default of the role on the left)</source>
+        <translation>(the default of the role on the left)</translation>
+    </message>
+    <message>
+        <source>Restores need a connection; a snapshot is read-only.</source>
+        <translation>Restores need a connection; a snapshot is read-only.</translation>
+    </message>
+    <message>
+        <source>Compare the role with its default (the server&apos;s comparedefault, checked by RoleDesk)</source>
+        <translation>Compare the role with its default (the server&apos;s comparedefault, checked by RoleDesk)</translation>
+    </message>
+    <message>
+        <source>Only a default-based role of the connected organization has a default to compare with.</source>
+        <translation>Only a default-based role of the connected organization has a default to compare with.</translation>
+    </message>
+    <message>
+        <source>Compare the two roles</source>
+        <translation>Compare the two roles</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (left)</translation>
+    </message>
+    <message>
+        <source>%1 (right)</source>
+        <translation>%1 (right)</translation>
+    </message>
+    <message>
+        <source>Comparing with the default needs a connection to the organization.</source>
+        <translation>Comparing with the default needs a connection to the organization.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not based on a default role: choose another role to compare it with.</source>
+        <translation>&quot;%1&quot; is not based on a default role: choose another role to compare it with.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with its default…</source>
+        <translation>Comparing %1 with its default…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>The comparison failed: %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with its default</source>
+        <translation>Comparing %1 with its default</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (unsaved)</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>its default</translation>
+    </message>
+    <message>
+        <source>✓ The server&apos;s own comparison (comparedefault) agrees with this one.</source>
+        <translation>✓ The server&apos;s own comparison (comparedefault) agrees with this one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The server&apos;s comparison disagrees on %n permission(s): %1. Both are shown; check before you restore.</source>
+        <translation>
+            <numerusform>⚠ The server&apos;s comparison disagrees on %n permission: %1. Both are shown; check before you restore.</numerusform>
+            <numerusform>⚠ The server&apos;s comparison disagrees on %n permissions: %1. Both are shown; check before you restore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 compared with %2:</source>
+        <translation>%1 compared with %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n only in %1,</source>
+        <translation>
+            <numerusform>+ %n only in %1,</numerusform>
+            <numerusform>+ %n only in %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>− %n only in %1,</source>
+        <translation>
+            <numerusform>− %n only in %1,</numerusform>
+            <numerusform>− %n only in %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~ %n with a different condition,</source>
+        <translation>
+            <numerusform>~ %n with a different condition,</numerusform>
+            <numerusform>~ %n with a different condition,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same.</source>
+        <translation>
+            <numerusform>%n the same.</numerusform>
+            <numerusform>%n the same.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names differ.</source>
+        <translation>The names differ.</translation>
+    </message>
+    <message>
+        <source>The descriptions differ.</source>
+        <translation>The descriptions differ.</translation>
+    </message>
+    <message>
+        <source>The legacy &quot;permissions&quot; lists differ too (+%1 −%2).</source>
+        <translation>The legacy &quot;permissions&quot; lists differ too (+%1 −%2).</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>The comparison is on the clipboard.</source>
+        <translation>The comparison is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Check 2 to %1 roles on the left to see which of them grants what.</source>
+        <translation>Check 2 to %1 roles on the left to see which of them grants what.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) differ among these roles.</source>
+        <translation>
+            <numerusform>%n permission differs among these roles.</numerusform>
+            <numerusform>%n permissions differ among these roles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add missing default roles</source>
+        <translation>Add missing default roles</translation>
+    </message>
+    <message>
+        <source>Add the default roles %1 does not have?</source>
+        <translation>Add the default roles %1 does not have?</translation>
+    </message>
+    <message>
+        <source>Only missing default roles are created. No existing role changes, and nobody gets a new role.</source>
+        <translation>Only missing default roles are created. No existing role changes, and nobody gets a new role.</translation>
+    </message>
+    <message>
+        <source>Add missing roles</source>
+        <translation>Add missing roles</translation>
+    </message>
+    <message>
+        <source>No default role was missing.</source>
+        <translation>No default role was missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n default role(s): %1</source>
+        <translation>
+            <numerusform>Added %n default role: %1</numerusform>
+            <numerusform>Added %n default roles: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding missing default roles</source>
+        <translation>Adding missing default roles</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Default roles</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
     </message>
 </context>
 <context>
@@ -433,6 +841,93 @@
     </message>
 </context>
 <context>
+    <name>DefaultComparison</name>
+    <message>
+        <source>&quot;%1&quot; is not based on a default role: there is nothing to compare it with.</source>
+        <translation>&quot;%1&quot; is not based on a default role: there is nothing to compare it with.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultRestore</name>
+    <message>
+        <source>Choose at least one default role to restore.</source>
+        <translation>Choose at least one default role to restore.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a custom role; only default roles can be restored.</source>
+        <translation>&quot;%1&quot; is a custom role; only default roles can be restored.</translation>
+    </message>
+    <message>
+        <source>Reset every default role</source>
+        <translation>Reset every default role</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n default role(s)</source>
+        <translation>
+            <numerusform>Restore %n default role</numerusform>
+            <numerusform>Restore %n default roles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the roles could not be saved first. %1</source>
+        <translation>Nothing was restored: the roles could not be saved first. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTreeModel</name>
+    <message>
+        <source>not granted</source>
+        <translation>not granted</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>if %1</source>
+        <translation>if %1</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>only in %1</translation>
+    </message>
+    <message>
+        <source>condition differs: %1</source>
+        <translation>condition differs: %1</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>%1 only in %2, %3 only in %4, %5 with a different condition, %6 the same</source>
+        <translation>%1 only in %2, %3 only in %4, %5 with a different condition, %6 the same</translation>
+    </message>
+    <message numerus="yes">
+        <source>same (%n)</source>
+        <translation>
+            <numerusform>same (%n)</numerusform>
+            <numerusform>same (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecoveryPrompt</name>
     <message>
         <source>Untitled role</source>
@@ -611,14 +1106,6 @@
     <message>
         <source>Products enabled for this organization:</source>
         <translation>Products enabled for this organization:</translation>
-    </message>
-    <message>
-        <source>Compare roles</source>
-        <translation>Compare roles</translation>
-    </message>
-    <message>
-        <source>Comparing a role with its default, or two roles, is not available in this version.</source>
-        <translation>Comparing a role with its default, or two roles, is not available in this version.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -858,6 +1345,45 @@
     </message>
 </context>
 <context>
+    <name>OrgDiff</name>
+    <message numerus="yes">
+        <source>Roles added (%n):</source>
+        <translation>
+            <numerusform>Roles added (%n):</numerusform>
+            <numerusform>Roles added (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roles removed (%n):</source>
+        <translation>
+            <numerusform>Roles removed (%n):</numerusform>
+            <numerusform>Roles removed (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roles changed (%n):</source>
+        <translation>
+            <numerusform>Roles changed (%n):</numerusform>
+            <numerusform>Roles changed (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(condition)</source>
+        <translation>(condition)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The snapshots have the same roles (%n).</source>
+        <translation>
+            <numerusform>The snapshots have the same roles (%n).</numerusform>
+            <numerusform>The snapshots have the same roles (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 the same.</source>
+        <translation>%1 added, %2 removed, %3 changed, %4 the same.</translation>
+    </message>
+</context>
+<context>
     <name>OrgSession</name>
     <message>
         <source>Loading the users of the organization</source>
@@ -1010,6 +1536,269 @@
     <message>
         <source>check the client id and secret</source>
         <translation>check the client id and secret</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Only roles that need an update</source>
+        <translation>Only roles that need an update</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Reset every default role</source>
+        <translation>Reset every default role</translation>
+    </message>
+    <message>
+        <source>Restore default roles</source>
+        <translation>Restore default roles</translation>
+    </message>
+    <message>
+        <source>Every default role of %1 goes back to its shipped definition: whatever was added to one is removed, whatever was removed is granted again. Custom roles stay as they are. Review the preview, then type the organization&apos;s name.</source>
+        <translation>Every default role of %1 goes back to its shipped definition: whatever was added to one is removed, whatever was removed is granted again. Custom roles stay as they are. Review the preview, then type the organization&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Check the default roles to restore, then Preview: nothing is written before you confirm. To undo only some differences instead, use &quot;Take back checked&quot; in a comparison with the default.</source>
+        <translation>Check the default roles to restore, then Preview: nothing is written before you confirm. To undo only some differences instead, use &quot;Take back checked&quot; in a comparison with the default.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Default roles</translation>
+    </message>
+    <message>
+        <source>Organization name, to confirm</source>
+        <translation>Organization name, to confirm</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; to confirm:</source>
+        <translation>Type &quot;%1&quot; to confirm:</translation>
+    </message>
+    <message>
+        <source>%1 (needs update)</source>
+        <translation>%1 (needs update)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n role(s) with their defaults…</source>
+        <translation>
+            <numerusform>Comparing %n role with its default…</numerusform>
+            <numerusform>Comparing %n roles with their defaults…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>The preview failed: %1</translation>
+    </message>
+    <message>
+        <source>Previewing the restore</source>
+        <translation>Previewing the restore</translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation>Cannot preview: %1</translation>
+    </message>
+    <message>
+        <source>Will be removed (%1)</source>
+        <translation>Will be removed (%1)</translation>
+    </message>
+    <message>
+        <source>Will be granted again (%1)</source>
+        <translation>Will be granted again (%1)</translation>
+    </message>
+    <message>
+        <source>Condition will be reset (%1)</source>
+        <translation>Condition will be reset (%1)</translation>
+    </message>
+    <message>
+        <source>Name goes back to &quot;%1&quot;</source>
+        <translation>Name goes back to &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Description goes back to the default&apos;s</source>
+        <translation>Description goes back to the default&apos;s</translation>
+    </message>
+    <message>
+        <source>Also held by trustee users: %1</source>
+        <translation>Also held by trustee users: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The server&apos;s comparison disagrees on %n permission(s).</source>
+        <translation>
+            <numerusform>⚠ The server&apos;s comparison disagrees on %n permission.</numerusform>
+            <numerusform>⚠ The server&apos;s comparison disagrees on %n permissions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already its default</source>
+        <translation>already its default</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the roles will change. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n of the roles will change. Nothing has been written yet.</numerusform>
+            <numerusform>%n of the roles will change. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n role(s)</source>
+        <translation>
+            <numerusform>Reset %n role</numerusform>
+            <numerusform>Reset %n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n role(s)</source>
+        <translation>
+            <numerusform>Restore %n role</numerusform>
+            <numerusform>Restore %n roles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview the checked roles first</source>
+        <translation>Preview the checked roles first</translation>
+    </message>
+    <message>
+        <source>Type the organization&apos;s name to confirm</source>
+        <translation>Type the organization&apos;s name to confirm</translation>
+    </message>
+    <message>
+        <source>Saving the roles as they are, then restoring…</source>
+        <translation>Saving the roles as they are, then restoring…</translation>
+    </message>
+    <message>
+        <source>✓ restored</source>
+        <translation>✓ restored</translation>
+    </message>
+    <message>
+        <source>not in the server&apos;s answer</source>
+        <translation>not in the server&apos;s answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n default role(s). Undo a restore (in Compare) puts them back.</source>
+        <translation>
+            <numerusform>Restored %n default role. Undo a restore (in Compare) puts it back.</numerusform>
+            <numerusform>Restored %n default roles. Undo a restore (in Compare) puts them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point: %1</source>
+        <translation>Restore point: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>Restoring default roles</source>
+        <translation>Restoring default roles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trustee user(s)</source>
+        <translation>
+            <numerusform>%n trustee user</numerusform>
+            <numerusform>%n trustee users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestorePoint</name>
+    <message>
+        <source>Cannot write the restore point %1: %2</source>
+        <translation>Cannot write the restore point %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the restore point %1: %2</source>
+        <translation>Cannot read the restore point %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a restore point.</source>
+        <translation>%1 is too large to be a restore point.</translation>
+    </message>
+    <message>
+        <source>%1 is not a restore point RoleDesk can read.</source>
+        <translation>%1 is not a restore point RoleDesk can read.</translation>
+    </message>
+    <message>
+        <source>%1 holds a role RoleDesk cannot read.</source>
+        <translation>%1 holds a role RoleDesk cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreUndo</name>
+    <message>
+        <source>This restore point belongs to %1, not to the organization you are connected to.</source>
+        <translation>This restore point belongs to %1, not to the organization you are connected to.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDiff</name>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 compared with %2</translation>
+    </message>
+    <message>
+        <source>+ granted only by %1, - granted only by %2, ~ condition differs</source>
+        <translation>+ granted only by %1, - granted only by %2, ~ condition differs</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; -&gt; &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>(%1: %2; %3: %4)</source>
+        <translation>(%1: %2; %3: %4)</translation>
+    </message>
+    <message>
+        <source>no condition</source>
+        <translation>no condition</translation>
+    </message>
+    <message>
+        <source>if %1</source>
+        <translation>if %1</translation>
+    </message>
+    <message>
+        <source>+ permissions[] %1</source>
+        <translation>+ permissions[] %1</translation>
+    </message>
+    <message>
+        <source>- permissions[] %1</source>
+        <translation>- permissions[] %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2062,25 @@
             <numerusform>the server lists %n role granting %1</numerusform>
             <numerusform>the server lists %n roles granting %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleMatrixModel</name>
+    <message>
+        <source>if %1</source>
+        <translation>if %1</translation>
+    </message>
+    <message>
+        <source>%1 does not grant %2</source>
+        <translation>%1 does not grant %2</translation>
+    </message>
+    <message>
+        <source>%1 grants %2 %3</source>
+        <translation>%1 grants %2 %3</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2409,52 @@
         <source>Reading the role before deleting it</source>
         <translation>Reading the role before deleting it</translation>
     </message>
+    <message>
+        <source>This default role has an update: its shipped definition changed. Compare it with its default to see what differs.</source>
+        <translation>This default role has an update: its shipped definition changed. Compare it with its default to see what differs.</translation>
+    </message>
+    <message>
+        <source>Compare with default</source>
+        <translation>Compare with default</translation>
+    </message>
+    <message>
+        <source>Mark as up to date</source>
+        <translation>Mark as up to date</translation>
+    </message>
+    <message>
+        <source>Clear the &quot;needs update&quot; flag without changing the role</source>
+        <translation>Clear the &quot;needs update&quot; flag without changing the role</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare the open role with its default, unsaved edits included (Ctrl+D)</source>
+        <translation>Compare the open role with its default, unsaved edits included (Ctrl+D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %n default(s)</source>
+        <translation>
+            <numerusform>Take back %n default</numerusform>
+            <numerusform>Take back %n defaults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n difference(s) from the default in the draft of %1; save it to apply.</source>
+        <translation>
+            <numerusform>Took back %n difference from the default in the draft of %1; save it to apply.</numerusform>
+            <numerusform>Took back %n differences from the default in the draft of %1; save it to apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is marked as up to date.</source>
+        <translation>%1 is marked as up to date.</translation>
+    </message>
+    <message>
+        <source>Marking %1 as up to date</source>
+        <translation>Marking %1 as up to date</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
@@ -1780,6 +2634,74 @@
     <message>
         <source>No organization gives this one access.</source>
         <translation>No organization gives this one access.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRestoreDialog</name>
+    <message>
+        <source>Put back</source>
+        <translation>Put back</translation>
+    </message>
+    <message>
+        <source>Undo a restore</source>
+        <translation>Undo a restore</translation>
+    </message>
+    <message>
+        <source>Before each restore, RoleDesk saved the roles it changed. Putting a restore point back replaces those roles with the saved copies; later edits to them are lost.</source>
+        <translation>Before each restore, RoleDesk saved the roles it changed. Putting a restore point back replaces those roles with the saved copies; later edits to them are lost.</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Restore points</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no restore point for %1 yet.</source>
+        <translation>There is no restore point for %1 yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n role(s)</source>
+        <translation>
+            <numerusform>Put back %n role</numerusform>
+            <numerusform>Put back %n roles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace these roles with their copies from %1?</source>
+        <translation>Replace these roles with their copies from %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Putting %n role(s) back…</source>
+        <translation>
+            <numerusform>Putting %n role back…</numerusform>
+            <numerusform>Putting %n roles back…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n role(s).</source>
+        <translation>
+            <numerusform>Put back %n role.</numerusform>
+            <numerusform>Put back %n roles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back %1 of %2 roles. Not put back: %3</source>
+        <translation>Put back %1 of %2 roles. Not put back: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was put back: %1</source>
+        <translation>Nothing was put back: %1</translation>
+    </message>
+    <message>
+        <source>Undoing a restore</source>
+        <translation>Undoing a restore</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,26 @@
         <source>Snapshot saved to %1</source>
         <translation>Instantané enregistré dans %1</translation>
     </message>
+    <message>
+        <source>Another connection…</source>
+        <translation>Autre connexion…</translation>
+    </message>
+    <message>
+        <source>Compare with another organization</source>
+        <translation>Comparer avec une autre organisation</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>Loading an organization to compare with</source>
+        <translation>Chargement d&apos;une organisation à comparer</translation>
+    </message>
+    <message>
+        <source>%1 is ready to compare with: pick it on the right side.</source>
+        <translation>%1 est prête pour la comparaison : choisissez-la à droite.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -93,6 +113,394 @@
     <message>
         <source>Genesys Cloud authorization console: roles, permissions and trusts.</source>
         <translation>Console d’autorisations Genesys Cloud : rôles, permissions et relations de confiance.</translation>
+    </message>
+    <message>
+        <source>Without a window: compare two snapshot files LEFT RIGHT role by role (roles added, removed, changed) and exit 0 when they are the same, 1 when they differ, 2 on error.</source>
+        <translation>Sans fenêtre : compare deux fichiers d&apos;instantané LEFT RIGHT rôle par rôle (rôles ajoutés, supprimés, modifiés) ; code de sortie 0 s&apos;ils sont identiques, 1 s&apos;ils diffèrent, 2 en cas d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>With --diff: print the differences as JSON.</source>
+        <translation>Avec --diff : affiche les différences en JSON.</translation>
+    </message>
+    <message>
+        <source>--diff needs two snapshot files: roledesk --diff LEFT RIGHT [--json]</source>
+        <translation>--diff demande deux fichiers d&apos;instantané : roledesk --diff LEFT RIGHT [--json]</translation>
+    </message>
+    <message>
+        <source>cannot compare %1: %2</source>
+        <translation>impossible de comparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>With --diff: the earlier and the later snapshot file.</source>
+        <translation>Avec --diff : le fichier d&apos;instantané antérieur et le plus récent.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>addedPermissionPolicies (in the role, not in its default):</source>
+        <translation>addedPermissionPolicies (dans le rôle, pas dans son rôle par défaut) :</translation>
+    </message>
+    <message>
+        <source>removedPermissionPolicies (in the default, not in the role):</source>
+        <translation>removedPermissionPolicies (dans le rôle par défaut, pas dans le rôle) :</translation>
+    </message>
+    <message>
+        <source>samePermissionPolicies:</source>
+        <translation>samePermissionPolicies :</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s answer</source>
+        <translation>Afficher la réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Différences seulement</translation>
+    </message>
+    <message>
+        <source>Take back checked…</source>
+        <translation>Annuler les éléments cochés…</translation>
+    </message>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>Lignes différentes seulement</translation>
+    </message>
+    <message>
+        <source>Restore defaults…</source>
+        <translation>Restaurer les rôles par défaut…</translation>
+    </message>
+    <message>
+        <source>Restore chosen default roles to their shipped definition, after a preview of what changes and who is affected</source>
+        <translation>Restaurer les rôles par défaut choisis dans leur définition d&apos;origine, après un aperçu des changements et des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Add missing defaults…</source>
+        <translation>Ajouter les rôles par défaut manquants…</translation>
+    </message>
+    <message>
+        <source>Add the default roles this organization lacks; no existing role changes</source>
+        <translation>Ajouter les rôles par défaut qui manquent à cette organisation ; aucun rôle existant ne change</translation>
+    </message>
+    <message>
+        <source>Reset every default…</source>
+        <translation>Réinitialiser tous les rôles par défaut…</translation>
+    </message>
+    <message>
+        <source>Reset every default role of the organization, after a preview and a typed confirmation</source>
+        <translation>Réinitialiser chaque rôle par défaut de l&apos;organisation, après un aperçu et une confirmation saisie</translation>
+    </message>
+    <message>
+        <source>Undo a restore…</source>
+        <translation>Annuler une restauration…</translation>
+    </message>
+    <message>
+        <source>Put back the roles as they were before an earlier restore</source>
+        <translation>Remettre les rôles tels qu&apos;ils étaient avant une restauration précédente</translation>
+    </message>
+    <message>
+        <source>Open snapshot…</source>
+        <translation>Ouvrir un instantané…</translation>
+    </message>
+    <message>
+        <source>Compare with a snapshot</source>
+        <translation>Comparer avec un instantané</translation>
+    </message>
+    <message>
+        <source>RoleDesk snapshots (*.json)</source>
+        <translation>Instantanés RoleDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Opening snapshot %1</source>
+        <translation>Ouverture de l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>Pick roles from a snapshot file</source>
+        <translation>Choisir des rôles dans un fichier d&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Another organization…</source>
+        <translation>Autre organisation…</translation>
+    </message>
+    <message>
+        <source>Connect a second organization to pick roles from</source>
+        <translation>Connecter une deuxième organisation pour y choisir des rôles</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation>Source de gauche</translation>
+    </message>
+    <message>
+        <source>Right source</source>
+        <translation>Source de droite</translation>
+    </message>
+    <message>
+        <source>Left role</source>
+        <translation>Rôle de gauche</translation>
+    </message>
+    <message>
+        <source>Right role</source>
+        <translation>Rôle de droite</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Search permissions and conditions</source>
+        <translation>Rechercher permissions et conditions</translation>
+    </message>
+    <message>
+        <source>Search differences</source>
+        <translation>Rechercher dans les différences</translation>
+    </message>
+    <message>
+        <source>Next difference</source>
+        <translation>Différence suivante</translation>
+    </message>
+    <message>
+        <source>Previous difference</source>
+        <translation>Différence précédente</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copier en texte</translation>
+    </message>
+    <message>
+        <source>Undo the checked differences in the role&apos;s draft, as one step you can undo; save it in Roles</source>
+        <translation>Annuler les différences cochées dans le brouillon du rôle, en une étape annulable ; enregistrez-le dans Rôles</translation>
+    </message>
+    <message>
+        <source>The server&apos;s comparison</source>
+        <translation>La comparaison du serveur</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>Filtrer les rôles</translation>
+    </message>
+    <message>
+        <source>Roles side by side</source>
+        <translation>Rôles côte à côte</translation>
+    </message>
+    <message>
+        <source>At most %1 roles side by side.</source>
+        <translation>Au plus %1 rôles côte à côte.</translation>
+    </message>
+    <message>
+        <source>Permissions by role</source>
+        <translation>Permissions par rôle</translation>
+    </message>
+    <message>
+        <source>Check 2 to %1 roles:</source>
+        <translation>Cochez de 2 à %1 rôles :</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Choose two roles, or a role and its default, then Compare. In Roles, Ctrl+D compares the open role with its default, unsaved edits included.</source>
+        <translation>Choisissez deux rôles, ou un rôle et son rôle par défaut, puis Comparer. Dans Rôles, Ctrl+D compare le rôle ouvert avec son rôle par défaut, modifications non enregistrées comprises.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (%2, %3)</source>
+        <translation>Instantané %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Its default</source>
+        <translation>Son rôle par défaut</translation>
+    </message>
+    <message>
+        <source>This organization (%1)</source>
+        <translation>Cette organisation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(the default of the role on the left)</source>
+        <translation>(le rôle par défaut du rôle de gauche)</translation>
+    </message>
+    <message>
+        <source>Restores need a connection; a snapshot is read-only.</source>
+        <translation>Les restaurations demandent une connexion ; un instantané est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Compare the role with its default (the server&apos;s comparedefault, checked by RoleDesk)</source>
+        <translation>Comparer le rôle avec son rôle par défaut (comparedefault du serveur, vérifié par RoleDesk)</translation>
+    </message>
+    <message>
+        <source>Only a default-based role of the connected organization has a default to compare with.</source>
+        <translation>Seul un rôle de l&apos;organisation connectée issu d&apos;un rôle par défaut a un rôle par défaut à comparer.</translation>
+    </message>
+    <message>
+        <source>Compare the two roles</source>
+        <translation>Comparer les deux rôles</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (gauche)</translation>
+    </message>
+    <message>
+        <source>%1 (right)</source>
+        <translation>%1 (droite)</translation>
+    </message>
+    <message>
+        <source>Comparing with the default needs a connection to the organization.</source>
+        <translation>La comparaison avec le rôle par défaut demande une connexion à l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not based on a default role: choose another role to compare it with.</source>
+        <translation>« %1 » n&apos;est pas issu d&apos;un rôle par défaut : choisissez un autre rôle à comparer.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with its default…</source>
+        <translation>Comparaison de %1 avec son rôle par défaut…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>La comparaison a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with its default</source>
+        <translation>Comparaison de %1 avec son rôle par défaut</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>son rôle par défaut</translation>
+    </message>
+    <message>
+        <source>✓ The server&apos;s own comparison (comparedefault) agrees with this one.</source>
+        <translation>✓ La comparaison du serveur (comparedefault) concorde avec celle-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The server&apos;s comparison disagrees on %n permission(s): %1. Both are shown; check before you restore.</source>
+        <translation>
+            <numerusform>⚠ La comparaison du serveur diffère sur %n permission : %1. Les deux sont affichées ; vérifiez avant de restaurer.</numerusform>
+            <numerusform>⚠ La comparaison du serveur diffère sur %n permissions : %1. Les deux sont affichées ; vérifiez avant de restaurer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 compared with %2:</source>
+        <translation>%1 comparé à %2 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n only in %1,</source>
+        <translation>
+            <numerusform>+ %n seulement dans %1,</numerusform>
+            <numerusform>+ %n seulement dans %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>− %n only in %1,</source>
+        <translation>
+            <numerusform>− %n seulement dans %1,</numerusform>
+            <numerusform>− %n seulement dans %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~ %n with a different condition,</source>
+        <translation>
+            <numerusform>~ %n avec une autre condition,</numerusform>
+            <numerusform>~ %n avec une autre condition,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same.</source>
+        <translation>
+            <numerusform>%n identique.</numerusform>
+            <numerusform>%n identiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names differ.</source>
+        <translation>Les noms diffèrent.</translation>
+    </message>
+    <message>
+        <source>The descriptions differ.</source>
+        <translation>Les descriptions diffèrent.</translation>
+    </message>
+    <message>
+        <source>The legacy &quot;permissions&quot; lists differ too (+%1 −%2).</source>
+        <translation>Les anciennes listes « permissions » diffèrent aussi (+%1 −%2).</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>The comparison is on the clipboard.</source>
+        <translation>La comparaison est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Check 2 to %1 roles on the left to see which of them grants what.</source>
+        <translation>Cochez à gauche de 2 à %1 rôles pour voir lequel accorde quoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) differ among these roles.</source>
+        <translation>
+            <numerusform>%n permission diffère entre ces rôles.</numerusform>
+            <numerusform>%n permissions diffèrent entre ces rôles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add missing default roles</source>
+        <translation>Ajouter les rôles par défaut manquants</translation>
+    </message>
+    <message>
+        <source>Add the default roles %1 does not have?</source>
+        <translation>Ajouter les rôles par défaut que %1 n&apos;a pas ?</translation>
+    </message>
+    <message>
+        <source>Only missing default roles are created. No existing role changes, and nobody gets a new role.</source>
+        <translation>Seuls les rôles par défaut manquants sont créés. Aucun rôle existant ne change et personne ne reçoit de nouveau rôle.</translation>
+    </message>
+    <message>
+        <source>Add missing roles</source>
+        <translation>Ajouter les rôles manquants</translation>
+    </message>
+    <message>
+        <source>No default role was missing.</source>
+        <translation>Aucun rôle par défaut ne manquait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n default role(s): %1</source>
+        <translation>
+            <numerusform>%n rôle par défaut ajouté : %1</numerusform>
+            <numerusform>%n rôles par défaut ajoutés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding missing default roles</source>
+        <translation>Ajout des rôles par défaut manquants</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Rôles par défaut</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
     </message>
 </context>
 <context>
@@ -433,6 +841,93 @@
     </message>
 </context>
 <context>
+    <name>DefaultComparison</name>
+    <message>
+        <source>&quot;%1&quot; is not based on a default role: there is nothing to compare it with.</source>
+        <translation>« %1 » n&apos;est pas issu d&apos;un rôle par défaut : il n&apos;y a rien à comparer.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultRestore</name>
+    <message>
+        <source>Choose at least one default role to restore.</source>
+        <translation>Choisissez au moins un rôle par défaut à restaurer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a custom role; only default roles can be restored.</source>
+        <translation>« %1 » est un rôle personnalisé ; seuls les rôles par défaut peuvent être restaurés.</translation>
+    </message>
+    <message>
+        <source>Reset every default role</source>
+        <translation>Réinitialiser tous les rôles par défaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n default role(s)</source>
+        <translation>
+            <numerusform>Restaurer %n rôle par défaut</numerusform>
+            <numerusform>Restaurer %n rôles par défaut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the roles could not be saved first. %1</source>
+        <translation>Rien n&apos;a été restauré : les rôles n&apos;ont pas pu être sauvegardés d&apos;abord. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTreeModel</name>
+    <message>
+        <source>not granted</source>
+        <translation>non accordée</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <source>if %1</source>
+        <translation>si %1</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>seulement dans %1</translation>
+    </message>
+    <message>
+        <source>condition differs: %1</source>
+        <translation>condition différente : %1</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>%1 only in %2, %3 only in %4, %5 with a different condition, %6 the same</source>
+        <translation>%1 seulement dans %2, %3 seulement dans %4, %5 avec une autre condition, %6 identiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>same (%n)</source>
+        <translation>
+            <numerusform>identique (%n)</numerusform>
+            <numerusform>identiques (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecoveryPrompt</name>
     <message>
         <source>Untitled role</source>
@@ -611,14 +1106,6 @@
     <message>
         <source>Products enabled for this organization:</source>
         <translation>Produits activés pour cette organisation :</translation>
-    </message>
-    <message>
-        <source>Compare roles</source>
-        <translation>Comparer des rôles</translation>
-    </message>
-    <message>
-        <source>Comparing a role with its default, or two roles, is not available in this version.</source>
-        <translation>La comparaison d’un rôle avec son rôle par défaut, ou de deux rôles, n’est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -858,6 +1345,45 @@
     </message>
 </context>
 <context>
+    <name>OrgDiff</name>
+    <message numerus="yes">
+        <source>Roles added (%n):</source>
+        <translation>
+            <numerusform>Rôle ajouté (%n) :</numerusform>
+            <numerusform>Rôles ajoutés (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roles removed (%n):</source>
+        <translation>
+            <numerusform>Rôle supprimé (%n) :</numerusform>
+            <numerusform>Rôles supprimés (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roles changed (%n):</source>
+        <translation>
+            <numerusform>Rôle modifié (%n) :</numerusform>
+            <numerusform>Rôles modifiés (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(condition)</source>
+        <translation>(condition)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The snapshots have the same roles (%n).</source>
+        <translation>
+            <numerusform>Les instantanés ont les mêmes rôles (%n).</numerusform>
+            <numerusform>Les instantanés ont les mêmes rôles (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 the same.</source>
+        <translation>%1 ajoutés, %2 supprimés, %3 modifiés, %4 identiques.</translation>
+    </message>
+</context>
+<context>
     <name>OrgSession</name>
     <message>
         <source>Loading the users of the organization</source>
@@ -1010,6 +1536,269 @@
     <message>
         <source>check the client id and secret</source>
         <translation>vérifiez l’identifiant et le secret client</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Only roles that need an update</source>
+        <translation>Seulement les rôles à mettre à jour</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Reset every default role</source>
+        <translation>Réinitialiser tous les rôles par défaut</translation>
+    </message>
+    <message>
+        <source>Restore default roles</source>
+        <translation>Restaurer les rôles par défaut</translation>
+    </message>
+    <message>
+        <source>Every default role of %1 goes back to its shipped definition: whatever was added to one is removed, whatever was removed is granted again. Custom roles stay as they are. Review the preview, then type the organization&apos;s name.</source>
+        <translation>Chaque rôle par défaut de %1 revient à sa définition d&apos;origine : ce qui a été ajouté est retiré, ce qui a été retiré est de nouveau accordé. Les rôles personnalisés restent tels quels. Vérifiez l&apos;aperçu, puis saisissez le nom de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Check the default roles to restore, then Preview: nothing is written before you confirm. To undo only some differences instead, use &quot;Take back checked&quot; in a comparison with the default.</source>
+        <translation>Cochez les rôles par défaut à restaurer, puis Aperçu : rien n&apos;est écrit avant votre confirmation. Pour n&apos;annuler que certaines différences, utilisez « Annuler les éléments cochés » dans une comparaison avec le rôle par défaut.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Rôles par défaut</translation>
+    </message>
+    <message>
+        <source>Organization name, to confirm</source>
+        <translation>Nom de l&apos;organisation, pour confirmer</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; to confirm:</source>
+        <translation>Saisissez « %1 » pour confirmer :</translation>
+    </message>
+    <message>
+        <source>%1 (needs update)</source>
+        <translation>%1 (à mettre à jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n role(s) with their defaults…</source>
+        <translation>
+            <numerusform>Comparaison de %n rôle avec son rôle par défaut…</numerusform>
+            <numerusform>Comparaison de %n rôles avec leurs rôles par défaut…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>L&apos;aperçu a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Previewing the restore</source>
+        <translation>Aperçu de la restauration</translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation>Aperçu impossible : %1</translation>
+    </message>
+    <message>
+        <source>Will be removed (%1)</source>
+        <translation>Sera retiré (%1)</translation>
+    </message>
+    <message>
+        <source>Will be granted again (%1)</source>
+        <translation>Sera de nouveau accordé (%1)</translation>
+    </message>
+    <message>
+        <source>Condition will be reset (%1)</source>
+        <translation>La condition sera réinitialisée (%1)</translation>
+    </message>
+    <message>
+        <source>Name goes back to &quot;%1&quot;</source>
+        <translation>Le nom redevient « %1 »</translation>
+    </message>
+    <message>
+        <source>Description goes back to the default&apos;s</source>
+        <translation>La description redevient celle du rôle par défaut</translation>
+    </message>
+    <message>
+        <source>Also held by trustee users: %1</source>
+        <translation>Attribué aussi à des utilisateurs de confiance : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The server&apos;s comparison disagrees on %n permission(s).</source>
+        <translation>
+            <numerusform>⚠ La comparaison du serveur diffère sur %n permission.</numerusform>
+            <numerusform>⚠ La comparaison du serveur diffère sur %n permissions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already its default</source>
+        <translation>déjà identique au rôle par défaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the roles will change. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n des rôles changera. Rien n&apos;a encore été écrit.</numerusform>
+            <numerusform>%n des rôles changeront. Rien n&apos;a encore été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n role(s)</source>
+        <translation>
+            <numerusform>Réinitialiser %n rôle</numerusform>
+            <numerusform>Réinitialiser %n rôles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n role(s)</source>
+        <translation>
+            <numerusform>Restaurer %n rôle</numerusform>
+            <numerusform>Restaurer %n rôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview the checked roles first</source>
+        <translation>Affichez d&apos;abord l&apos;aperçu des rôles cochés</translation>
+    </message>
+    <message>
+        <source>Type the organization&apos;s name to confirm</source>
+        <translation>Saisissez le nom de l&apos;organisation pour confirmer</translation>
+    </message>
+    <message>
+        <source>Saving the roles as they are, then restoring…</source>
+        <translation>Sauvegarde des rôles tels quels, puis restauration…</translation>
+    </message>
+    <message>
+        <source>✓ restored</source>
+        <translation>✓ restauré</translation>
+    </message>
+    <message>
+        <source>not in the server&apos;s answer</source>
+        <translation>absent de la réponse du serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n default role(s). Undo a restore (in Compare) puts them back.</source>
+        <translation>
+            <numerusform>%n rôle par défaut restauré. « Annuler une restauration » (dans Comparer) le remet.</numerusform>
+            <numerusform>%n rôles par défaut restaurés. « Annuler une restauration » (dans Comparer) les remet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point: %1</source>
+        <translation>Point de restauration : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré : %1</translation>
+    </message>
+    <message>
+        <source>Restoring default roles</source>
+        <translation>Restauration des rôles par défaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trustee user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur de confiance</numerusform>
+            <numerusform>%n utilisateurs de confiance</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestorePoint</name>
+    <message>
+        <source>Cannot write the restore point %1: %2</source>
+        <translation>Impossible d&apos;écrire le point de restauration %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the restore point %1: %2</source>
+        <translation>Impossible de lire le point de restauration %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a restore point.</source>
+        <translation>%1 est trop volumineux pour être un point de restauration.</translation>
+    </message>
+    <message>
+        <source>%1 is not a restore point RoleDesk can read.</source>
+        <translation>%1 n&apos;est pas un point de restauration lisible par RoleDesk.</translation>
+    </message>
+    <message>
+        <source>%1 holds a role RoleDesk cannot read.</source>
+        <translation>%1 contient un rôle que RoleDesk ne peut pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreUndo</name>
+    <message>
+        <source>This restore point belongs to %1, not to the organization you are connected to.</source>
+        <translation>Ce point de restauration appartient à %1, pas à l&apos;organisation connectée.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDiff</name>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparé à %2</translation>
+    </message>
+    <message>
+        <source>+ granted only by %1, - granted only by %2, ~ condition differs</source>
+        <translation>+ accordée seulement par %1, - accordée seulement par %2, ~ condition différente</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>%1 : « %2 » -&gt; « %3 »</translation>
+    </message>
+    <message>
+        <source>(%1: %2; %3: %4)</source>
+        <translation>(%1 : %2 ; %3 : %4)</translation>
+    </message>
+    <message>
+        <source>no condition</source>
+        <translation>aucune condition</translation>
+    </message>
+    <message>
+        <source>if %1</source>
+        <translation>si %1</translation>
+    </message>
+    <message>
+        <source>+ permissions[] %1</source>
+        <translation>+ permissions[] %1</translation>
+    </message>
+    <message>
+        <source>- permissions[] %1</source>
+        <translation>- permissions[] %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2062,25 @@
             <numerusform>le serveur liste %n rôle accordant %1</numerusform>
             <numerusform>le serveur liste %n rôles accordant %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleMatrixModel</name>
+    <message>
+        <source>if %1</source>
+        <translation>si %1</translation>
+    </message>
+    <message>
+        <source>%1 does not grant %2</source>
+        <translation>%1 n&apos;accorde pas %2</translation>
+    </message>
+    <message>
+        <source>%1 grants %2 %3</source>
+        <translation>%1 accorde %2 %3</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2409,52 @@
         <source>Reading the role before deleting it</source>
         <translation>Lecture du rôle avant sa suppression</translation>
     </message>
+    <message>
+        <source>This default role has an update: its shipped definition changed. Compare it with its default to see what differs.</source>
+        <translation>Ce rôle par défaut a une mise à jour : sa définition d&apos;origine a changé. Comparez-le avec son rôle par défaut pour voir ce qui diffère.</translation>
+    </message>
+    <message>
+        <source>Compare with default</source>
+        <translation>Comparer avec le rôle par défaut</translation>
+    </message>
+    <message>
+        <source>Mark as up to date</source>
+        <translation>Marquer comme à jour</translation>
+    </message>
+    <message>
+        <source>Clear the &quot;needs update&quot; flag without changing the role</source>
+        <translation>Effacer l&apos;indicateur « à mettre à jour » sans modifier le rôle</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare the open role with its default, unsaved edits included (Ctrl+D)</source>
+        <translation>Comparer le rôle ouvert avec son rôle par défaut, modifications non enregistrées comprises (Ctrl+D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %n default(s)</source>
+        <translation>
+            <numerusform>Rétablir %n valeur par défaut</numerusform>
+            <numerusform>Rétablir %n valeurs par défaut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n difference(s) from the default in the draft of %1; save it to apply.</source>
+        <translation>
+            <numerusform>%n différence avec le rôle par défaut annulée dans le brouillon de %1 ; enregistrez pour l&apos;appliquer.</numerusform>
+            <numerusform>%n différences avec le rôle par défaut annulées dans le brouillon de %1 ; enregistrez pour les appliquer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is marked as up to date.</source>
+        <translation>%1 est marqué comme à jour.</translation>
+    </message>
+    <message>
+        <source>Marking %1 as up to date</source>
+        <translation>Marquage de %1 comme à jour</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
@@ -1780,6 +2634,74 @@
     <message>
         <source>No organization gives this one access.</source>
         <translation>Aucune organisation ne donne accès à celle-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRestoreDialog</name>
+    <message>
+        <source>Put back</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Undo a restore</source>
+        <translation>Annuler une restauration</translation>
+    </message>
+    <message>
+        <source>Before each restore, RoleDesk saved the roles it changed. Putting a restore point back replaces those roles with the saved copies; later edits to them are lost.</source>
+        <translation>Avant chaque restauration, RoleDesk a sauvegardé les rôles modifiés. Remettre un point de restauration remplace ces rôles par les copies sauvegardées ; leurs modifications ultérieures sont perdues.</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Points de restauration</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>There is no restore point for %1 yet.</source>
+        <translation>Il n&apos;y a pas encore de point de restauration pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n role(s)</source>
+        <translation>
+            <numerusform>Remettre %n rôle</numerusform>
+            <numerusform>Remettre %n rôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace these roles with their copies from %1?</source>
+        <translation>Remplacer ces rôles par leurs copies du %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Putting %n role(s) back…</source>
+        <translation>
+            <numerusform>Remise de %n rôle…</numerusform>
+            <numerusform>Remise de %n rôles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n role(s).</source>
+        <translation>
+            <numerusform>%n rôle remis.</numerusform>
+            <numerusform>%n rôles remis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back %1 of %2 roles. Not put back: %3</source>
+        <translation>%1 rôles sur %2 remis. Non remis : %3</translation>
+    </message>
+    <message>
+        <source>Nothing was put back: %1</source>
+        <translation>Rien n&apos;a été remis : %1</translation>
+    </message>
+    <message>
+        <source>Undoing a restore</source>
+        <translation>Annulation d&apos;une restauration</translation>
     </message>
 </context>
 <context>

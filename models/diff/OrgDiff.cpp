@@ -9,10 +9,6 @@ using RoleDiff::Change;
 namespace OrgDiff {
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("OrgDiff", text, nullptr, n);
-}
-
 QString nameOf(const DomainOrganizationRole& r) {
     return r.name.value_or(QString());
 }
@@ -89,17 +85,20 @@ QJsonObject Result::toJson() const {
 QString Result::toText() const {
     QStringList lines;
     if (!added.isEmpty()) {
-        lines.append(tr("Roles added (%n):", int(added.size())));
+        lines.append(QCoreApplication::translate("OrgDiff", "Roles added (%n):", nullptr,
+                                                 int(added.size())));
         for (const RoleRef& r : added)
             lines.append(u"  + %1  [%2]"_s.arg(r.name, r.id));
     }
     if (!removed.isEmpty()) {
-        lines.append(tr("Roles removed (%n):", int(removed.size())));
+        lines.append(QCoreApplication::translate("OrgDiff", "Roles removed (%n):", nullptr,
+                                                 int(removed.size())));
         for (const RoleRef& r : removed)
             lines.append(u"  - %1  [%2]"_s.arg(r.name, r.id));
     }
     if (!changed.isEmpty()) {
-        lines.append(tr("Roles changed (%n):", int(changed.size())));
+        lines.append(QCoreApplication::translate("OrgDiff", "Roles changed (%n):", nullptr,
+                                                 int(changed.size())));
         for (const ChangedRole& c : changed) {
             lines.append(u"  ~ %1  [%2]"_s.arg(c.name, c.id));
             for (const RoleDiff::FieldDiff& f : c.diff.fields)
@@ -109,11 +108,14 @@ QString Result::toText() const {
             for (const QString& p : c.diff.permissions(Change::Removed))
                 lines.append(u"      - "_s + p);
             for (const QString& p : c.diff.permissions(Change::ConditionChanged))
-                lines.append(u"      ~ "_s + p + u"  "_s + tr("(condition)"));
+                lines.append(u"      ~ "_s + p + u"  "_s
+                             + QCoreApplication::translate("OrgDiff", "(condition)"));
         }
     }
-    lines.append(isSame() ? tr("The snapshots have the same roles (%n).", unchanged)
-                          : tr("%1 added, %2 removed, %3 changed, %4 the same.")
+    lines.append(isSame() ? QCoreApplication::translate(
+                     "OrgDiff", "The snapshots have the same roles (%n).", nullptr, unchanged)
+                          : QCoreApplication::translate(
+                                "OrgDiff", "%1 added, %2 removed, %3 changed, %4 the same.")
                                 .arg(added.size())
                                 .arg(removed.size())
                                 .arg(changed.size())

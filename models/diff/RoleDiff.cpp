@@ -19,10 +19,6 @@ const QString kAny = u"*"_s;
 // Deeper trees than this are not compared term by term; the API itself nests a handful.
 constexpr int kMaxDepth = 64;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("RoleDiff", text);
-}
-
 //! Length-prefixed, so no value can run into the next part of a key.
 QString escaped(const QString& s) {
     return QString::number(s.size()) % u'\'' % s;
@@ -394,11 +390,14 @@ bool Result::isIdentical() const {
 
 QString Result::toText(const QString& roleLabel, const QString& referenceLabel) const {
     QStringList lines;
-    lines.append(tr("%1 compared with %2").arg(roleLabel, referenceLabel));
-    lines.append(tr("+ granted only by %1, - granted only by %2, ~ condition differs")
+    lines.append(QCoreApplication::translate("RoleDiff", "%1 compared with %2")
+                     .arg(roleLabel, referenceLabel));
+    lines.append(QCoreApplication::translate(
+                     "RoleDiff", "+ granted only by %1, - granted only by %2, ~ condition differs")
                      .arg(roleLabel, referenceLabel));
     for (const FieldDiff& f : fields)
-        lines.append(tr("%1: \"%2\" -> \"%3\"").arg(f.field, f.reference, f.role));
+        lines.append(QCoreApplication::translate("RoleDiff", "%1: \"%2\" -> \"%3\"")
+                         .arg(f.field, f.reference, f.role));
     for (const AtomDiff& a : atoms) {
         if (a.change == Change::Unchanged)
             continue;
@@ -407,24 +406,27 @@ QString Result::toText(const QString& roleLabel, const QString& referenceLabel) 
             a.change == Change::Removed ? a.referenceConditions : a.roleConditions;
         if (a.change == Change::ConditionChanged)
             line += u"  "_s
-                    + tr("(%1: %2; %3: %4)")
+                    + QCoreApplication::translate("RoleDiff", "(%1: %2; %3: %4)")
                           .arg(roleLabel,
-                               conditions.join(u"; "_s).isEmpty() ? tr("no condition")
-                                                                  : conditions.join(u"; "_s),
+                               conditions.join(u"; "_s).isEmpty()
+                                   ? QCoreApplication::translate("RoleDiff", "no condition")
+                                   : conditions.join(u"; "_s),
                                referenceLabel,
                                a.referenceConditions.join(u"; "_s).isEmpty()
-                                   ? tr("no condition")
+                                   ? QCoreApplication::translate("RoleDiff", "no condition")
                                    : a.referenceConditions.join(u"; "_s));
         else if (!conditions.join(QString()).isEmpty())
-            line += u"  "_s + tr("if %1").arg(conditions.join(u"; "_s));
+            line +=
+                u"  "_s
+                + QCoreApplication::translate("RoleDiff", "if %1").arg(conditions.join(u"; "_s));
         lines.append(line);
     }
     for (const QString& p : permissionsAdded)
-        lines.append(tr("+ permissions[] %1").arg(p));
+        lines.append(QCoreApplication::translate("RoleDiff", "+ permissions[] %1").arg(p));
     for (const QString& p : permissionsRemoved)
-        lines.append(tr("- permissions[] %1").arg(p));
+        lines.append(QCoreApplication::translate("RoleDiff", "- permissions[] %1").arg(p));
     if (isIdentical())
-        lines.append(tr("No differences."));
+        lines.append(QCoreApplication::translate("RoleDiff", "No differences."));
     return lines.join(u'\n') + u'\n';
 }
 

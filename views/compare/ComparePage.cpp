@@ -31,7 +31,9 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QMenu>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -118,37 +120,46 @@ ComparePage::ComparePage(QWidget* parent)
     , m_matrixView(new QTableView)
     , m_matrixDifferencesOnly(new QCheckBox(tr("Only rows that differ")))
     , m_matrixSummary(wrapped()) {
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_restore = m_toolbar->addAction(tr("Restore defaults…"), this, [this] { restoreDefaults(); });
+    // Two menus, not eight buttons: the bar stays short in every language.
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* defaults = new QMenu(tr("Default roles"), this);
+    m_restore = defaults->addAction(tr("Restore defaults…"), this, [this] { restoreDefaults(); });
     m_restore->setToolTip(tr("Restore chosen default roles to their shipped definition, after a"
                              " preview of what changes and who is affected"));
-    m_addMissing =
-        m_toolbar->addAction(tr("Add missing defaults…"), this, &ComparePage::addMissingDefaults);
+    m_addMissing = defaults->addAction(tr("Add missing defaults…"), this,
+                                       &ComparePage::addMissingDefaults);
     m_addMissing->setToolTip(tr("Add the default roles this organization lacks; no existing role"
                                 " changes"));
-    m_resetAll =
-        m_toolbar->addAction(tr("Reset every default…"), this, &ComparePage::resetAllDefaults);
+    m_resetAll = defaults->addAction(tr("Reset every default…"), this,
+                                     &ComparePage::resetAllDefaults);
     m_resetAll->setToolTip(tr("Reset every default role of the organization, after a preview"
                               " and a typed confirmation"));
-    m_undoRestore = m_toolbar->addAction(tr("Undo a restore…"), this, &ComparePage::undoRestore);
+    defaults->addSeparator();
+    m_undoRestore = defaults->addAction(tr("Undo a restore…"), this, &ComparePage::undoRestore);
     m_undoRestore->setToolTip(tr("Put back the roles as they were before an earlier restore"));
-    m_toolbar->addSeparator();
-    m_toolbar
-        ->addAction(tr("Open snapshot…"), this,
-                    [this] {
-                        const QString path = QFileDialog::getOpenFileName(
-                            this, tr("Compare with a snapshot"), QString(),
-                            tr("RoleDesk snapshots (*.json)"));
-                        QString error;
-                        if (!path.isEmpty() && !addSnapshot(path, &error))
-                            Q_EMIT errorOccurred(
-                                tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)),
-                                {ApiStatus::Code::InvalidRequest, 0, error, {}, {}});
-                    })
-        ->setToolTip(tr("Pick roles from a snapshot file"));
-    m_toolbar
-        ->addAction(tr("Another organization…"), this, &ComparePage::otherOrganizationRequested)
+    defaults->setToolTipsVisible(true);
+    auto* sourcesMenu = new QMenu(tr("Add a source"), this);
+    sourcesMenu->addAction(tr("Open snapshot…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a snapshot"),
+                                                          QString(),
+                                                          tr("RoleDesk snapshots (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !addSnapshot(path, &error))
+            Q_EMIT errorOccurred(tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)),
+                                 {ApiStatus::Code::InvalidRequest, 0, error, {}, {}});
+    })->setToolTip(tr("Pick roles from a snapshot file"));
+    sourcesMenu->addAction(tr("Another organization…"), this,
+                           &ComparePage::otherOrganizationRequested)
         ->setToolTip(tr("Connect a second organization to pick roles from"));
+    sourcesMenu->setToolTipsVisible(true);
+    for (QMenu* menu : {defaults, sourcesMenu}) {
+        auto* button = new QToolButton;
+        button->setText(menu->title());
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_toolbar->addWidget(button);
+    }
 
     // The two sides.
     auto* sides = new QGridLayout;

@@ -137,13 +137,13 @@ void RestoreDialog::fill(const QStringList& preselected) {
         item->setText(RoleColumn, r.roleNeedsUpdate.value_or(false)
                                       ? tr("%1 (needs update)").arg(roleName(r))
                                       : roleName(r));
-        const QString trustees = trusteeHolders(id);
-        item->setText(UsersColumn,
-                      trustees.isEmpty()
-                          ? tr("%n user(s)", nullptr, r.userCount.value_or(0))
-                          : tr("%n user(s), and trustee users", nullptr, r.userCount.value_or(0)));
+        const QStringList trustees = trusteeHolders(id);
+        QString held = tr("%n user(s)", nullptr, r.userCount.value_or(0));
         if (!trustees.isEmpty())
-            item->setToolTip(UsersColumn, trustees);
+            held += u", "_s + tr("%n trustee user(s)", nullptr, int(trustees.size()));
+        item->setText(UsersColumn, held);
+        if (!trustees.isEmpty())
+            item->setToolTip(UsersColumn, trustees.join(u", "_s));
         if (m_mode == Mode::Chosen) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(RoleColumn, preselected.contains(id) ? Qt::Checked : Qt::Unchecked);
@@ -151,7 +151,7 @@ void RestoreDialog::fill(const QStringList& preselected) {
     }
 }
 
-QString RestoreDialog::trusteeHolders(const QString& roleId) const {
+QStringList RestoreDialog::trusteeHolders(const QString& roleId) const {
     QStringList out;
     for (const TrusteeEntry& t : m_session->trusts()->trustees()) {
         for (const TrusteeMember& m : t.members) {
@@ -162,7 +162,7 @@ QString RestoreDialog::trusteeHolders(const QString& roleId) const {
                                              t.name()));
         }
     }
-    return out.join(u", "_s);
+    return out;
 }
 
 QStringList RestoreDialog::checkedRoleIds() const {
@@ -240,14 +240,19 @@ void RestoreDialog::showPreview(const QList<DefaultComparisonResult>& results) {
             auto* group = new QTreeWidgetItem(item, {g.title.arg(permissions.size())});
             for (const QString& p : permissions)
                 new QTreeWidgetItem(group, {p});
+            group->setExpanded(permissions.size() <= 8);
         }
         for (const RoleDiff::FieldDiff& f : r.engine.fields)
             new QTreeWidgetItem(item, {f.field == "name"_L1
                                            ? tr("Name goes back to \"%1\"").arg(f.reference)
                                            : tr("Description goes back to the default's")});
-        const QString trustees = trusteeHolders(r.roleId);
-        if (!trustees.isEmpty())
-            new QTreeWidgetItem(item, {tr("Also held by trustee users: %1").arg(trustees)});
+        const QStringList trustees = trusteeHolders(r.roleId);
+        if (!trustees.isEmpty()) {
+            auto* held = new QTreeWidgetItem(
+                item, {tr("Also held by trustee users: %1").arg(trustees.join(u", "_s))});
+            held->setToolTip(RoleColumn, trustees.join(u'\n'));
+            held->setFirstColumnSpanned(true);
+        }
         if (!r.disagreements.isEmpty())
             new QTreeWidgetItem(item,
                                 {tr("\u26A0 The server's comparison disagrees on %n permission(s).",

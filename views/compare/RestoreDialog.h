@@ -54,7 +54,8 @@ private:
     void fill(const QStringList& preselected);
     void showPreview(const QList<DefaultComparisonResult>& results);
     void updateButtons();
-    QString trusteeHolders(const QString& roleId) const;
+    //! "User (Partner org)" for each trustee user of a partner who holds this role here.
+    QStringList trusteeHolders(const QString& roleId) const;
     QTreeWidgetItem* itemOf(const QString& roleId) const;
 
     QPointer<OrgSession> m_session;
