@@ -36,7 +36,18 @@ OUT="$out/roledesk-catalog.png" shoot catalog 6 -- --sandbox --sandbox-data "$sc
 export STEPS='xdotool key ctrl+1; sleep 0.5; xdotool key ctrl+f; xdotool key Tab Tab; sleep 0.2
 xdotool type --delay 40 "routing:queue:view"; sleep 1.5'
 OUT="$out/roledesk-roles.png" shoot roles 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
-# 4. The editor: Supervisor opened with Ctrl+K, its permissions filtered, one grant added.
+# 4. Compare: Supervisor opened with Ctrl+K, then Ctrl+D compares it with its default.
+export STEPS='xdotool key ctrl+k; sleep 0.7
+xdotool search --onlyvisible --name "Go to" windowfocus --sync; xdotool type --delay 40 "Supervisor"
+sleep 0.5; xdotool key Return; sleep 1; xdotool windowfocus --sync "$win"; xdotool key ctrl+d; sleep 1.5'
+OUT="$out/roledesk-compare.png" shoot compare 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
+# 5. Restore defaults: the roles needing an update and Supervisor checked, then Preview. No window
+# manager: the dialog sits where Qt puts it on the 1440x900 screen, so these clicks find it.
+export STEPS='xdotool key ctrl+2; sleep 0.5; xdotool mousemove 240 42 click 1; sleep 0.5
+xdotool mousemove 300 63 click 1; sleep 1.5; xdotool mousemove 262 338 click 1; sleep 0.3
+xdotool mousemove 902 635 click 1; sleep 1.5'
+OUT="$out/roledesk-restore.png" shoot restore 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
+# 6. The editor: Supervisor opened with Ctrl+K, its permissions filtered, one grant added.
 # Without a window manager each new window needs the keyboard given to it explicitly.
 export STEPS='xdotool key ctrl+k; sleep 0.7
 xdotool search --onlyvisible --name "Go to" windowfocus --sync; xdotool type --delay 40 "Supervisor"
@@ -44,4 +55,5 @@ sleep 0.5; xdotool key Return; sleep 1; xdotool windowfocus --sync "$win"
 xdotool key ctrl+shift+f; xdotool type --delay 60 "queue"; sleep 0.5
 xdotool key Tab space Tab Down Down Down Down space; sleep 0.5'
 OUT="$out/roledesk-editor.png" shoot editor 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
-echo "screenshots in $out: connection-dialog.png roledesk-catalog.png roledesk-roles.png roledesk-editor.png"
+echo "screenshots in $out: connection-dialog.png roledesk-catalog.png roledesk-roles.png" \
+     "roledesk-compare.png roledesk-restore.png roledesk-editor.png"

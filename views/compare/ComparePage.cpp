@@ -25,13 +25,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QMenu>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -126,12 +126,12 @@ ComparePage::ComparePage(QWidget* parent)
     m_restore = defaults->addAction(tr("Restore defaults…"), this, [this] { restoreDefaults(); });
     m_restore->setToolTip(tr("Restore chosen default roles to their shipped definition, after a"
                              " preview of what changes and who is affected"));
-    m_addMissing = defaults->addAction(tr("Add missing defaults…"), this,
-                                       &ComparePage::addMissingDefaults);
+    m_addMissing =
+        defaults->addAction(tr("Add missing defaults…"), this, &ComparePage::addMissingDefaults);
     m_addMissing->setToolTip(tr("Add the default roles this organization lacks; no existing role"
                                 " changes"));
-    m_resetAll = defaults->addAction(tr("Reset every default…"), this,
-                                     &ComparePage::resetAllDefaults);
+    m_resetAll =
+        defaults->addAction(tr("Reset every default…"), this, &ComparePage::resetAllDefaults);
     m_resetAll->setToolTip(tr("Reset every default role of the organization, after a preview"
                               " and a typed confirmation"));
     defaults->addSeparator();
@@ -139,17 +139,21 @@ ComparePage::ComparePage(QWidget* parent)
     m_undoRestore->setToolTip(tr("Put back the roles as they were before an earlier restore"));
     defaults->setToolTipsVisible(true);
     auto* sourcesMenu = new QMenu(tr("Add a source"), this);
-    sourcesMenu->addAction(tr("Open snapshot…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a snapshot"),
-                                                          QString(),
-                                                          tr("RoleDesk snapshots (*.json)"));
-        QString error;
-        if (!path.isEmpty() && !addSnapshot(path, &error))
-            Q_EMIT errorOccurred(tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)),
-                                 {ApiStatus::Code::InvalidRequest, 0, error, {}, {}});
-    })->setToolTip(tr("Pick roles from a snapshot file"));
-    sourcesMenu->addAction(tr("Another organization…"), this,
-                           &ComparePage::otherOrganizationRequested)
+    sourcesMenu
+        ->addAction(tr("Open snapshot…"), this,
+                    [this] {
+                        const QString path = QFileDialog::getOpenFileName(
+                            this, tr("Compare with a snapshot"), QString(),
+                            tr("RoleDesk snapshots (*.json)"));
+                        QString error;
+                        if (!path.isEmpty() && !addSnapshot(path, &error))
+                            Q_EMIT errorOccurred(
+                                tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)),
+                                {ApiStatus::Code::InvalidRequest, 0, error, {}, {}});
+                    })
+        ->setToolTip(tr("Pick roles from a snapshot file"));
+    sourcesMenu
+        ->addAction(tr("Another organization…"), this, &ComparePage::otherOrganizationRequested)
         ->setToolTip(tr("Connect a second organization to pick roles from"));
     sourcesMenu->setToolTipsVisible(true);
     for (QMenu* menu : {defaults, sourcesMenu}) {
