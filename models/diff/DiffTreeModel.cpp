@@ -15,17 +15,10 @@ DiffTreeModel::DiffTreeModel(QObject* parent)
     : QAbstractItemModel(parent) {}
 
 QString DiffTreeModel::glyph(Change change) {
-    switch (change) {
-    case Change::Added:
-        return u"+"_s;
-    case Change::Removed:
-        return u"\u2212"_s;
-    case Change::ConditionChanged:
-        return u"~"_s;
-    case Change::Unchanged:
-        break;
-    }
-    return QString();
+    // The typographic minus reads better in a tree than the text report's hyphen.
+    return change == Change::Removed     ? u"\u2212"_s
+           : change == Change::Unchanged ? QString()
+                                         : RoleDiff::glyph(change);
 }
 
 QColor DiffTreeModel::colour(Change change) {

@@ -216,23 +216,23 @@ QVarLengthArray<int, 2> idsOf(const Indexed& side, const Indexed::Atom& atom) {
 
 QStringList changedProperties(const Indexed& role, const Indexed::Atom& r, const Indexed& reference,
                               const Indexed::Atom& f) {
-    QSet<QString> roleLeaves, referenceLeaves;
     QHash<QString, QString> variableOf;
-    bool roleUnconditioned = false, referenceUnconditioned = false;
-    for (int i : r.conditions) {
-        if (const auto& n = role.conditions[i].policy->resourceConditionNode;
-            n && !role.conditions[i].key.isEmpty())
-            collectLeaves(*n, roleLeaves, variableOf, 0);
-        else
-            roleUnconditioned = true;
-    }
-    for (int i : f.conditions) {
-        if (const auto& n = reference.conditions[i].policy->resourceConditionNode;
-            n && !reference.conditions[i].key.isEmpty())
-            collectLeaves(*n, referenceLeaves, variableOf, 0);
-        else
-            referenceUnconditioned = true;
-    }
+    // The leaves of a side's conditions; whether it also grants without one.
+    const auto leavesOf = [&variableOf](const Indexed& side, const Indexed::Atom& atom,
+                                        QSet<QString>& leaves) {
+        bool unconditioned = false;
+        for (int i : atom.conditions) {
+            const Indexed::Condition& c = side.conditions[i];
+            if (c.policy->resourceConditionNode && !c.key.isEmpty())
+                collectLeaves(*c.policy->resourceConditionNode, leaves, variableOf, 0);
+            else
+                unconditioned = true;
+        }
+        return unconditioned;
+    };
+    QSet<QString> roleLeaves, referenceLeaves;
+    const bool roleUnconditioned = leavesOf(role, r, roleLeaves);
+    const bool referenceUnconditioned = leavesOf(reference, f, referenceLeaves);
     QStringList out;
     if (roleUnconditioned != referenceUnconditioned)
         out.append(u"condition"_s);
@@ -315,20 +315,6 @@ QStringList sorted(const QSet<QString>& set) {
     return out;
 }
 
-QString changeGlyph(Change c) {
-    switch (c) {
-    case Change::Added:
-        return u"+"_s;
-    case Change::Removed:
-        return u"-"_s;
-    case Change::ConditionChanged:
-        return u"~"_s;
-    case Change::Unchanged:
-        break;
-    }
-    return u" "_s;
-}
-
 struct Grant {
     QString domain, entity, action;
 };
@@ -369,6 +355,20 @@ QString canonicalCondition(const std::optional<DomainResourceConditionNode>& nod
     return joined(canon(*node, 0));
 }
 
+QString glyph(Change c) {
+    switch (c) {
+    case Change::Added:
+        return u"+"_s;
+    case Change::Removed:
+        return u"-"_s;
+    case Change::ConditionChanged:
+        return u"~"_s;
+    case Change::Unchanged:
+        break;
+    }
+    return u" "_s;
+}
+
 int Result::count(Change change) const {
     return int(std::count_if(atoms.cbegin(), atoms.cend(),
                              [change](const AtomDiff& a) { return a.change == change; }));
@@ -401,7 +401,7 @@ QString Result::toText(const QString& roleLabel, const QString& referenceLabel) 
     for (const AtomDiff& a : atoms) {
         if (a.change == Change::Unchanged)
             continue;
-        QString line = changeGlyph(a.change) + u' ' + a.permission();
+        QString line = glyph(a.change) + u' ' + a.permission();
         const QStringList& conditions =
             a.change == Change::Removed ? a.referenceConditions : a.roleConditions;
         if (a.change == Change::ConditionChanged)

@@ -29,6 +29,8 @@ struct Side {
 QString canonicalCondition(const std::optional<DomainResourceConditionNode>& node);
 
 enum class Change { Unchanged, Added, Removed, ConditionChanged };
+//! "+", "-", "~" or " " (unchanged): what a text report marks a line with.
+QString glyph(Change change);
 
 //! One concrete permission and how the two sides grant it.
 struct AtomDiff {

@@ -3,6 +3,7 @@
 // wildcards and conditions); restores (one, several, missing, all) write a restore point first
 // and clear roleNeedsUpdate; undo-restore puts the roles back; Mark as up to date is A9.
 
+#include "RunOperation.h"
 #include "SandboxClient.h"
 #include "catalog/CatalogStore.h"
 #include "diff/DefaultComparison.h"
@@ -23,18 +24,7 @@ using RoleDiff::Change;
 namespace {
 
 bool run(Operation* op, OperationFailure* failure = nullptr) {
-    op->setAutoDelete(false);
-    bool ok = false, done = false;
-    QObject::connect(op, &Operation::succeeded, [&] { ok = true; });
-    QObject::connect(op, &Operation::failed, [&](const OperationFailure& f) {
-        if (failure)
-            *failure = f;
-    });
-    QObject::connect(op, &Operation::finished, [&] { done = true; });
-    op->start();
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qWarning("the operation did not finish");
-    return ok;
+    return runOperation(op, failure);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // give what the server has; a snapshot session refuses to write; the edit session follows the
 // role store through reloads, refreshes and deletions.
 
+#include "RunOperation.h"
 #include "SandboxClient.h"
 #include "catalog/CatalogStore.h"
 #include "org/OrgSession.h"
@@ -29,22 +30,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-//! Starts the operation and waits for its end; true when it succeeded, else *failure says why.
-//! A kept operation (on the stack) is not deleted when it ends, so its result can be read.
 bool run(Operation* op, OperationFailure* failure = nullptr, bool keep = true) {
-    if (keep)
-        op->setAutoDelete(false);
-    bool ok = false, done = false;
-    QObject::connect(op, &Operation::succeeded, [&] { ok = true; });
-    QObject::connect(op, &Operation::failed, [&](const OperationFailure& f) {
-        if (failure)
-            *failure = f;
-    });
-    QObject::connect(op, &Operation::finished, [&] { done = true; });
-    op->start();
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qWarning("the operation did not finish");
-    return ok;
+    return runOperation(op, failure, keep, 20000);
 }
 
 } // namespace

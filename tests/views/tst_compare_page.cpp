@@ -5,6 +5,7 @@
 // server; the restore dialogs preview (trustee users included), confirm, write a restore point
 // and undo it.
 
+#include "DialogAnswers.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
 #include "catalog/CatalogStore.h"
@@ -41,16 +42,6 @@ using namespace Qt::StringLiterals;
 using RoleDiff::Change;
 
 namespace {
-
-template <typename T>
-void onNextDialog(std::function<void(T*)> act) {
-    MessageBox::setNextDialogHandler([act](QDialog* dialog) {
-        auto* typed = qobject_cast<T*>(dialog);
-        QVERIFY2(typed, qPrintable(u"a %1 came instead of the dialog expected"_s.arg(
-                            QString::fromLatin1(dialog->metaObject()->className()))));
-        act(typed);
-    });
-}
 
 //! Action rows the tree shows now (through the filter), as permissions.
 QStringList shownPermissions(ComparePage* page) {

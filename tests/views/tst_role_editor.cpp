@@ -3,6 +3,7 @@
 // edit between load and save; a crash-recovery draft; switching roles with unsaved changes;
 // copy, create and delete; a condition; server errors at their field; assignments both ways.
 
+#include "DialogAnswers.h"
 #include "RunJob.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
@@ -48,18 +49,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-//! Runs `act` on the next dialog, of type T, instead of showing it (through the MessageBox
-//! seam every dialog of the views goes through).
-template <typename T>
-void onNextDialog(std::function<void(T*)> act) {
-    MessageBox::setNextDialogHandler([act](QDialog* dialog) {
-        auto* typed = qobject_cast<T*>(dialog);
-        QVERIFY2(typed, qPrintable(u"a %1 came instead of the dialog expected"_s.arg(
-                            QString::fromLatin1(dialog->metaObject()->className()))));
-        act(typed);
-    });
-}
 
 //! Clicks the message box button with this text (as shown, without mnemonics).
 void clickButton(QMessageBox* box, const QString& text) {

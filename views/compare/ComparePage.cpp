@@ -824,20 +824,18 @@ QStringList ComparePage::defaultRoleIds(bool needsUpdateOnly) const {
 }
 
 void ComparePage::restoreDefaults(const QStringList& preselected) {
-    if (!isLive())
-        return;
-    RestoreDialog dialog(m_session, RestoreDialog::Mode::Chosen,
-                         preselected.isEmpty() ? defaultRoleIds(true) : preselected, this);
-    connect(&dialog, &RestoreDialog::errorOccurred, this, &ComparePage::errorOccurred);
-    MessageBox::exec(dialog);
-    if (!dialog.outcome().isEmpty())
-        Q_EMIT message(dialog.outcome());
+    runRestoreDialog(int(RestoreDialog::Mode::Chosen),
+                     preselected.isEmpty() ? defaultRoleIds(true) : preselected);
 }
 
 void ComparePage::resetAllDefaults() {
+    runRestoreDialog(int(RestoreDialog::Mode::All), defaultRoleIds(false));
+}
+
+void ComparePage::runRestoreDialog(int mode, const QStringList& roleIds) {
     if (!isLive())
         return;
-    RestoreDialog dialog(m_session, RestoreDialog::Mode::All, defaultRoleIds(false), this);
+    RestoreDialog dialog(m_session, RestoreDialog::Mode(mode), roleIds, this);
     connect(&dialog, &RestoreDialog::errorOccurred, this, &ComparePage::errorOccurred);
     MessageBox::exec(dialog);
     if (!dialog.outcome().isEmpty())

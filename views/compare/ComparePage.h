@@ -116,6 +116,7 @@ private:
     bool isLive() const;
     QStringList defaultRoleIds(bool needsUpdateOnly) const;
     void jumpDifference(int direction);
+    void runRestoreDialog(int mode, const QStringList& roleIds);
 
     QPointer<OrgSession> m_session;
     std::vector<std::unique_ptr<Source>> m_sources;

@@ -117,6 +117,25 @@ RestoreDialog::~RestoreDialog() {
         m_running->abort();
 }
 
+void RestoreDialog::follow(Operation* op, const QString& failedText, const QString& operation) {
+    m_running = op;
+    m_progress->show();
+    connect(op, &Operation::progress, m_progress, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(op, &Operation::failed, this, [this, failedText, operation](const OperationFailure& f) {
+        m_status->setText(failedText.arg(f.status.message));
+        Q_EMIT errorOccurred(operation, f.status);
+    });
+    connect(op, &Operation::finished, this, [this] {
+        m_progress->hide();
+        updateButtons();
+    });
+    op->start();
+    updateButtons();
+}
+
 bool RestoreDialog::isBusy() const {
     return Operation::isRunning(m_running);
 }
@@ -189,27 +208,12 @@ void RestoreDialog::preview() {
     if (ids.isEmpty() || !m_session || isBusy())
         return;
     auto* op = new DefaultComparison(m_session, ids, this);
-    m_running = op;
     m_status->setText(tr("Comparing %n role(s) with their defaults…", nullptr, int(ids.size())));
-    m_progress->show();
-    connect(op, &Operation::progress, m_progress, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
     connect(op, &Operation::succeeded, this, [this, op, ids] {
         m_previewed = ids;
         showPreview(op->results());
     });
-    connect(op, &Operation::failed, this, [this](const OperationFailure& f) {
-        m_status->setText(tr("The preview failed: %1").arg(f.status.message));
-        Q_EMIT errorOccurred(tr("Previewing the restore"), f.status);
-    });
-    connect(op, &Operation::finished, this, [this] {
-        m_progress->hide();
-        updateButtons();
-    });
-    op->start();
-    updateButtons();
+    follow(op, tr("The preview failed: %1"), tr("Previewing the restore"));
 }
 
 void RestoreDialog::showPreview(const QList<DefaultComparisonResult>& results) {
@@ -290,13 +294,7 @@ void RestoreDialog::restore() {
     auto* op = new DefaultRestore(
         m_session, m_mode == Mode::All ? DefaultRestore::Mode::All : DefaultRestore::Mode::Listed,
         ids, this);
-    m_running = op;
     m_status->setText(tr("Saving the roles as they are, then restoring…"));
-    m_progress->show();
-    connect(op, &Operation::progress, m_progress, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
     connect(op, &Operation::succeeded, this, [this, op] {
         m_done = true;
         QStringList restored;
@@ -313,16 +311,7 @@ void RestoreDialog::restore() {
                        nullptr, int(op->result().size()));
         m_status->setText(m_outcome + u' ' + tr("Restore point: %1").arg(op->restorePoint().path));
     });
-    connect(op, &Operation::failed, this, [this](const OperationFailure& f) {
-        m_status->setText(tr("Nothing was restored: %1").arg(f.status.message));
-        Q_EMIT errorOccurred(tr("Restoring default roles"), f.status);
-    });
-    connect(op, &Operation::finished, this, [this] {
-        m_progress->hide();
-        updateButtons();
-    });
-    op->start();
-    updateButtons();
+    follow(op, tr("Nothing was restored: %1"), tr("Restoring default roles"));
 }
 
 UndoRestoreDialog::UndoRestoreDialog(OrgSession* session, const QString& directory, QWidget* parent)

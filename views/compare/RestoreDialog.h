@@ -52,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void fill(const QStringList& preselected);
+    //! Runs `op` with the progress bar; a failure shows `failedText` (%1: the message).
+    void follow(Operation* op, const QString& failedText, const QString& operation);
     void showPreview(const QList<DefaultComparisonResult>& results);
     void updateButtons();
     //! "User (Partner org)" for each trustee user of a partner who holds this role here.
