@@ -253,11 +253,17 @@ void RoleEditSession::rolesReset() {
 }
 
 void RoleEditSession::roleChanged(const QString& roleId) {
-    // Only the server-owned counts change under an open, unchanged draft.
     const DomainOrganizationRole* role = m_session->roles()->find(roleId);
-    if (role && m_draft && m_draft->roleId() == roleId && !m_draft->isModified()
-        && RoleContent::of(*role) == m_draft->content())
-        m_draft->rebase(*role);
+    if (!role || !m_draft || m_draft->roleId() != roleId || m_draft->isModified())
+        return; // an edited draft keeps its edits; Save's re-read finds the change
+    if (RoleContent::of(*role) == m_draft->content()) {
+        m_draft->rebase(*role); // only the server-owned counts or flags changed
+        return;
+    }
+    // The role itself changed (a restore, an undo of one): show it as it is now.
+    const QString id = roleId;
+    drop();
+    open(id);
 }
 
 void RoleEditSession::roleRemoved(const QString& roleId) {

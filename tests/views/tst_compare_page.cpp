@@ -296,9 +296,11 @@ void TestComparePage::matrixOfSeveralRoles() {
 }
 
 void TestComparePage::restorePreviewConfirmAndUndo() {
+    openInEditor(u"Supervisor"_s); // open, unchanged: it must follow the restore
     m_window->showWorkspace(MainWindow::Workspace::Compare);
     const QString supervisor = roleId(u"Supervisor"_s);
-    bool sawTrustees = false, sawRemoved = false, restoreWasDisabled = false;
+    bool sawTrusteeCount = false, sawTrustees = false, sawRemoved = false,
+         restoreWasDisabled = false;
     onNextDialog<RestoreDialog>([&](RestoreDialog* dialog) {
         QCOMPARE(dialog->checkedRoleIds(), QStringList{supervisor});
         restoreWasDisabled = !dialog->restoreButton()->isEnabled(); // no preview yet
@@ -306,7 +308,7 @@ void TestComparePage::restorePreviewConfirmAndUndo() {
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, 10000));
         QTreeWidgetItem* item =
             dialog->roles()->findItems(u"Supervisor"_s, Qt::MatchStartsWith).first();
-        sawTrustees = item->text(1).contains(u"3 trustee users"_s);
+        sawTrusteeCount = item->text(1).contains(u"3 trustee users"_s);
         for (int i = 0; i < item->childCount(); ++i) {
             sawRemoved = sawRemoved || item->child(i)->text(0).startsWith(u"Will be removed (2)"_s);
             sawTrustees = sawTrustees || item->child(i)->text(0).startsWith(u"Also held by"_s);
@@ -320,9 +322,15 @@ void TestComparePage::restorePreviewConfirmAndUndo() {
     m_page->restoreDefaults({supervisor});
     QVERIFY(restoreWasDisabled);
     QVERIFY(sawRemoved);
-    QVERIFY(sawTrustees); // Northwind's users hold Supervisor
+    QVERIFY(sawTrusteeCount); // Northwind's three users hold Supervisor
+    QVERIFY(sawTrustees);
     QVERIFY(
         !m_session->roles()->find(supervisor)->permissions->contains(u"outbound:campaign:view"_s));
+    // The editor had it open, unchanged: it shows the restored role now.
+    RoleDraft* shown = m_window->rolesPage()->draft();
+    QVERIFY(shown && shown->roleId() == supervisor && !shown->isModified());
+    QVERIFY(!grantsPermission(shown->content().policies, u"outbound:campaign:view"_s));
+    QVERIFY(grantsPermission(shown->content().policies, u"routing:wrapupCode:view"_s));
     const QList<RestorePoint> points =
         RestorePoint::list(RestorePoint::defaultDirectory(), m_session->organizationId());
     QVERIFY(!points.isEmpty());
