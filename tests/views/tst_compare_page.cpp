@@ -308,7 +308,7 @@ void TestComparePage::restorePreviewConfirmAndUndo() {
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, 10000));
         QTreeWidgetItem* item =
             dialog->roles()->findItems(u"Supervisor"_s, Qt::MatchStartsWith).first();
-        sawTrusteeCount = item->text(1).contains(u"3 trustee users"_s);
+        sawTrusteeCount = item->text(1).contains(u"3 trustee user"_s);
         for (int i = 0; i < item->childCount(); ++i) {
             sawRemoved = sawRemoved || item->child(i)->text(0).startsWith(u"Will be removed (2)"_s);
             sawTrustees = sawTrustees || item->child(i)->text(0).startsWith(u"Also held by"_s);
