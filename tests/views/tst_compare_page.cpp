@@ -74,6 +74,7 @@ private Q_SLOTS:
     void takeBackIsOneUndoableStep();
     void twoRolesAndASnapshot();
     void matrixOfSeveralRoles();
+    void roleOfAnotherOrganization();
     void restorePreviewConfirmAndUndo();
     void resetEveryDefaultWantsTheNameTyped();
     void needsUpdateBanner();
@@ -293,6 +294,38 @@ void TestComparePage::matrixOfSeveralRoles() {
         ++checked;
     }
     QCOMPARE(m_page->matrixModel()->roleCount(), RoleMatrixModel::kMaxRoles);
+}
+
+void TestComparePage::roleOfAnotherOrganization() {
+    // A partner organization of the sandbox, connected beside this one.
+    SandboxOrganization partner;
+    for (const SandboxOrganization& o : m_sandbox->organizations())
+        if (!o.isHome)
+            partner = o;
+    QVERIFY(!partner.id.isEmpty());
+    PlatformClient otherClient(m_network);
+    otherClient.setBaseUrl(m_sandbox->baseUrl());
+    otherClient.setCredentials(partner.clientId, partner.clientSecret);
+    auto* other = new OrgSession(&otherClient, u"Sandbox"_s);
+    QSignalSpy loaded(other, &OrgSession::loaded);
+    other->load();
+    QVERIFY(loaded.wait(20000));
+    m_page->addOrganization(other);
+    const int source = m_page->sourceBox(1)->count() - 1;
+    QVERIFY(m_page->sourceBox(1)->itemText(source).contains(partner.name));
+    const DomainOrganizationRole* theirs = other->roles()->findByName(u"Supervisor"_s);
+    QVERIFY(theirs);
+    QVERIFY(m_page->pick(0, 0, roleId(u"Supervisor"_s)));
+    QVERIFY(m_page->pick(1, source, *theirs->id));
+    m_page->compareSelected();
+    // The partner's Supervisor is the default; ours has the seed's edits.
+    QCOMPARE(shownPermissions(m_page),
+             (QStringList{u"outbound:campaign:view"_s, u"recording:recording:editRetention"_s,
+                          u"routing:wrapupCode:view"_s}));
+    QVERIFY(m_page->summaryLabel()->text().contains(partner.name));
+    // It goes when its session goes.
+    delete other;
+    QCOMPARE(m_page->sourceBox(1)->count(), source);
 }
 
 void TestComparePage::restorePreviewConfirmAndUndo() {
