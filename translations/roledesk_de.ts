@@ -1731,6 +1731,10 @@
             <numerusform>%n Trustee-Benutzer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The answer was lost, so the change may have been applied. Reload (F5) to see the roles as they are now; any restore point written stays in Undo a restore.</source>
+        <translation>Die Antwort ging verloren, die Änderung wurde also womöglich ausgeführt. Neu laden (F5) zeigt die Rollen, wie sie jetzt sind; ein geschriebener Wiederherstellungspunkt bleibt unter „Wiederherstellung rückgängig“.</translation>
+    </message>
 </context>
 <context>
     <name>RestorePoint</name>

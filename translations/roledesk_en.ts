@@ -1731,6 +1731,10 @@
             <numerusform>%n trustee users</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The answer was lost, so the change may have been applied. Reload (F5) to see the roles as they are now; any restore point written stays in Undo a restore.</source>
+        <translation>The answer was lost, so the change may have been applied. Reload (F5) to see the roles as they are now; any restore point written stays in Undo a restore.</translation>
+    </message>
 </context>
 <context>
     <name>RestorePoint</name>

@@ -1731,6 +1731,10 @@
             <numerusform>%n utilisateurs de confiance</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The answer was lost, so the change may have been applied. Reload (F5) to see the roles as they are now; any restore point written stays in Undo a restore.</source>
+        <translation>La réponse a été perdue : la modification a peut-être été appliquée. Rechargez (F5) pour voir les rôles tels qu&apos;ils sont ; tout point de restauration écrit reste dans « Annuler une restauration ».</translation>
+    </message>
 </context>
 <context>
     <name>RestorePoint</name>

@@ -125,7 +125,12 @@ void RestoreDialog::follow(Operation* op, const QString& failedText, const QStri
         m_progress->setValue(done);
     });
     connect(op, &Operation::failed, this, [this, failedText, operation](const OperationFailure& f) {
-        m_status->setText(failedText.arg(f.status.message));
+        // A request whose answer was lost may have been applied: do not claim it was not.
+        m_status->setText(f.kind == OperationFailure::Kind::OutcomeUnknown
+                              ? tr("The answer was lost, so the change may have been applied."
+                                   " Reload (F5) to see the roles as they are now; any restore"
+                                   " point written stays in Undo a restore.")
+                              : failedText.arg(f.status.message));
         Q_EMIT errorOccurred(operation, f.status);
     });
     connect(op, &Operation::finished, this, [this] {
