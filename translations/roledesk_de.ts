@@ -2614,6 +2614,20 @@
     </message>
 </context>
 <context>
+    <name>TrusteeUpdate</name>
+    <message>
+        <source>The expiry must be in the future; clear it for a trust that does not expire.</source>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen; für eine Vertrauensstellung ohne Ablauf das Datum leeren.</translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeUserChange</name>
+    <message>
+        <source>Choose at least one role, or remove all roles instead.</source>
+        <translation>Mindestens eine Rolle wählen, oder stattdessen alle Rollen entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>TrustsPage</name>
     <message>
         <source>Trustees</source>

@@ -2614,6 +2614,20 @@
     </message>
 </context>
 <context>
+    <name>TrusteeUpdate</name>
+    <message>
+        <source>The expiry must be in the future; clear it for a trust that does not expire.</source>
+        <translation>The expiry must be in the future; clear it for a trust that does not expire.</translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeUserChange</name>
+    <message>
+        <source>Choose at least one role, or remove all roles instead.</source>
+        <translation>Choose at least one role, or remove all roles instead.</translation>
+    </message>
+</context>
+<context>
     <name>TrustsPage</name>
     <message>
         <source>Trustees</source>

@@ -2614,6 +2614,20 @@
     </message>
 </context>
 <context>
+    <name>TrusteeUpdate</name>
+    <message>
+        <source>The expiry must be in the future; clear it for a trust that does not expire.</source>
+        <translation>L&apos;expiration doit être dans le futur ; effacez-la pour une relation de confiance sans expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeUserChange</name>
+    <message>
+        <source>Choose at least one role, or remove all roles instead.</source>
+        <translation>Choisissez au moins un rôle, ou retirez plutôt tous les rôles.</translation>
+    </message>
+</context>
+<context>
     <name>TrustsPage</name>
     <message>
         <source>Trustees</source>
