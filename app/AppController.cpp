@@ -93,7 +93,7 @@ void AppController::addComparison(ResolvedConnection resolved) {
 }
 
 void AppController::fail(const QString& operation, const QString& message) {
-    m_window->reportError(operation, {ApiStatus::Code::InvalidRequest, 0, message, {}, {}});
+    m_window->reportError(operation, ApiStatus::invalidRequest(message));
 }
 
 void AppController::replaceSession(OrgSession* session) {

@@ -850,10 +850,6 @@
 <context>
     <name>DefaultRestore</name>
     <message>
-        <source>Choose at least one default role to restore.</source>
-        <translation>Mindestens eine Standardrolle zum Wiederherstellen wählen.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a custom role; only default roles can be restored.</source>
         <translation>„%1“ ist eine eigene Rolle; nur Standardrollen lassen sich wiederherstellen.</translation>
     </message>

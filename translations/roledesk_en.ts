@@ -850,10 +850,6 @@
 <context>
     <name>DefaultRestore</name>
     <message>
-        <source>Choose at least one default role to restore.</source>
-        <translation>Choose at least one default role to restore.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a custom role; only default roles can be restored.</source>
         <translation>&quot;%1&quot; is a custom role; only default roles can be restored.</translation>
     </message>

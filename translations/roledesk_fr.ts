@@ -850,10 +850,6 @@
 <context>
     <name>DefaultRestore</name>
     <message>
-        <source>Choose at least one default role to restore.</source>
-        <translation>Choisissez au moins un rôle par défaut à restaurer.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a custom role; only default roles can be restored.</source>
         <translation>« %1 » est un rôle personnalisé ; seuls les rôles par défaut peuvent être restaurés.</translation>
     </message>

@@ -103,7 +103,7 @@ Job* PlatformClient::send(const QByteArray& method, const QString& path, const Q
 template <typename Job>
 Job* PlatformClient::refuse(const QString& message) {
     auto* job = new Job(RequestJob::Request{}, this);
-    job->finishLater({ApiStatus::Code::InvalidRequest, 0, message, {}, {}});
+    job->finishLater(ApiStatus::invalidRequest(message));
     return job;
 }
 

@@ -30,4 +30,8 @@ struct ApiStatus {
 
     bool ok() const { return code == Code::Ok; }
     static ApiStatus success(int httpStatus) { return {Code::Ok, httpStatus, {}, {}, {}}; }
+    //! Refused before anything was sent, for this reason.
+    static ApiStatus invalidRequest(const QString& message) {
+        return {Code::InvalidRequest, 0, message, {}, {}};
+    }
 };

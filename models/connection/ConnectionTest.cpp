@@ -31,7 +31,7 @@ void ConnectionTest::start(const QString& environment, const QString& clientId,
                 return;
             m_client = nullptr;
             client->deleteLater();
-            Q_EMIT failed({ApiStatus::Code::InvalidRequest, 0, error, {}, {}});
+            Q_EMIT failed(ApiStatus::invalidRequest(error));
             Q_EMIT finished();
         });
         return;

@@ -39,14 +39,10 @@ void DefaultComparison::run() {
             m_draft ? m_draft->defaultRoleId.value_or(QString())
                     : (stored ? stored->defaultRoleId.value_or(QString()) : QString());
         if (r.roleId.isEmpty() || defaultId.isEmpty()) {
-            ApiStatus status{ApiStatus::Code::InvalidRequest,
-                             0,
-                             tr("\"%1\" is not based on a default role: there is nothing to"
-                                " compare it with.")
-                                 .arg(r.roleName.isEmpty() ? r.roleId : r.roleName),
-                             {},
-                             {}};
-            refuse(i, OperationFailure::from(status));
+            refuse(i, OperationFailure::refused(
+                          tr("\"%1\" is not based on a default role: there is nothing to"
+                             " compare it with.")
+                              .arg(r.roleName.isEmpty() ? r.roleId : r.roleName)));
             continue;
         }
         auto* job = m_draft ? client()->compareDefaultDraft(r.roleId, defaultId, *m_draft)

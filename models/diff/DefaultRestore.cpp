@@ -26,15 +26,9 @@ void DefaultRestore::run() {
             if (r.defaultRoleId && !r.defaultRoleId->isEmpty())
                 m_roleIds.append(r.id.value_or(QString()));
     }
-    if (m_roleIds.isEmpty()) {
-        if (m_mode == Mode::All)
-            return restore(); // no default role yet: force adds them all, nothing to keep
-        return fail(OperationFailure::from({ApiStatus::Code::InvalidRequest,
-                                            0,
-                                            tr("Choose at least one default role to restore."),
-                                            {},
-                                            {}}));
-    }
+    // Nothing to read or keep: force adds every default, an empty list is the client's to refuse.
+    if (m_roleIds.isEmpty())
+        return restore();
     // The restore point holds what the server has now, not what this window last saw.
     m_before.resize(m_roleIds.size());
     m_pendingReads = int(m_roleIds.size());
@@ -53,13 +47,9 @@ void DefaultRestore::run() {
 void DefaultRestore::readDone() {
     for (const DomainOrganizationRole& r : std::as_const(m_before)) {
         if (!r.defaultRoleId || r.defaultRoleId->isEmpty())
-            return fail(OperationFailure::from(
-                {ApiStatus::Code::InvalidRequest,
-                 0,
-                 tr("\"%1\" is a custom role; only default roles can be restored.")
-                     .arg(r.name.value_or(r.id.value_or(QString()))),
-                 {},
-                 {}}));
+            return fail(OperationFailure::refused(
+                tr("\"%1\" is a custom role; only default roles can be restored.")
+                    .arg(r.name.value_or(r.id.value_or(QString())))));
     }
     m_point.organizationId = session()->organizationId();
     m_point.organizationName = session()->organizationName();
@@ -70,12 +60,8 @@ void DefaultRestore::readDone() {
     m_point.roles = m_before;
     QString error;
     if (!m_point.write(m_directory, &error))
-        return fail(OperationFailure::from(
-            {ApiStatus::Code::InvalidRequest,
-             0,
-             tr("Nothing was restored: the roles could not be saved first. %1").arg(error),
-             {},
-             {}}));
+        return fail(OperationFailure::refused(
+            tr("Nothing was restored: the roles could not be saved first. %1").arg(error)));
     restore();
 }
 
@@ -100,13 +86,9 @@ RestoreUndo::RestoreUndo(OrgSession* session, RestorePoint point, QObject* paren
 
 void RestoreUndo::run() {
     if (m_point.organizationId != session()->organizationId())
-        return fail(OperationFailure::from(
-            {ApiStatus::Code::InvalidRequest,
-             0,
-             tr("This restore point belongs to %1, not to the organization you are connected to.")
-                 .arg(m_point.organizationName),
-             {},
-             {}}));
+        return fail(OperationFailure::refused(
+            tr("This restore point belongs to %1, not to the organization you are connected to.")
+                .arg(m_point.organizationName)));
     m_pending = int(m_point.roles.size());
     if (m_pending == 0)
         return succeed();

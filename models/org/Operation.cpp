@@ -45,13 +45,13 @@ OperationFailure OperationFailure::from(const ApiStatus& status) {
 }
 
 OperationFailure OperationFailure::readOnly() {
-    return {Kind::ReadOnly,
-            {ApiStatus::Code::InvalidRequest,
-             0,
-             Operation::tr("This organization is shown from a snapshot (or not connected): it"
-                           " cannot be changed."),
-             {},
-             {}}};
+    return {Kind::ReadOnly, ApiStatus::invalidRequest(Operation::tr(
+                                "This organization is shown from a snapshot (or not connected): it"
+                                " cannot be changed."))};
+}
+
+OperationFailure OperationFailure::refused(const QString& message) {
+    return from(ApiStatus::invalidRequest(message));
 }
 
 Operation::Operation(OrgSession* session, QObject* parent)

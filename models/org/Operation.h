@@ -31,6 +31,8 @@ struct OperationFailure {
 
     static OperationFailure from(const ApiStatus& status);
     static OperationFailure readOnly();
+    //! Refused before anything was sent (Kind::Refused), for this reason.
+    static OperationFailure refused(const QString& message);
 };
 
 //! One request-shaped piece of work on the organization (a write, or a read a view asks for),

@@ -3,14 +3,6 @@
 #include "client/PlatformClient.h"
 #include "trusts/TrustStore.h"
 
-namespace {
-
-OperationFailure refused(const QString& message) {
-    return OperationFailure::from({ApiStatus::Code::InvalidRequest, 0, message, {}, {}});
-}
-
-} // namespace
-
 TrusteeUpdate::TrusteeUpdate(OrgSession* session, QString trusteeOrgId, bool enabled,
                              std::optional<QDateTime> expiry, QObject* parent)
     : Operation(session, parent)
@@ -20,8 +12,9 @@ TrusteeUpdate::TrusteeUpdate(OrgSession* session, QString trusteeOrgId, bool ena
 
 void TrusteeUpdate::run() {
     if (m_expiry && m_expiry->isValid() && *m_expiry <= QDateTime::currentDateTimeUtc())
-        return fail(refused(tr("The expiry must be in the future; clear it for a trust that"
-                               " does not expire.")));
+        return fail(OperationFailure::refused(
+            tr("The expiry must be in the future; clear it for a trust that"
+               " does not expire.")));
     TrustUpdate body;
     body.enabled = m_enabled;
     if (m_expiry && m_expiry->isValid())
@@ -77,7 +70,8 @@ void TrusteeUserChange::run() {
     switch (m_kind) {
     case Kind::SetRoles: {
         if (m_roleIds.isEmpty())
-            return fail(refused(tr("Choose at least one role, or remove all roles instead.")));
+            return fail(OperationFailure::refused(
+                tr("Choose at least one role, or remove all roles instead.")));
         auto* job = client()->setTrusteeUserRoles(m_orgId, m_userId, m_roleIds);
         return track(job, [this, job] { updateStore(job->result()); });
     }

@@ -149,7 +149,7 @@ ComparePage::ComparePage(QWidget* parent)
                         if (!path.isEmpty() && !addSnapshot(path, &error))
                             Q_EMIT errorOccurred(
                                 tr("Opening snapshot %1").arg(QDir::toNativeSeparators(path)),
-                                {ApiStatus::Code::InvalidRequest, 0, error, {}, {}});
+                                ApiStatus::invalidRequest(error));
                     })
         ->setToolTip(tr("Pick roles from a snapshot file"));
     sourcesMenu
