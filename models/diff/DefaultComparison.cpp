@@ -29,7 +29,7 @@ DefaultComparison::DefaultComparison(OrgSession* session, const DomainOrganizati
 void DefaultComparison::run() {
     if (m_results.isEmpty())
         return succeed();
-    m_pending = int(m_results.size());
+    expectAnswers(int(m_results.size()));
     for (int i = 0; i < m_results.size(); ++i) {
         DefaultComparisonResult& r = m_results[i];
         const DomainOrganizationRole* stored = session()->roles()->find(r.roleId);
@@ -75,9 +75,7 @@ void DefaultComparison::refuse(int index, const OperationFailure& failure) {
 }
 
 void DefaultComparison::settle() {
-    --m_pending;
-    reportProgress(int(m_results.size()) - m_pending);
-    if (m_pending > 0)
+    if (!answered())
         return;
     // One role: its failure is the operation's. Several: each result says how it went.
     if (m_results.size() == 1 && m_results.first().failure)

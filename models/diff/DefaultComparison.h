@@ -46,5 +46,4 @@ private:
 
     std::optional<DomainOrganizationRole> m_draft;
     QList<DefaultComparisonResult> m_results;
-    int m_pending = 0;
 };

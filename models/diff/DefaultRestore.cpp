@@ -31,14 +31,12 @@ void DefaultRestore::run() {
         return restore();
     // The restore point holds what the server has now, not what this window last saw.
     m_before.resize(m_roleIds.size());
-    m_pendingReads = int(m_roleIds.size());
+    expectAnswers(int(m_roleIds.size()));
     for (int i = 0; i < m_roleIds.size(); ++i) {
         auto* job = client()->getRole(m_roleIds[i]);
         track(job, [this, i, job] {
             m_before[i] = job->result();
-            --m_pendingReads;
-            reportProgress(int(m_roleIds.size()) - m_pendingReads);
-            if (m_pendingReads == 0)
+            if (answered())
                 readDone();
         });
     }
@@ -89,9 +87,9 @@ void RestoreUndo::run() {
         return fail(OperationFailure::refused(
             tr("This restore point belongs to %1, not to the organization you are connected to.")
                 .arg(m_point.organizationName)));
-    m_pending = int(m_point.roles.size());
-    if (m_pending == 0)
+    if (m_point.roles.isEmpty())
         return succeed();
+    expectAnswers(int(m_point.roles.size()));
     for (int i = 0; i < m_point.roles.size(); ++i) {
         const DomainOrganizationRole& role = m_point.roles[i];
         auto* job = client()->updateRole(m_outcomes[i].roleId,
@@ -110,9 +108,7 @@ void RestoreUndo::run() {
 }
 
 void RestoreUndo::settle() {
-    --m_pending;
-    reportProgress(int(m_point.roles.size()) - m_pending);
-    if (m_pending == 0)
+    if (answered())
         succeed();
 }
 

@@ -37,7 +37,6 @@ private:
     QList<DomainOrganizationRole> m_before;
     QList<DomainOrganizationRole> m_result;
     RestorePoint m_point;
-    int m_pendingReads = 0;
 };
 
 //! Puts the roles of a restore point back (A14 each, all at once) and reports per role.
@@ -63,7 +62,6 @@ private:
 
     RestorePoint m_point;
     QList<Outcome> m_outcomes;
-    int m_pending = 0;
 };
 
 //! Clears a role's roleNeedsUpdate flag: "Mark as up to date" (A9).

@@ -76,6 +76,16 @@ protected:
                std::function<void(const ApiStatus&)> onFailure);
     //! Reports steps done between 0 and steps().
     void reportProgress(int done) { Q_EMIT progress(done, steps()); }
+    //! For an operation that waits for several answers at once: how many will come.
+    void expectAnswers(int count) {
+        m_expected = count;
+        m_answered = 0;
+    }
+    //! One of them came (success or failure): reports it as a step; true when it was the last.
+    bool answered() {
+        reportProgress(++m_answered);
+        return m_answered >= m_expected;
+    }
     void succeed();
     void fail(const OperationFailure& failure);
     //! After a write that changed who holds these roles: reads them again into the store, then
@@ -91,4 +101,6 @@ private:
     bool m_running = false;
     bool m_started = false;
     bool m_autoDelete = true;
+    int m_expected = 0;
+    int m_answered = 0;
 };
