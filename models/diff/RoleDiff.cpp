@@ -1,6 +1,7 @@
 #include "diff/RoleDiff.h"
 
 #include "roles/ConditionText.h"
+#include "roles/PermissionGrants.h"
 #include "roles/PolicyEditing.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,8 @@ QString operandKey(const DomainResourceConditionValue& v) {
                                                 : type == "TEAM"_L1 ? v.team
                                                                     : v.queue;
     const bool isReference = type == "USER"_L1 || type == "TEAM"_L1 || type == "QUEUE"_L1;
-    const QString value = isReference && ref ? ref->id.value_or(QString())
-                          : isReference      ? v.value.value_or(QString())
-                                             : v.value.value_or(QString());
+    const QString value =
+        isReference && ref ? ref->id.value_or(QString()) : v.value.value_or(QString());
     return type + u'=' + escaped(value);
 }
 
@@ -431,9 +431,13 @@ QString Result::toText(const QString& roleLabel, const QString& referenceLabel) 
 }
 
 QHash<QString, QStringList> atomsOf(const QList<DomainPermissionPolicy>& policies,
-                                    const CatalogIndex& catalog) {
+                                    const CatalogIndex& catalog,
+                                    QHash<QString, QString>* conditionText) {
     Interner interner;
     const Indexed side = index(policies, catalog, interner);
+    if (conditionText)
+        for (const Indexed::Condition& c : side.conditions)
+            conditionText->insert(c.key, c.display);
     QHash<QString, QStringList> out;
     out.reserve(side.atoms.size());
     for (auto it = side.atoms.cbegin(); it != side.atoms.cend(); ++it) {
@@ -513,13 +517,12 @@ QList<DomainPermissionPolicy> takeBack(const QList<DomainPermissionPolicy>& role
         const Grant g{parts[0], parts[1], parts[2]};
         QSet<QString> seen; // one grant per distinct condition of the reference
         for (const DomainPermissionPolicy& p : referencePolicies) {
-            bool grants = false;
-            forEachAtom(p, catalog, [&](const QString& d, const QString& e, const QString& a) {
-                grants = grants || (d == g.domain && e == g.entity && a == g.action);
-            });
-            if (!grants || seen.contains(canonicalCondition(p.resourceConditionNode)))
+            if (!policyGrants(p, g.domain, g.entity, g.action))
                 continue;
-            seen.insert(canonicalCondition(p.resourceConditionNode));
+            const QString condition = canonicalCondition(p.resourceConditionNode);
+            if (seen.contains(condition))
+                continue;
+            seen.insert(condition);
             grantAs(out, g, p);
         }
     }

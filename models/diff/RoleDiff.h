@@ -76,9 +76,11 @@ Result compare(const DomainOrganizationRole& role, const DomainOrganizationRole&
                const CatalogIndex& catalog);
 
 //! The concrete atoms policies grant, each with its canonical conditions ("" = unconditioned).
-//! Key "domain:entity:action".
+//! Key "domain:entity:action". `conditionText`, when given, gets each canonical key's condition
+//! as ConditionText writes it.
 QHash<QString, QStringList> atomsOf(const QList<DomainPermissionPolicy>& policies,
-                                    const CatalogIndex& catalog);
+                                    const CatalogIndex& catalog,
+                                    QHash<QString, QString>* conditionText = nullptr);
 
 //! The server's comparedefault answer checked against the engine: the role the server's lists
 //! imply (same + added) against the default they imply (same + removed), compared by the engine,

@@ -1,7 +1,5 @@
 #include "diff/RoleMatrixModel.h"
 
-#include "roles/ConditionText.h"
-
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -20,13 +18,9 @@ void RoleMatrixModel::setRoles(const QList<RoleDiff::Side>& roles, const QString
     for (int i = 0; i < m_labels.size(); ++i) {
         const auto policies =
             roles[i].role.permissionPolicies.value_or(QList<DomainPermissionPolicy>());
-        atoms.append(RoleDiff::atomsOf(policies, roles[i].catalog));
+        atoms.append(RoleDiff::atomsOf(policies, roles[i].catalog, &conditionText));
         for (auto it = atoms.last().cbegin(); it != atoms.last().cend(); ++it)
             all.insert(it.key());
-        for (const DomainPermissionPolicy& p : policies)
-            if (p.resourceConditionNode)
-                conditionText.insert(RoleDiff::canonicalCondition(p.resourceConditionNode),
-                                     ConditionText::format(*p.resourceConditionNode));
     }
     QStringList permissions(all.cbegin(), all.cend());
     permissions.sort();
