@@ -5,12 +5,6 @@
 using namespace Qt::StringLiterals;
 using RoleDiff::Change;
 
-namespace {
-int changeIndex(Change c) {
-    return int(c);
-}
-} // namespace
-
 DiffTreeModel::DiffTreeModel(QObject* parent)
     : QAbstractItemModel(parent) {}
 
@@ -81,8 +75,8 @@ void DiffTreeModel::setResult(const RoleDiff::Result& result, const QString& rol
         const int at = int(m_nodes.size());
         m_nodes.push_back(n);
         m_nodes[size_t(entity)].children.append(at);
-        ++m_nodes[size_t(entity)].counts[changeIndex(a.change)];
-        ++m_nodes[size_t(domain)].counts[changeIndex(a.change)];
+        ++m_nodes[size_t(entity)].counts[int(a.change)];
+        ++m_nodes[size_t(domain)].counts[int(a.change)];
         m_byPermission.insert(a.permission(), at);
     }
     endResetModel();
@@ -108,11 +102,10 @@ QStringList DiffTreeModel::checkedPermissions() const {
 }
 
 void DiffTreeModel::setAllChecked(bool checked) {
-    for (Node& n : m_nodes)
-        if (n.atom >= 0 && m_result.atoms[n.atom].change != Change::Unchanged)
-            n.checked = checked;
-    for (int d : std::as_const(m_domains))
+    for (int d : std::as_const(m_domains)) {
+        setChecked(d, checked);
         emitCheckChanged(d);
+    }
     Q_EMIT checkedChanged();
 }
 
@@ -253,10 +246,10 @@ QVariant DiffTreeModel::actionData(const Node& n, Column column, int role) const
 }
 
 QVariant DiffTreeModel::groupData(const Node& n, Column column, int role) const {
-    const int added = n.counts[changeIndex(Change::Added)];
-    const int removed = n.counts[changeIndex(Change::Removed)];
-    const int changed = n.counts[changeIndex(Change::ConditionChanged)];
-    const int same = n.counts[changeIndex(Change::Unchanged)];
+    const int added = n.counts[int(Change::Added)];
+    const int removed = n.counts[int(Change::Removed)];
+    const int changed = n.counts[int(Change::ConditionChanged)];
+    const int same = n.counts[int(Change::Unchanged)];
     switch (role) {
     case PermissionRole:
         return n.parent < 0 ? n.name : m_nodes[size_t(n.parent)].name + u':' + n.name;

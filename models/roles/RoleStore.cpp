@@ -81,3 +81,13 @@ const DomainOrganizationRole* RoleStore::findByName(const QString& name) const {
 QString RoleStore::defaultCopyName(const QString& defaultRoleId) const {
     return m_defaultCopyNames.value(defaultRoleId);
 }
+
+QList<DomainOrganizationRole> RoleStore::sortedByName(QList<DomainOrganizationRole> roles) {
+    const auto nameOf = [](const DomainOrganizationRole& r) {
+        return r.name.value_or(r.id.value_or(QString()));
+    };
+    std::sort(roles.begin(), roles.end(), [&](const auto& a, const auto& b) {
+        return nameOf(a).localeAwareCompare(nameOf(b)) < 0;
+    });
+    return roles;
+}

@@ -29,6 +29,8 @@ public:
     const DomainOrganizationRole* findByName(const QString& name) const;
     //! The name of the org's copy of a default role (by defaultRoleId), or empty.
     QString defaultCopyName(const QString& defaultRoleId) const;
+    //! Roles in the order a person looks for them: by name (or id), as the locale sorts.
+    static QList<DomainOrganizationRole> sortedByName(QList<DomainOrganizationRole> roles);
 
 Q_SIGNALS:
     void rolesReset();

@@ -179,8 +179,7 @@ ComparePage::ComparePage(QWidget* parent)
         m_roleBox[side]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_roleBox[side]->setMinimumContentsLength(24);
         m_sourceBox[side]->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        connect(m_sourceBox[side], &QComboBox::activated, this,
-                [this, side](int index) { sourceChosen(side, index); });
+        connect(m_sourceBox[side], &QComboBox::activated, this, [this, side] { fillRoles(side); });
         connect(m_roleBox[side], &QComboBox::currentIndexChanged, this,
                 [this] { updateActions(); });
     }
@@ -269,10 +268,8 @@ ComparePage::ComparePage(QWidget* parent)
                 !m_matrixRoles->item(i)->text().contains(text, Qt::CaseInsensitive));
     });
     connect(m_matrixRoles, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        int checked = 0;
-        for (int i = 0; i < m_matrixRoles->count(); ++i)
-            checked += m_matrixRoles->item(i)->checkState() == Qt::Checked ? 1 : 0;
-        if (checked > RoleMatrixModel::kMaxRoles && item->checkState() == Qt::Checked) {
+        if (matrixCheckedIds().size() > RoleMatrixModel::kMaxRoles
+            && item->checkState() == Qt::Checked) {
             const QSignalBlocker block(m_matrixRoles);
             item->setCheckState(Qt::Unchecked);
             Q_EMIT message(tr("At most %1 roles side by side.").arg(RoleMatrixModel::kMaxRoles));
@@ -320,10 +317,22 @@ ComparePage::ComparePage(QWidget* parent)
     layout->addLayout(agreementRow);
     layout->addWidget(m_tabs, 1);
 
-    clearResult(tr("Choose two roles, or a role and its default, then Compare. In Roles,"
-                   " Ctrl+D compares the open role with its default, unsaved edits included."));
+    clearResult(idleHint());
     updateMatrix();
     fillSources();
+}
+
+QString ComparePage::idleHint() {
+    return tr("Choose two roles, or a role and its default, then Compare. In Roles,"
+              " Ctrl+D compares the open role with its default, unsaved edits included.");
+}
+
+QStringList ComparePage::matrixCheckedIds() const {
+    QStringList out;
+    for (int i = 0; i < m_matrixRoles->count(); ++i)
+        if (m_matrixRoles->item(i)->checkState() == Qt::Checked)
+            out.append(m_matrixRoles->item(i)->data(Qt::UserRole).toString());
+    return out;
 }
 
 ComparePage::~ComparePage() {
@@ -356,8 +365,7 @@ void ComparePage::setSession(OrgSession* session) {
         connect(session->roles(), &RoleStore::roleRemoved, this, refill);
         connect(session, &OrgSession::loaded, this, [this] { fillSources(); });
     }
-    clearResult(tr("Choose two roles, or a role and its default, then Compare. In Roles,"
-                   " Ctrl+D compares the open role with its default, unsaved edits included."));
+    clearResult(idleHint());
     fillSources();
     fillMatrixRoles();
 }
@@ -456,19 +464,11 @@ void ComparePage::fillRoles(int side) {
         updateActions();
         return;
     }
-    QList<DomainOrganizationRole> roles = s->roles();
-    std::sort(roles.begin(), roles.end(), [](const auto& a, const auto& b) {
-        return a.name.value_or(QString()).localeAwareCompare(b.name.value_or(QString())) < 0;
-    });
-    for (const DomainOrganizationRole& r : std::as_const(roles))
+    for (const DomainOrganizationRole& r : RoleStore::sortedByName(s->roles()))
         box->addItem(r.name.value_or(r.id.value_or(QString())), r.id.value_or(QString()));
     const int keep = box->findData(current);
     box->setCurrentIndex(keep >= 0 ? keep : 0);
     updateActions();
-}
-
-void ComparePage::sourceChosen(int side, int) {
-    fillRoles(side);
 }
 
 bool ComparePage::pick(int side, int sourceIndex, const QString& roleId) {
@@ -677,47 +677,37 @@ void ComparePage::clearResult(const QString& why) {
 }
 
 void ComparePage::jumpDifference(int direction) {
-    QList<QModelIndex> rows;
+    // One walk in display order: the differences, and where the current row falls among them.
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    QList<QModelIndex> differences;
+    int before = 0; // differences above the current row
+    bool passed = false;
     std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
         for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
             const QModelIndex i = m_proxy->index(r, 0, parent);
-            if (i.data(DiffTreeModel::IsActionRole).toBool()) {
-                if (i.data(DiffTreeModel::DifferenceCountRole).toInt() > 0)
-                    rows.append(i);
-            } else {
-                walk(i);
+            if (i == current) {
+                passed = true;
+                before = int(differences.size());
             }
+            if (i.data(DiffTreeModel::IsActionRole).toBool()
+                && i.data(DiffTreeModel::DifferenceCountRole).toInt() > 0)
+                differences.append(i);
+            walk(i);
         }
     };
     walk({});
-    if (rows.isEmpty())
+    if (differences.isEmpty())
         return;
-    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-    int at = -1;
-    // The position of the current row in the walk (or where it would be).
-    QList<QModelIndex> all;
-    std::function<void(const QModelIndex&)> flat = [&](const QModelIndex& parent) {
-        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
-            const QModelIndex i = m_proxy->index(r, 0, parent);
-            all.append(i);
-            flat(i);
-        }
-    };
-    flat({});
-    const qsizetype currentPos = all.indexOf(current);
-    for (int k = 0; k < rows.size(); ++k) {
-        const qsizetype pos = all.indexOf(rows[k]);
-        if (direction > 0 && pos > currentPos) {
-            at = k;
-            break;
-        }
-        if (direction < 0 && pos < currentPos)
-            at = k;
-    }
-    if (at < 0)
-        at = direction > 0 ? 0 : int(rows.size()) - 1; // wrap around
-    m_tree->setCurrentIndex(rows[at]);
-    m_tree->scrollTo(rows[at]);
+    const int count = int(differences.size());
+    const bool onOne = passed && before < count && differences[before] == current;
+    int at;
+    if (direction > 0)
+        at = !passed ? 0 : onOne ? before + 1 : before;
+    else
+        at = !passed ? count - 1 : before - 1;
+    at = (at % count + count) % count; // wrap around
+    m_tree->setCurrentIndex(differences[at]);
+    m_tree->scrollTo(differences[at]);
 }
 
 void ComparePage::nextDifference() {
@@ -746,18 +736,12 @@ void ComparePage::takeBackChecked() {
 }
 
 void ComparePage::fillMatrixRoles() {
-    QStringList checked;
-    for (int i = 0; i < m_matrixRoles->count(); ++i)
-        if (m_matrixRoles->item(i)->checkState() == Qt::Checked)
-            checked.append(m_matrixRoles->item(i)->data(Qt::UserRole).toString());
+    const QStringList checked = matrixCheckedIds();
     const QSignalBlocker block(m_matrixRoles);
     m_matrixRoles->clear();
     if (m_session) {
-        QList<DomainOrganizationRole> roles = m_session->roles()->roles();
-        std::sort(roles.begin(), roles.end(), [](const auto& a, const auto& b) {
-            return a.name.value_or(QString()).localeAwareCompare(b.name.value_or(QString())) < 0;
-        });
-        for (const DomainOrganizationRole& r : std::as_const(roles)) {
+        for (const DomainOrganizationRole& r :
+             RoleStore::sortedByName(m_session->roles()->roles())) {
             auto* item = new QListWidgetItem(r.name.value_or(QString()), m_matrixRoles);
             item->setData(Qt::UserRole, r.id.value_or(QString()));
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -106,7 +106,6 @@ private:
     const DomainOrganizationRole* pickedRole(int side) const;
     void fillSources();
     void fillRoles(int side);
-    void sourceChosen(int side, int index);
     void showResult(const RoleDiff::Result& result, const QString& left, const QString& right);
     void showDefaultResult(const DefaultComparisonResult& result, bool isDraft);
     void clearResult(const QString& why);
@@ -116,6 +115,8 @@ private:
     bool isLive() const;
     QStringList defaultRoleIds(bool needsUpdateOnly) const;
     void jumpDifference(int direction);
+    static QString idleHint();
+    QStringList matrixCheckedIds() const;
     void runRestoreDialog(int mode, const QStringList& roleIds);
 
     QPointer<OrgSession> m_session;

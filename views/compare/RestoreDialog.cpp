@@ -151,10 +151,7 @@ void RestoreDialog::fill(const QStringList& preselected) {
     for (const DomainOrganizationRole& r : m_session->roles()->roles())
         if (r.defaultRoleId && !r.defaultRoleId->isEmpty())
             roles.append(r);
-    std::sort(roles.begin(), roles.end(), [](const auto& a, const auto& b) {
-        return roleName(a).localeAwareCompare(roleName(b)) < 0;
-    });
-    for (const DomainOrganizationRole& r : std::as_const(roles)) {
+    for (const DomainOrganizationRole& r : RoleStore::sortedByName(roles)) {
         auto* item = new QTreeWidgetItem(m_roles);
         const QString id = r.id.value_or(QString());
         item->setData(0, kIdRole, id);

@@ -32,18 +32,12 @@ UserRolesDialog::UserRolesDialog(OrgSession* session, const QString& userId,
     m_filter->setPlaceholderText(tr("Filter roles"));
     m_filter->setClearButtonEnabled(true);
     m_list->setAccessibleName(tr("Roles of the user"));
-    QList<const DomainOrganizationRole*> sorted;
-    for (const DomainOrganizationRole& r : session->roles()->roles())
-        sorted.append(&r);
-    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
-        return a->name.value_or(QString()).localeAwareCompare(b->name.value_or(QString())) < 0;
-    });
-    for (const DomainOrganizationRole* r : std::as_const(sorted)) {
-        auto* item = new QListWidgetItem(r->name.value_or(QString()), m_list);
-        item->setData(Qt::UserRole, r->id.value_or(QString()));
+    for (const DomainOrganizationRole& r : RoleStore::sortedByName(session->roles()->roles())) {
+        auto* item = new QListWidgetItem(r.name.value_or(QString()), m_list);
+        item->setData(Qt::UserRole, r.id.value_or(QString()));
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
-        item->setToolTip(r->description.value_or(QString()));
+        item->setToolTip(r.description.value_or(QString()));
     }
     m_buttons->addButton(m_removeAll, QDialogButtonBox::DestructiveRole);
     m_removeAll->setEnabled(false);
