@@ -1834,6 +1834,13 @@
         <source>Remove the condition of %1</source>
         <translation>Bedingung von %1 entfernen</translation>
     </message>
+    <message numerus="yes">
+        <source>Take back %n default(s)</source>
+        <translation>
+            <numerusform>%n Vorgabe zurücknehmen</numerusform>
+            <numerusform>%n Vorgaben zurücknehmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoleEditSession</name>
@@ -2432,13 +2439,6 @@
     <message>
         <source>Compare the open role with its default, unsaved edits included (Ctrl+D)</source>
         <translation>Die geöffnete Rolle mit ihrer Vorgabe vergleichen, samt ungespeicherter Änderungen (Strg+D)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take back %n default(s)</source>
-        <translation>
-            <numerusform>%n Vorgabe zurücknehmen</numerusform>
-            <numerusform>%n Vorgaben zurücknehmen</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Took back %n difference(s) from the default in the draft of %1; save it to apply.</source>

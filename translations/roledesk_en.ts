@@ -1834,6 +1834,13 @@
         <source>Remove the condition of %1</source>
         <translation>Remove the condition of %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Take back %n default(s)</source>
+        <translation>
+            <numerusform>Take back %n default</numerusform>
+            <numerusform>Take back %n defaults</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoleEditSession</name>
@@ -2432,13 +2439,6 @@
     <message>
         <source>Compare the open role with its default, unsaved edits included (Ctrl+D)</source>
         <translation>Compare the open role with its default, unsaved edits included (Ctrl+D)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take back %n default(s)</source>
-        <translation>
-            <numerusform>Take back %n default</numerusform>
-            <numerusform>Take back %n defaults</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Took back %n difference(s) from the default in the draft of %1; save it to apply.</source>

@@ -1834,6 +1834,13 @@
         <source>Remove the condition of %1</source>
         <translation>Supprimer la condition de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Take back %n default(s)</source>
+        <translation>
+            <numerusform>Rétablir %n valeur par défaut</numerusform>
+            <numerusform>Rétablir %n valeurs par défaut</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoleEditSession</name>
@@ -2432,13 +2439,6 @@
     <message>
         <source>Compare the open role with its default, unsaved edits included (Ctrl+D)</source>
         <translation>Comparer le rôle ouvert avec son rôle par défaut, modifications non enregistrées comprises (Ctrl+D)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take back %n default(s)</source>
-        <translation>
-            <numerusform>Rétablir %n valeur par défaut</numerusform>
-            <numerusform>Rétablir %n valeurs par défaut</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Took back %n difference(s) from the default in the draft of %1; save it to apply.</source>

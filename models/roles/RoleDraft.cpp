@@ -1,5 +1,6 @@
 #include "roles/RoleDraft.h"
 
+#include "diff/RoleDiff.h"
 #include "roles/PolicyEditing.h"
 #include "wire/JsonCodec.h"
 
@@ -130,6 +131,15 @@ void RoleDraft::setGranted(const QStringList& permissions, bool granted,
                              ? permissions.front()
                              : tr("%n permission(s)", nullptr, int(permissions.size()));
     push(next, granted ? tr("Grant %1").arg(what) : tr("Revoke %1").arg(what));
+}
+
+void RoleDraft::takeBack(const QList<DomainPermissionPolicy>& referencePolicies,
+                         const QStringList& permissions, const CatalogIndex& catalog) {
+    if (permissions.isEmpty())
+        return;
+    RoleContent next = m_content;
+    next.policies = RoleDiff::takeBack(next.policies, referencePolicies, permissions, catalog);
+    push(next, tr("Take back %n default(s)", nullptr, int(permissions.size())));
 }
 
 void RoleDraft::setCondition(int policyIndex,

@@ -47,6 +47,10 @@ public:
     void setDescription(const QString& description);
     //! Grants or revokes permissions "domain:entity:action" (see PolicyEditing::setGranted).
     void setGranted(const QStringList& permissions, bool granted, const CatalogIndex& catalog);
+    //! Takes back chosen differences from a reference (its default), as one undoable step: see
+    //! RoleDiff::takeBack.
+    void takeBack(const QList<DomainPermissionPolicy>& referencePolicies,
+                  const QStringList& permissions, const CatalogIndex& catalog);
     //! Sets or (nullopt) removes the condition of one policy.
     void setCondition(int policyIndex, const std::optional<DomainResourceConditionNode>& node);
     //! Replaces the whole content as one undoable step (a recovered draft, a copy).

@@ -77,14 +77,12 @@ RestoreDialog::RestoreDialog(OrgSession* session, Mode mode, const QStringList& 
     confirmLabel->setVisible(mode == Mode::All);
     confirmLabel->setBuddy(m_confirmation);
 
-    m_restore->setDefault(false);
     m_preview->setAutoDefault(false);
     m_buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_restore, QDialogButtonBox::AcceptRole);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preview, &QPushButton::clicked, this, &RestoreDialog::preview);
     connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restore);
-    disconnect(m_buttons, &QDialogButtonBox::accepted, this, nullptr);
     connect(m_roles, &QTreeWidget::itemChanged, this, [this] { updateButtons(); });
     connect(m_confirmation, &QLineEdit::textChanged, this, [this] { updateButtons(); });
     connect(m_needsUpdateOnly, &QCheckBox::toggled, this, [this](bool only) {

@@ -3,7 +3,6 @@
 #include "catalog/CatalogStore.h"
 #include "common/MessageBox.h"
 #include "diff/DefaultRestore.h"
-#include "diff/RoleDiff.h"
 #include "org/OrgSession.h"
 #include "roles/ConflictDialog.h"
 #include "roles/DraftRecoveryPrompt.h"
@@ -284,14 +283,11 @@ void RolesPage::takeBack(const QString& roleId,
         RoleDraft* open = draft();
         if (!open || open->roleId() != roleId || !m_session)
             return;
-        RoleContent content = open->content();
-        content.policies = RoleDiff::takeBack(content.policies, defaultPolicies, permissions,
-                                              m_session->catalog()->index());
-        open->setContent(content, tr("Take back %n default(s)", nullptr, int(permissions.size())));
+        open->takeBack(defaultPolicies, permissions, m_session->catalog()->index());
         Q_EMIT message(tr("Took back %n difference(s) from the default in the draft of %1; save"
                           " it to apply.",
                           nullptr, int(permissions.size()))
-                           .arg(content.name));
+                           .arg(open->content().name));
         Q_EMIT compareWithDefaultRequested(open->role(), true);
     };
     if (draft() && draft()->roleId() == roleId)
