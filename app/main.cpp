@@ -165,11 +165,14 @@ int runDiff(const QCommandLineParser& parser, const Options& o) {
 } // namespace
 
 int main(int argc, char** argv) {
-    // A snapshot needs no display: decide before any QApplication exists.
-    bool headless = false;
-    for (int i = 1; i < argc; ++i)
-        headless = headless || qstrcmp(argv[i], "--snapshot") == 0
-                   || qstrncmp(argv[i], "--snapshot=", 11) == 0 || qstrcmp(argv[i], "--diff") == 0;
+    // A snapshot and a diff need no display: decide before any QApplication exists.
+    bool snapshotMode = false, diffMode = false;
+    for (int i = 1; i < argc; ++i) {
+        snapshotMode = snapshotMode || qstrcmp(argv[i], "--snapshot") == 0
+                       || qstrncmp(argv[i], "--snapshot=", 11) == 0;
+        diffMode = diffMode || qstrcmp(argv[i], "--diff") == 0;
+    }
+    const bool headless = snapshotMode || diffMode;
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(u"RoleDesk"_s);
@@ -188,9 +191,6 @@ int main(int argc, char** argv) {
                                  Cli::tr("With --diff: the earlier and the later snapshot file."),
                                  u"[LEFT RIGHT]"_s);
     // --diff keeps its exit codes: a bad command line is an error (2), not "they differ" (1).
-    bool diffMode = false;
-    for (int i = 1; i < argc; ++i)
-        diffMode = diffMode || qstrcmp(argv[i], "--diff") == 0;
     if (diffMode && !parser.parse(app->arguments())) {
         printError(parser.errorText());
         return 2;
