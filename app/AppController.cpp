@@ -64,14 +64,9 @@ void AppController::addComparisonOrganization() {
     }
     if (choice != other)
         return addComparison(m_resolver.sandbox(choice));
-    ProfileStore profiles(*m_settings);
-    ConnectionDialog dialog(&profiles, m_secrets, m_network, m_window);
-    if (MessageBox::exec(dialog) != QDialog::Accepted)
-        return;
-    if (dialog.choice() == ConnectionDialog::Choice::Sandbox)
-        addComparison(m_resolver.sandbox());
-    else if (dialog.choice() == ConnectionDialog::Choice::Profile)
-        addComparison(m_resolver.profile(dialog.profile(), dialog.secret()));
+    QString remember; // a comparison is not what the next start reopens
+    if (auto resolved = askForConnection({}, &remember))
+        addComparison(std::move(*resolved));
 }
 
 void AppController::addComparison(ResolvedConnection resolved) {
@@ -177,17 +172,29 @@ void AppController::saveSnapshot(const QString& path) {
     m_window->showMessage(tr("Snapshot saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void AppController::showConnectionDialog(const QString& preselect) {
+std::optional<ResolvedConnection> AppController::askForConnection(const QString& preselect,
+                                                                  QString* remember) {
     ProfileStore profiles(*m_settings);
     ConnectionDialog dialog(&profiles, m_secrets, m_network, m_window);
     if (!preselect.isEmpty())
         dialog.selectProfile(preselect);
     if (MessageBox::exec(dialog) != QDialog::Accepted)
-        return;
-    if (dialog.choice() == ConnectionDialog::Choice::Sandbox)
-        openSandbox();
-    else if (dialog.choice() == ConnectionDialog::Choice::Profile)
-        openProfile(dialog.profile(), dialog.secret());
+        return std::nullopt;
+    if (dialog.choice() == ConnectionDialog::Choice::Sandbox) {
+        *remember = kSandbox;
+        return m_resolver.sandbox();
+    }
+    if (dialog.choice() == ConnectionDialog::Choice::Profile) {
+        *remember = dialog.profile().name;
+        return m_resolver.profile(dialog.profile(), dialog.secret());
+    }
+    return std::nullopt;
+}
+
+void AppController::showConnectionDialog(const QString& preselect) {
+    QString remember;
+    if (auto resolved = askForConnection(preselect, &remember))
+        connectTo(std::move(*resolved), remember);
 }
 
 void AppController::openLastConnection() {

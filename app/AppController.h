@@ -41,6 +41,9 @@ public:
     void addComparison(ResolvedConnection resolved);
 
 private:
+    //! The connection dialog: the connection chosen (and in *remember its name for the next
+    //! start), or nullopt when cancelled.
+    std::optional<ResolvedConnection> askForConnection(const QString& preselect, QString* remember);
     //! Asks about unsaved edits, then shows the connection (or its error).
     void connectTo(ResolvedConnection resolved, const QString& remember);
     void replaceSession(OrgSession* session);
