@@ -29,6 +29,8 @@ AppController::AppController(MainWindow* window, QSettings* settings, SecretStor
     , m_network(network)
     , m_resolver(network, secrets, settings) {
     connect(window, &MainWindow::connectRequested, this, [this] { showConnectionDialog(); });
+    connect(window, &MainWindow::sandboxOrganizationRequested, this,
+            [this](const QString& name) { openSandbox(name); });
     connect(window, &MainWindow::reloadRequested, this, &AppController::reload);
     connect(window, &MainWindow::cancelRequested, this, [this] {
         if (m_session)
@@ -117,8 +119,12 @@ void AppController::connectTo(ResolvedConnection resolved, const QString& rememb
     });
 }
 
-void AppController::openSandbox() {
-    connectTo(m_resolver.sandbox(), kSandbox);
+void AppController::openSandbox(const QString& organization) {
+    ResolvedConnection resolved = m_resolver.sandbox(organization);
+    const QStringList organizations = m_resolver.sandboxOrganizations();
+    m_window->setSandboxOrganizations(organizations);
+    const bool home = organization.isEmpty() || organizations.value(0) == organization;
+    connectTo(std::move(resolved), home ? kSandbox : kSandbox + u'/' + organization);
 }
 
 void AppController::openProfile(const ConnectionProfile& profile, const QString& secret) {
@@ -182,7 +188,9 @@ std::optional<ResolvedConnection> AppController::askForConnection(const QString&
         return std::nullopt;
     if (dialog.choice() == ConnectionDialog::Choice::Sandbox) {
         *remember = kSandbox;
-        return m_resolver.sandbox();
+        auto resolved = m_resolver.sandbox();
+        m_window->setSandboxOrganizations(m_resolver.sandboxOrganizations());
+        return resolved;
     }
     if (dialog.choice() == ConnectionDialog::Choice::Profile) {
         *remember = dialog.profile().name;
@@ -201,6 +209,8 @@ void AppController::openLastConnection() {
     const QString last = m_settings->value(kLastConnection).toString();
     if (last == kSandbox)
         openSandbox();
+    else if (last.startsWith(kSandbox + u'/'))
+        openSandbox(last.mid(kSandbox.size() + 1));
     else if (!last.isEmpty())
         openSavedProfile(last);
     else

@@ -23,7 +23,8 @@ public:
     ~AppController() override;
 
     void setSandboxDataFile(const QString& path) { m_resolver.setSandboxDataFile(path); }
-    void openSandbox();
+    //! The sandbox as its home organization, or as the one named.
+    void openSandbox(const QString& organization = {});
     void openProfile(const ConnectionProfile& profile, const QString& secret);
     //! Reads the profile's secret from the store, then connects.
     void openSavedProfile(const QString& name);

@@ -58,6 +58,14 @@ ResolvedConnection ConnectionResolver::sandbox(const QString& organizationName) 
     return out;
 }
 
+QStringList ConnectionResolver::sandboxOrganizations() const {
+    QStringList out;
+    if (m_sandbox)
+        for (const SandboxOrganization& o : m_sandbox->organizations())
+            o.isHome ? out.prepend(o.name) : out.append(o.name);
+    return out;
+}
+
 QStringList ConnectionResolver::sandboxPartners() const {
     QStringList out;
     if (m_sandbox)

@@ -54,6 +54,8 @@ public:
     ResolvedConnection sandbox(const QString& organizationName = {});
     //! The names of the sandbox's organizations other than the home one (empty until it runs).
     QStringList sandboxPartners() const;
+    //! Every organization of the sandbox, home first; empty before it started.
+    QStringList sandboxOrganizations() const;
     ResolvedConnection baseUrl(const QUrl& base, const ClientCredentials& credentials);
     ResolvedConnection profile(const ConnectionProfile& profile, const QString& secret);
     //! A profile saved in the settings, with its secret from the secret store (asynchronous).

@@ -1,11 +1,11 @@
 #include "diff/RestorePoint.h"
 
+#include "org/PrivateFile.h"
 #include "wire/JsonCodec.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -20,18 +20,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("RestorePoint", text);
 }
 
-bool ownerOnlyFolder(const QString& directory, QString* error) {
-    if (!QDir().mkpath(directory)) {
-        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));
-        return false;
-    }
-    if (!QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
-        *error = tr("Cannot make the folder %1 private.").arg(QDir::toNativeSeparators(directory));
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 QString RestorePoint::defaultDirectory() {
@@ -39,12 +27,8 @@ QString RestorePoint::defaultDirectory() {
 }
 
 bool RestorePoint::write(const QString& directory, QString* error) {
-    QString problem;
-    if (!ownerOnlyFolder(directory, &problem)) {
-        if (error)
-            *error = problem;
+    if (!PrivateFile::ensureFolder(directory, error))
         return false;
-    }
     QJsonArray roleArray;
     for (const DomainOrganizationRole& r : std::as_const(roles))
         roleArray.append(toJson(r));
@@ -57,16 +41,9 @@ bool RestorePoint::write(const QString& directory, QString* error) {
     const QString name = takenAt.toUTC().toString(u"yyyyMMdd-HHmmss"_s) + u'-'
                          + QUuid::createUuid().toString(QUuid::Id128).left(8) + u".json"_s;
     const QString target = QDir(directory).filePath(name);
-    QSaveFile file(target);
-    // Owner-only before a byte is written: the open temporary file is chmod-ed, not the name.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
-        || file.write(QJsonDocument(doc).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write the restore point %1: %2")
-                         .arg(QDir::toNativeSeparators(target), file.errorString());
+    if (!PrivateFile::write(target, QJsonDocument(doc).toJson(QJsonDocument::Compact),
+                            tr("the restore point"), error))
         return false;
-    }
     path = target;
     return true;
 }
@@ -77,15 +54,11 @@ std::optional<RestorePoint> RestorePoint::read(const QString& path, QString* err
             *error = message;
         return std::optional<RestorePoint>();
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(tr("Cannot read the restore point %1: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.size() > kMaxFileSize)
-        return failWith(
-            tr("%1 is too large to be a restore point.").arg(QDir::toNativeSeparators(path)));
+    const auto bytes = PrivateFile::read(path, kMaxFileSize, tr("a restore point"), error);
+    if (!bytes)
+        return std::nullopt;
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(*bytes, &parseError);
     const QJsonObject doc = json.object();
     if (parseError.error != QJsonParseError::NoError || doc.value("format"_L1).toInt() != kFormat)
         return failWith(

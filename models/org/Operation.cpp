@@ -139,15 +139,19 @@ void Operation::fail(const OperationFailure& failure) {
 }
 
 void Operation::succeedAfterRefreshing(const QStringList& roleIds) {
+    succeedAfter(new RoleRefresh(m_session, roleIds), tr("Reading the roles again"));
+}
+
+void Operation::succeedAfter(Operation* followUp, const QString& what) {
     Q_EMIT progress(steps() - 1, steps());
-    auto* refresh = new RoleRefresh(m_session, roleIds, m_session);
+    followUp->setParent(m_session);
     QPointer<OrgSession> s = m_session;
-    connect(refresh, &Operation::failed, m_session, [s](const OperationFailure& f) {
+    connect(followUp, &Operation::failed, m_session, [s, what](const OperationFailure& f) {
         if (s)
-            Q_EMIT s->errorOccurred(tr("Reading the roles again"), f.status);
+            Q_EMIT s->errorOccurred(what, f.status);
     });
-    connect(refresh, &Operation::finished, this, [this] { succeed(); });
-    refresh->start();
+    connect(followUp, &Operation::finished, this, [this] { succeed(); });
+    followUp->start();
 }
 
 void Operation::end() {

@@ -92,6 +92,9 @@ protected:
     //! succeeds. A failed re-read does not undo the write: the session reports it, and the
     //! operation still succeeds.
     void succeedAfterRefreshing(const QStringList& roleIds);
+    //! After a write: runs `followUp` (a read that brings the store up to date), then succeeds
+    //! whatever it did; its failure is reported by the session as `what`. Takes ownership.
+    void succeedAfter(Operation* followUp, const QString& what);
 
 private:
     void end();

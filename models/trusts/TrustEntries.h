@@ -12,11 +12,15 @@ struct TrusteeMember {
 
 //! An organization this org lets in (a trustee), with its users here.
 struct TrusteeEntry {
+    //! The most users one trust can hold (the service refuses more).
+    static constexpr int kMaxUsers = 25;
+
     Trustee trustee;
     QList<TrusteeMember> members;
 
     QString id() const { return trustee.id.value_or(QString()); }
     QString name() const;
+    const TrusteeMember* member(const QString& userId) const;
 };
 
 //! An organization that lets this org in (a trustor), with this org's users there.

@@ -16,6 +16,13 @@ QString TrusteeEntry::name() const {
     return trustee.organization.value_or(Organization{}).name.value_or(id());
 }
 
+const TrusteeMember* TrusteeEntry::member(const QString& userId) const {
+    for (const TrusteeMember& m : members)
+        if (m.user.id == userId)
+            return &m;
+    return nullptr;
+}
+
 QString TrustorEntry::name() const {
     return trustor.organization.value_or(Organization{}).name.value_or(id());
 }

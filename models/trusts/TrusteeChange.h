@@ -67,3 +67,74 @@ private:
     QString m_userId;
     QStringList m_roleIds;
 };
+
+//! Reads one trustee again (O7), with its users (O10) and the roles this org gave each (O9), or
+//! only one of its users (O8 + O9), into the store. A trust or user that is gone leaves the
+//! store and fails with NotFound.
+class TrusteeRefresh : public Operation {
+    Q_OBJECT
+public:
+    TrusteeRefresh(OrgSession* session, QString trusteeOrgId, QString userId = {},
+                   QObject* parent = nullptr);
+
+protected:
+    void run() override;
+    int steps() const override { return 3; }
+
+private:
+    void readUsers(const Trustee& trustee);
+    void readOneUser();
+
+    QString m_orgId;
+    QString m_userId;
+};
+
+//! One requested user of a pairing and the roles this org gives them.
+struct TrusteeGrant {
+    QString userId;
+    QStringList roleIds;
+};
+
+//! Accepts a pairing (O18): the trustee organization's users get the chosen roles here. Refuses
+//! before sending when no user is chosen, more than the cap are, or the expiry is past; then
+//! reads the new trust into the store.
+class TrusteeCreation : public Operation {
+    Q_OBJECT
+public:
+    TrusteeCreation(OrgSession* session, QString pairingId, QList<TrusteeGrant> grants,
+                    bool enabled, std::optional<QDateTime> expiry, QObject* parent = nullptr);
+
+    //! The trust as the server created it (after succeeded()).
+    const Trustee& result() const { return m_result; }
+
+protected:
+    void run() override;
+    int steps() const override { return 2; }
+
+private:
+    QString m_pairingId;
+    QList<TrusteeGrant> m_grants;
+    bool m_enabled;
+    std::optional<QDateTime> m_expiry;
+    Trustee m_result;
+};
+
+//! Adds one user of the trustee organization to the trust with roles here (O17). The 25-user
+//! cap is checked against the store first; the server's own refusal still comes through.
+class TrusteeUserAddition : public Operation {
+    Q_OBJECT
+public:
+    TrusteeUserAddition(OrgSession* session, QString trusteeOrgId, TrusteeGrant grant,
+                        QObject* parent = nullptr);
+
+protected:
+    void run() override;
+    int steps() const override { return 2; }
+
+private:
+    QString m_orgId;
+    TrusteeGrant m_grant;
+};
+
+//! Why a change of one expiry is refused before sending, or empty when it is fine.
+QString expiryProblem(const std::optional<QDateTime>& expiry);

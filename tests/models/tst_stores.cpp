@@ -7,8 +7,9 @@
 #include "roles/RoleStore.h"
 #include "roles/RoleTableModel.h"
 #include "search/SearchIndexModel.h"
+#include "trusts/TrustListModel.h"
+#include "trusts/TrustPosture.h"
 #include "trusts/TrustStore.h"
-#include "trusts/TrustTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -95,7 +96,8 @@ private Q_SLOTS:
     void roleTableFollowsTheStore();
     void catalogStoreIndexesWhatItHolds();
     void trustStoreSaysWhatChanged();
-    void trustTreesFollowTheStore();
+    void trustListsFollowTheStore();
+    void trustPostureCountsWhatIsWiderOrOlder();
     void searchIndexFollowsEveryStore();
     void snapshotSessionIsReadOnlyAndRoundTrips();
 };
@@ -229,44 +231,123 @@ void TestStores::trustStoreSaysWhatChanged() {
     QCOMPARE(removed.count(), 1);
 }
 
-void TestStores::trustTreesFollowTheStore() {
+void TestStores::trustListsFollowTheStore() {
     TrustStore store;
-    TrustTreeModel trustees(TrustStore::Side::Trustees);
-    TrustTreeModel trustors(TrustStore::Side::Trustors);
+    TrustListModel trustees(TrustStore::Side::Trustees);
+    TrustListModel trustors(TrustStore::Side::Trustors);
+    TrustMemberModel members(TrustStore::Side::Trustees);
+    TrustMemberModel ours(TrustStore::Side::Trustors);
     QAbstractItemModelTester t1(&trustees, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&trustors, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t4(&ours, QAbstractItemModelTester::FailureReportingMode::QtTest);
     trustees.setStore(&store);
     trustors.setStore(&store);
-    store.reset({trustee(u"t1"_s, u"Northwind"_s, 2)}, {trustor(u"r1"_s, u"Fabrikam"_s)});
+    members.setStore(&store);
+    ours.setStore(&store);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    trustees.setNow(now);
+    TrusteeEntry northwind = trustee(u"t1"_s, u"Northwind"_s, 2);
+    northwind.trustee.dateExpired = WireDateTime(now.addDays(3).addSecs(60));
+    store.reset({northwind}, {trustor(u"r1"_s, u"Fabrikam"_s)});
+    members.setOrganization(u"t1"_s);
+    ours.setOrganization(u"r1"_s);
     QCOMPARE(trustees.rowCount(), 1);
-    const QModelIndex northwind = trustees.index(0, 0);
-    QCOMPARE(northwind.data().toString(), u"Northwind"_s);
-    QCOMPARE(northwind.data(TrustTreeModel::IdRole).toString(), u"t1"_s);
-    QCOMPARE(trustees.rowCount(northwind), 2);
-    QCOMPARE(trustees.index(0, int(TrustTreeModel::Column::Access), northwind).data().toString(),
+    const auto cell = [&trustees](TrustListModel::Column c) {
+        return trustees.index(0, int(c)).data().toString();
+    };
+    QCOMPARE(cell(TrustListModel::Column::Name), u"Northwind"_s);
+    QCOMPARE(trustees.index(0, 0).data(TrustListModel::IdRole).toString(), u"t1"_s);
+    QCOMPARE(cell(TrustListModel::Column::Enabled), u"Enabled"_s);
+    QCOMPARE(cell(TrustListModel::Column::Users), u"2 / 25"_s);
+    QVERIFY2(cell(TrustListModel::Column::Expires).contains(u"in 3 day"_s),
+             qPrintable(cell(TrustListModel::Column::Expires)));
+    QCOMPARE(cell(TrustListModel::Column::HasFullAccess), u"No"_s);
+    QCOMPARE(members.rowCount(), 2);
+    QCOMPARE(members.index(0, int(TrustMemberModel::Column::Roles)).data().toString(),
              u"Supervisor"_s); // the roles this org gave the user
-    QCOMPARE(trustees.index(0, int(TrustTreeModel::Column::Status)).data().toString(),
-             u"Enabled"_s);
-    QCOMPARE(trustors.rowCount(), 1);
-    QCOMPARE(trustors.rowCount(trustors.index(0, 0)), 1);
+    QCOMPARE(ours.rowCount(), 1);
 
-    // A user more under one trustee: its children are the current ones; the other side is
-    // untouched.
+    QCOMPARE(TrustListModel::expiryText(now.addSecs(-5), now), u"expired"_s);
+    QCOMPARE(TrustListModel::expiryText(std::nullopt, now), u"never"_s);
+    QVERIFY(TrustListModel::expiryText(now.addSecs(5 * 3600 + 10), now).contains(u"5 hour"_s));
+
+    // A user more under one trustee: the member list follows; the other side is untouched.
     QSignalSpy trustorResets(&trustors, &QAbstractItemModel::modelReset);
     store.upsertTrustee(trustee(u"t1"_s, u"Northwind"_s, 3));
-    QCOMPARE(trustees.rowCount(trustees.index(0, 0)), 3);
-    QVERIFY(trustees.index(0, int(TrustTreeModel::Column::Access))
-                .data()
-                .toString()
-                .startsWith(u"3 user"_s));
+    QCOMPARE(members.rowCount(), 3);
+    QCOMPARE(cell(TrustListModel::Column::Users), u"3 / 25"_s);
+    QCOMPARE(cell(TrustListModel::Column::Expires), u"never"_s);
     store.upsertTrustee(trustee(u"t2"_s, u"Tailspin"_s, 0));
     QCOMPARE(trustees.rowCount(), 2);
     QCOMPARE(trustees.indexOf(u"t2"_s).row(), 1);
     store.removeTrustee(u"t1"_s);
     QCOMPARE(trustees.rowCount(), 1);
+    QCOMPARE(members.rowCount(), 0);
     QCOMPARE(trustees.index(0, 0).data().toString(), u"Tailspin"_s);
     QCOMPARE(trustorResets.count(), 0);
     QCOMPARE(trustors.rowCount(), 1);
+}
+
+void TestStores::trustPostureCountsWhatIsWiderOrOlder() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RoleStore roles;
+    DomainOrganizationRole editor = role(u"edit"_s, u"Role editor"_s);
+    DomainPermissionPolicy policy;
+    policy.domain = u"authorization"_s;
+    policy.entityName = u"role"_s;
+    policy.actionSet = QStringList{u"view"_s, u"edit"_s};
+    editor.permissionPolicies = QList<DomainPermissionPolicy>{policy};
+    editor.permissions = QStringList();
+    DomainOrganizationRole everything = role(u"all"_s, u"All of it"_s);
+    policy.domain = u"*"_s;
+    policy.actionSet = QStringList{u"view"_s};
+    everything.permissionPolicies = QList<DomainPermissionPolicy>{policy};
+    DomainOrganizationRole plain = role(u"plain"_s, u"Supervisor"_s);
+    roles.reset({editor, everything, plain});
+    QVERIFY(TrustPosture::isPowerful(editor));
+    QVERIFY(TrustPosture::isPowerful(everything));
+    QVERIFY(!TrustPosture::isPowerful(plain));
+
+    const auto withRoles = [](TrusteeEntry t, const QList<QStringList>& roleIds) {
+        for (qsizetype i = 0; i < t.members.size(); ++i) {
+            QList<DomainRole> held;
+            for (const QString& id : roleIds.value(i)) {
+                DomainRole r;
+                r.id = id;
+                held.append(r);
+            }
+            t.members[i].roles.roles = held;
+        }
+        return t;
+    };
+    TrusteeEntry soon = withRoles(trustee(u"soon"_s, u"Soon"_s, 2), {{u"plain"_s}, {}});
+    soon.trustee.dateExpired = WireDateTime(now.addDays(2));
+    TrusteeEntry old = withRoles(trustee(u"old"_s, u"Old"_s, 1), {{u"edit"_s}});
+    old.trustee.dateExpired = WireDateTime(now.addDays(-1));
+    TrusteeEntry off = withRoles(trustee(u"off"_s, u"Off"_s, 1), {{u"all"_s}});
+    off.trustee.enabled = false;
+    TrusteeEntry offEmpty = withRoles(trustee(u"offEmpty"_s, u"Off, no roles"_s, 1), {{}});
+    offEmpty.trustee.enabled = false;
+    TrusteeEntry big = withRoles(trustee(u"big"_s, u"Big"_s, 21), {});
+    for (TrusteeMember& m : big.members)
+        m.roles.roles = QList<DomainRole>{DomainRole{u"plain"_s, u"Supervisor"_s, {}}};
+    TrusteeEntry later = withRoles(trustee(u"later"_s, u"Later"_s, 1), {{u"plain"_s}});
+    later.trustee.dateExpired = WireDateTime(now.addDays(30));
+    TrustStore store;
+    store.reset({soon, old, off, offEmpty, big, later}, {});
+
+    const TrustPosture p = TrustPosture::assess(store, roles, now);
+    using F = TrustPosture::Finding;
+    QCOMPARE(p.organizations.value(F::ExpiringSoon), QStringList{u"soon"_s});
+    QCOMPARE(p.organizations.value(F::Expired), QStringList{u"old"_s});
+    QCOMPARE(p.organizations.value(F::DisabledWithRoles), QStringList{u"off"_s});
+    QCOMPARE(p.organizations.value(F::NearCap), QStringList{u"big"_s});
+    QCOMPARE(p.count(F::UsersWithoutRoles), 2); // one in Soon, one in "Off, no roles"
+    QCOMPARE(p.members.value(F::UsersWithoutRoles).first(),
+             (TrustPosture::Member{u"soon"_s, u"soon-user-1"_s}));
+    QCOMPARE(p.count(F::PowerfulUsers), 2); // the role editor in Old, the * domain in Off
+    QVERIFY(TrustPosture::describe(F::Expired, 1).contains(u"1"_s));
 }
 
 void TestStores::searchIndexFollowsEveryStore() {

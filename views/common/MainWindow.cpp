@@ -150,6 +150,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
             });
     connect(m_compare, &ComparePage::takeBackRequested, m_roles, &RolesPage::takeBack);
     connect(m_compare, &ComparePage::errorOccurred, this, &MainWindow::reportError);
+    connect(m_trusts, &TrustsPage::errorOccurred, this, &MainWindow::reportError);
+    connect(m_trusts, &TrustsPage::message, this, &MainWindow::showMessage);
     connect(m_compare, &ComparePage::message, this, &MainWindow::showMessage);
 
     buildMenus();
@@ -158,11 +160,27 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setSandboxOrganizations(const QStringList& names) {
+    m_sandboxMenu->clear();
+    if (names.isEmpty()) {
+        m_sandboxMenu->addAction(tr("Start the sandbox"), this,
+                                 [this] { Q_EMIT sandboxOrganizationRequested({}); });
+        return;
+    }
+    for (const QString& name : names)
+        m_sandboxMenu->addAction(name, this,
+                                 [this, name] { Q_EMIT sandboxOrganizationRequested(name); });
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* connectAction = file->addAction(QIcon(u":/icons/connect.svg"_s), tr("&Connect…"), this,
                                              &MainWindow::connectRequested);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    // Each of the sandbox's organizations, so one can ask for a pairing and another accept it.
+    m_sandboxMenu = file->addMenu(tr("Open &sandbox organization"));
+    m_sandboxMenu->setObjectName(u"sandboxMenu"_s);
+    setSandboxOrganizations({});
     QAction* reload = file->addAction(QIcon(u":/icons/reload.svg"_s), tr("&Reload"), this,
                                       &MainWindow::reloadRequested);
     reload->setShortcut(QKeySequence::Refresh);

@@ -16,6 +16,7 @@ class GlobalSearchDialog;
 class QDockWidget;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QSettings;
 class QStackedWidget;
@@ -46,6 +47,9 @@ public:
     void hideProgress();
     void reportError(const QString& operation, const ApiStatus& status);
     void showMessage(const QString& message);
+    //! The organizations File ▸ Open sandbox organization offers (none: start the sandbox).
+    void setSandboxOrganizations(const QStringList& names);
+    QMenu* sandboxMenu() const { return m_sandboxMenu; }
 
     void showWorkspace(Workspace workspace);
     Workspace currentWorkspace() const;
@@ -65,6 +69,8 @@ public:
 
 Q_SIGNALS:
     void connectRequested();
+    //! One of the sandbox's organizations (empty: its home organization).
+    void sandboxOrganizationRequested(const QString& name);
     void reloadRequested();
     void cancelRequested();
     void openSnapshotRequested(const QString& path);
@@ -87,6 +93,7 @@ private:
     QPointer<OrgSession> m_session;
     bool m_leaving = false; //!< closing after whenLeaving() said yes
     QListWidget* m_sidebar;
+    QMenu* m_sandboxMenu = nullptr;
     QStackedWidget* m_pages;
     RolesPage* m_roles;
     ComparePage* m_compare;

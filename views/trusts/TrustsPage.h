@@ -1,36 +1,116 @@
 #pragma once
 
+#include "org/Operation.h"
+#include "trusts/TrustPosture.h"
+
 #include <QPointer>
 #include <QWidget>
 
-class OrgSession;
-class QStackedWidget;
+class AuditPane;
+class QAbstractItemModel;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QToolButton;
 class QTreeView;
-class TrustTreeModel;
+class QTreeWidget;
+class TrustListModel;
+class TrustMemberModel;
 
-//! Trustees (organizations we let in, with their users and the roles we gave them) and trustors
-//! (organizations that let us in, with our users there), side by side, over the session's
-//! TrustStore.
+//! The whole trust lifecycle from both sides: access to this org (trustees: accept a pairing,
+//! enable, expire, delete, their users and roles here), organizations that trust this one
+//! (trustors: our users there, leave), pairings this org asked for, and the audits; with the
+//! trust posture (what is wider or older than it should be) at the top.
 class TrustsPage : public QWidget {
     Q_OBJECT
 public:
+    enum class Tab { Trustees, Trustors, Pairings, Audits };
+
     explicit TrustsPage(QWidget* parent = nullptr);
 
     void setSession(OrgSession* session);
     //! Shows and selects a trustee or trustor organization.
     void select(const QString& orgId);
+    void showTab(Tab tab);
+    //! Where remembered pairings live (tests use a scratch folder).
+    void setPairingDirectory(const QString& directory);
+
+    // The actions, as the buttons run them (tests and the screenshot script call them too).
+    void acceptPairing();
+    void editTrust();
+    void deleteTrust();
+    void refreshTrust();
+    void addTrusteeUser();
+    void changeRoles();
+    void removeRoles();
+    void removeTrusteeUser();
+    void addTrustorUser();
+    void removeTrustorUser();
+    void leaveTrust();
+    void requestPairing();
+    void lookUpPairing();
+    void forgetPairing();
+    void copyPairing();
+    //! Shows only the rows behind one posture finding; Count shows all again.
+    void showFinding(TrustPosture::Finding finding);
+
     QTreeView* trustees() const { return m_trustees; }
     QTreeView* trustors() const { return m_trustors; }
-    TrustTreeModel* trusteeModel() const { return m_trusteeModel; }
-    TrustTreeModel* trustorModel() const { return m_trustorModel; }
+    QTreeView* trusteeUsers() const { return m_trusteeUsers; }
+    QTreeView* trustorUsers() const { return m_trustorUsers; }
+    QTreeWidget* pairings() const { return m_pairings; }
+    AuditPane* audits() const { return m_audits; }
+    QToolButton* findingButton(TrustPosture::Finding f) const { return m_findings.value(f); }
+    QTabWidget* tabs() const { return m_tabs; }
+    QString currentTrustee() const;
+    QString currentTrustor() const;
+    QString currentTrusteeUser() const;
+    QString currentTrustorUser() const;
+    //! Operations the page started that still run.
+    bool isBusy() const;
+
+Q_SIGNALS:
+    void errorOccurred(const QString& operation, const ApiStatus& status);
+    void message(const QString& text);
 
 private:
-    QTreeView* makeTree(TrustTreeModel* model, const QString& name);
-    //! The tree, or the sentence that says it is empty.
-    QWidget* withEmptyState(QTreeView* tree, const QString& empty);
+    QWidget* buildTrustees();
+    QWidget* buildTrustors();
+    QWidget* buildPairings();
+    QWidget* buildPosture();
+    QTreeView* makeList(QAbstractItemModel* model, const QString& name);
+    //! Runs an operation for a button: its failure goes to the errors panel as `what`, its
+    //! success says `done`.
+    void start(Operation* op, const QString& what, const QString& done);
+    bool confirm(const QString& title, const QString& text, const QString& details,
+                 const QString& action);
+    void updateActions();
+    void updatePosture();
+    void fillPairings();
+    QString bookKey() const;
 
-    TrustTreeModel* m_trusteeModel;
-    TrustTreeModel* m_trustorModel;
+    QPointer<OrgSession> m_session;
+    QList<QPointer<Operation>> m_running;
+    QString m_pairingDirectory;
+    TrustListModel* m_trusteeModel;
+    TrustListModel* m_trustorModel;
+    TrustMemberModel* m_trusteeMemberModel;
+    TrustMemberModel* m_trustorMemberModel;
+    QSortFilterProxyModel* m_trusteeFilter;
+    QSortFilterProxyModel* m_trusteeMemberFilter;
+    QTabWidget* m_tabs;
     QTreeView* m_trustees;
     QTreeView* m_trustors;
+    QTreeView* m_trusteeUsers;
+    QTreeView* m_trustorUsers;
+    QTreeWidget* m_pairings;
+    AuditPane* m_audits;
+    QLabel* m_trusteeUsersTitle;
+    QLabel* m_trustorUsersTitle;
+    QLabel* m_findingShown;
+    QHash<TrustPosture::Finding, QToolButton*> m_findings;
+    QHash<QString, QPushButton*> m_buttons;
+    TrustPosture m_posture;
+    std::optional<TrustPosture::Finding> m_finding;
 };
