@@ -176,27 +176,40 @@ void TrusteeRefresh::readOneUser() {
         fail(OperationFailure::from(status));
     };
     expectAnswers(2);
-    const auto bothIn = [this, user, roles] {
+    // Each job is gone once it has answered: what it said is kept here.
+    auto fresh = std::make_shared<TrusteeMember>();
+    const auto bothIn = [this, fresh] {
         if (!answered())
             return;
         const TrusteeEntry* known = session()->trusts()->trustee(m_orgId);
         if (!known)
             return succeed();
         TrusteeEntry entry = *known;
-        const TrusteeMember fresh{user->result(), roles->result()};
         bool found = false;
         for (TrusteeMember& m : entry.members)
             if (m.user.id == m_userId) {
-                m = fresh;
+                m = *fresh;
                 found = true;
             }
         if (!found)
-            entry.members.append(fresh);
+            entry.members.append(*fresh);
         session()->trusts()->upsertTrustee(entry);
         succeed();
     };
-    watch(user, bothIn, gone);
-    watch(roles, bothIn, gone);
+    watch(
+        user,
+        [user, fresh, bothIn] {
+            fresh->user = user->result();
+            bothIn();
+        },
+        gone);
+    watch(
+        roles,
+        [roles, fresh, bothIn] {
+            fresh->roles = roles->result();
+            bothIn();
+        },
+        gone);
 }
 
 TrusteeCreation::TrusteeCreation(OrgSession* session, QString pairingId, QList<TrusteeGrant> grants,

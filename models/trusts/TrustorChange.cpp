@@ -54,9 +54,10 @@ void TrustorRefresh::run() {
         trustor,
         [this, store, trustor] {
             reportProgress(1);
+            // The job is gone once it has answered: its result is kept here.
             auto* users = client()->fetchAllTrustorUsers(m_orgId);
-            track(users, [this, store, trustor, users] {
-                store->upsertTrustor({trustor->result(), users->result()});
+            track(users, [this, store, found = trustor->result(), users] {
+                store->upsertTrustor({found, users->result()});
                 succeed();
             });
         },

@@ -24,3 +24,14 @@ inline DomainOrganizationRole roleNamed(PlatformClient* client, const QString& n
     return runJob(client->getRole(*listing->entities->front().id))
         .value_or(DomainOrganizationRole());
 }
+
+//! A client of the sandbox that logs in as the organization with this name.
+inline PlatformClient* sandboxClientFor(const Sandbox& sandbox, const QString& organization,
+                                        QNetworkAccessManager* network, QObject* parent = nullptr) {
+    auto* client = new PlatformClient(network, parent);
+    client->setBaseUrl(sandbox.baseUrl());
+    for (const SandboxOrganization& o : sandbox.organizations())
+        if (o.name == organization)
+            client->setCredentials(o.clientId, o.clientSecret);
+    return client;
+}
