@@ -50,9 +50,16 @@ ResolvedConnection ConnectionResolver::sandbox(const QString& organizationName) 
     out.client = std::make_unique<PlatformClient>(m_network);
     out.client->setBaseUrl(m_sandbox->baseUrl());
     SandboxOrganization org = m_sandbox->homeOrganization();
-    for (const SandboxOrganization& o : m_sandbox->organizations())
-        if (!organizationName.isEmpty() && o.name == organizationName)
-            org = o;
+    if (!organizationName.isEmpty()) {
+        const QStringList names = sandboxOrganizations();
+        if (!names.contains(organizationName))
+            return failure(ResolvedConnection::Problem::Usage, tr("Opening the sandbox"),
+                           tr("The sandbox has no organization named “%1”; it has %2.")
+                               .arg(organizationName, names.join(u", "_s)));
+        for (const SandboxOrganization& o : m_sandbox->organizations())
+            if (o.name == organizationName)
+                org = o;
+    }
     out.client->setCredentials(org.clientId, org.clientSecret);
     out.environment = tr("Sandbox");
     return out;

@@ -41,6 +41,11 @@ struct Options {
         Cli::tr("SQLite file the sandbox keeps its state in (default: in the"
                 " user's data directory)."),
         u"FILE"_s};
+    QCommandLineOption sandboxOrg{
+        u"sandbox-org"_s,
+        Cli::tr("With --sandbox: open this one of the sandbox's organizations (their names are in"
+                " File ▸ Open sandbox organization)."),
+        u"NAME"_s};
     QCommandLineOption profile{u"profile"_s, Cli::tr("Connect with a saved connection profile."),
                                u"NAME"_s};
     QCommandLineOption baseUrl{u"base-url"_s,
@@ -117,7 +122,7 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
     };
 
     if (parser.isSet(o.sandbox)) {
-        QTimer::singleShot(0, &app, [&] { loadAndWrite(resolver.sandbox()); });
+        QTimer::singleShot(0, &app, [&] { loadAndWrite(resolver.sandbox(parser.value(o.sandboxOrg))); });
     } else if (parser.isSet(o.baseUrl)) {
         QTimer::singleShot(0, &app, [&] {
             loadAndWrite(resolver.baseUrl(QUrl(parser.value(o.baseUrl)),
@@ -186,7 +191,7 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(
-        {o.sandbox, o.sandboxData, o.profile, o.baseUrl, o.lang, o.snapshot, o.diff, o.json});
+        {o.sandbox, o.sandboxData, o.sandboxOrg, o.profile, o.baseUrl, o.lang, o.snapshot, o.diff, o.json});
     parser.addPositionalArgument(u"LEFT RIGHT"_s,
                                  Cli::tr("With --diff: the earlier and the later snapshot file."),
                                  u"[LEFT RIGHT]"_s);
@@ -227,7 +232,7 @@ int main(int argc, char** argv) {
     window.show();
     secrets.probe([&] {
         if (parser.isSet(o.sandbox))
-            controller.openSandbox();
+            controller.openSandbox(parser.value(o.sandboxOrg));
         else if (parser.isSet(o.baseUrl))
             controller.openBaseUrl(QUrl(parser.value(o.baseUrl)),
                                    ClientCredentials::fromEnvironment());

@@ -22,6 +22,17 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+//! A form label whose mnemonic goes to `buddy` (a row whose field is a layout has none).
+QLabel* buddyLabel(const QString& text, QWidget* buddy) {
+    auto* label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
 AuditPane::AuditPane(QWidget* parent)
     : QWidget(parent)
     , m_model(new AuditTableModel(this))
@@ -70,20 +81,20 @@ AuditPane::AuditPane(QWidget* parent)
     form->addRow(tr("&Audits:"), m_side);
     auto* whoRow = new QHBoxLayout;
     whoRow->addWidget(m_org, 1);
-    whoRow->addWidget(new QLabel(tr("User:")));
+    whoRow->addWidget(buddyLabel(tr("&User:"), m_user));
     whoRow->addWidget(m_user, 1);
-    form->addRow(tr("&Organization:"), whoRow);
+    form->addRow(buddyLabel(tr("&Organization:"), m_org), whoRow);
     auto* whenRow = new QHBoxLayout;
     whenRow->addWidget(m_from);
     whenRow->addWidget(new QLabel(tr("to")));
     whenRow->addWidget(m_to);
     whenRow->addWidget(m_order);
     whenRow->addStretch();
-    form->addRow(tr("&From:"), whenRow);
+    form->addRow(buddyLabel(tr("&From:"), m_from), whenRow);
     auto* phraseRow = new QHBoxLayout;
     phraseRow->addWidget(m_phrase, 1);
     phraseRow->addWidget(m_search);
-    form->addRow(tr("&Phrase:"), phraseRow);
+    form->addRow(buddyLabel(tr("&Phrase:"), m_phrase), phraseRow);
 
     auto* pageRow = new QHBoxLayout;
     pageRow->addWidget(m_previous);

@@ -14,6 +14,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,8 +30,34 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
+//! Down in a list's filter goes to the first row still shown, as in a search field.
+class DownIntoList : public QObject {
+public:
+    DownIntoList(QListWidget* list, QObject* parent)
+        : QObject(parent)
+        , m_list(list) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() != QEvent::KeyPress
+            || static_cast<QKeyEvent*>(event)->key() != Qt::Key_Down)
+            return QObject::eventFilter(watched, event);
+        for (int i = 0; i < m_list->count(); ++i)
+            if (!m_list->item(i)->isHidden()) {
+                m_list->setCurrentRow(i);
+                m_list->setFocus(Qt::TabFocusReason);
+                return true;
+            }
+        return false;
+    }
+
+private:
+    QListWidget* m_list;
+};
+
 QLineEdit* filterEdit(QListWidget* list, const QString& placeholder) {
     auto* edit = new QLineEdit;
+    edit->installEventFilter(new DownIntoList(list, edit));
     edit->setPlaceholderText(placeholder);
     edit->setClearButtonEnabled(true);
     QObject::connect(edit, &QLineEdit::textChanged, list, [list](const QString& text) {
@@ -62,7 +89,7 @@ QWidget* expiryRow(QCheckBox** box, QDateTimeEdit** edit, const std::optional<QD
     auto* row = new QWidget;
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    *box = new QCheckBox(QCoreApplication::translate("TrustDialogs", "Expires on"));
+    *box = new QCheckBox(QCoreApplication::translate("TrustDialogs", "E&xpires on"));
     *edit = new QDateTimeEdit;
     (*edit)->setCalendarPopup(true);
     (*edit)->setMinimumDateTime(QDateTime::currentDateTime());
@@ -112,6 +139,7 @@ RoleChecklist::RoleChecklist(OrgSession* session, QWidget* parent)
             item->setCheckState(Qt::Unchecked);
         }
     connect(m_list, &QListWidget::itemChanged, this, &RoleChecklist::changed);
+    setFocusProxy(m_filter);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
@@ -199,7 +227,7 @@ AcceptPairingDialog::AcceptPairingDialog(OrgSession* session, QWidget* parent)
                             " look it up to see who asks for access.")))
     , m_users(new QListWidget)
     , m_roles(new RoleChecklist(session))
-    , m_sameForAll(new QPushButton(tr("Give these roles to &every user")))
+    , m_sameForAll(new QPushButton(tr("Give these roles to e&very user")))
     , m_enabled(new QCheckBox(tr("&Enabled: the users can work here at once"))) {
     setWindowTitle(tr("Accept a pairing"));
     m_pairing->setPlaceholderText(tr("Pairing id"));
@@ -216,12 +244,15 @@ AcceptPairingDialog::AcceptPairingDialog(OrgSession* session, QWidget* parent)
     auto* usersBox = new QWidget;
     auto* usersLayout = new QVBoxLayout(usersBox);
     usersLayout->setContentsMargins(0, 0, 0, 0);
-    usersLayout->addWidget(new QLabel(tr("Requested users (unchecked ones are left out):")));
+    auto* usersTitle = new QLabel(tr("Requested &users (unchecked ones are left out):"));
+    usersTitle->setBuddy(m_users);
+    usersLayout->addWidget(usersTitle);
     usersLayout->addWidget(m_users);
     auto* rolesBox = new QWidget;
     auto* rolesLayout = new QVBoxLayout(rolesBox);
     rolesLayout->setContentsMargins(0, 0, 0, 0);
-    auto* rolesTitle = new QLabel(tr("Roles here for the selected user:"));
+    auto* rolesTitle = new QLabel(tr("&Roles here for the selected user:"));
+    rolesTitle->setBuddy(m_roles);
     rolesLayout->addWidget(rolesTitle);
     rolesLayout->addWidget(m_roles);
     rolesLayout->addWidget(m_sameForAll);
@@ -300,6 +331,8 @@ void AcceptPairingDialog::lookUp() {
         m_users->setCurrentRow(0);
         showUser(m_users->currentItem());
         updateOk();
+        if (m_users->count() > 0)
+            m_roles->setFocus(); // what comes next: the first user's roles
     });
     connect(lookup, &Operation::finished, this, [this, lookup] {
         m_lookUp->setEnabled(true);
@@ -326,11 +359,15 @@ void AcceptPairingDialog::updateOk() {
         if (m_rolesByUser.value(m_users->item(i)->data(kIdRole).toString()).isEmpty())
             ++withoutRoles;
     }
-    okButton()->setEnabled(!isBusy() && m_request.id && chosen > 0 && withoutRoles == 0);
-    okButton()->setToolTip(chosen == 0 ? tr("Check at least one requested user.")
-                           : withoutRoles
-                               ? tr("%n chosen user(s) have no role yet.", nullptr, withoutRoles)
-                               : QString());
+    const QString asker = m_request.trustee.value_or(Organization{}).id.value_or(QString());
+    const bool trusted = m_session && m_session->trusts()->trustee(asker);
+    okButton()->setEnabled(!isBusy() && m_request.id && !trusted && chosen > 0
+                           && withoutRoles == 0);
+    okButton()->setToolTip(
+        trusted        ? tr("This organization already trusts them.")
+        : chosen == 0  ? tr("Check at least one requested user.")
+        : withoutRoles ? tr("%n chosen user(s) have no role yet.", nullptr, withoutRoles)
+                       : QString());
 }
 
 Operation* AcceptPairingDialog::makeOperation() {

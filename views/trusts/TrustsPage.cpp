@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -65,6 +66,26 @@ QLabel* boldLabel(const QString& text) {
     return label;
 }
 
+//! The list, or the sentence that says it is empty.
+QWidget* withEmptyState(QTreeView* view, const QString& empty) {
+    auto* stack = new QStackedWidget;
+    auto* label = new QLabel(empty);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setWordWrap(true);
+    label->setContentsMargins(6, 6, 6, 6);
+    label->setFrameShape(QFrame::StyledPanel);
+    stack->addWidget(view);
+    stack->addWidget(label);
+    QAbstractItemModel* model = view->model();
+    const auto update = [stack, model] { stack->setCurrentIndex(model->rowCount() == 0 ? 1 : 0); };
+    QObject::connect(model, &QAbstractItemModel::modelReset, stack, update);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        QObject::connect(model, signal, stack, update);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, stack, update);
+    update();
+    return stack;
+}
+
 QStringList namesOf(const QList<TrustUser>& users) {
     QStringList out;
     for (const TrustUser& u : users)
@@ -95,10 +116,10 @@ TrustsPage::TrustsPage(QWidget* parent)
     m_trusteeFilter->setSortRole(TrustListModel::SortRole);
     m_trusteeMemberFilter->setSourceModel(m_trusteeMemberModel);
     m_tabs->addTab(buildTrustees(), QIcon(u":/icons/trusts.svg"_s),
-                   tr("Access to this organization"));
-    m_tabs->addTab(buildTrustors(), tr("Organizations that trust this one"));
-    m_tabs->addTab(buildPairings(), tr("Pairings"));
-    m_tabs->addTab(m_audits, tr("Audits"));
+                   tr("Access to &this organization"));
+    m_tabs->addTab(buildTrustors(), tr("Organi&zations that trust this one"));
+    m_tabs->addTab(buildPairings(), tr("&Pairings"));
+    m_tabs->addTab(m_audits, tr("Aud&its"));
     connect(m_audits, &AuditPane::errorOccurred, this, &TrustsPage::errorOccurred);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildPosture());
@@ -118,6 +139,15 @@ QTreeView* TrustsPage::makeList(QAbstractItemModel* model, const QString& name) 
     view->header()->setStretchLastSection(true);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TrustsPage::updateActions);
+    // Something is always chosen when there is something: the users below follow it.
+    const auto chooseFirst = [view] {
+        if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+            view->setCurrentIndex(view->model()->index(0, 0));
+    };
+    connect(model, &QAbstractItemModel::modelReset, view, chooseFirst);
+    connect(model, &QAbstractItemModel::rowsInserted, view, chooseFirst);
+    connect(model, &QAbstractItemModel::rowsRemoved, view, chooseFirst);
+    connect(model, &QAbstractItemModel::layoutChanged, view, chooseFirst);
     return view;
 }
 
@@ -197,7 +227,9 @@ QWidget* TrustsPage::buildTrustees() {
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(intro);
     topLayout->addLayout(trustRow);
-    topLayout->addWidget(m_trustees);
+    topLayout->addWidget(withEmptyState(
+        m_trustees, tr("No organization has access to this one. To let one in, ask its admin"
+                       " for a pairing id and accept it here.")));
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -208,7 +240,10 @@ QWidget* TrustsPage::buildTrustees() {
     split->addWidget(top);
     split->addWidget(bottom);
     split->setChildrenCollapsible(false);
-    return split;
+    auto* box = new QWidget; // the same margins as the other tabs
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(split);
+    return box;
 }
 
 QWidget* TrustsPage::buildTrustors() {
@@ -244,7 +279,10 @@ QWidget* TrustsPage::buildTrustors() {
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(intro);
     layout->addLayout(row);
-    layout->addWidget(m_trustors, 1);
+    layout->addWidget(withEmptyState(m_trustors,
+                                     tr("No organization gives this one access. Ask one for access"
+                                        " under Pairings.")),
+                      1);
     layout->addLayout(userRow);
     layout->addWidget(m_trustorUsers, 1);
     return box;
@@ -281,7 +319,9 @@ QWidget* TrustsPage::buildPairings() {
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(intro);
     layout->addLayout(row);
-    layout->addWidget(m_pairings, 1);
+    layout->addWidget(withEmptyState(m_pairings,
+                                     tr("No pairing made here is remembered for this organization.")),
+                      1);
     return box;
 }
 
