@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AcceptPairingDialog</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Paste the pairing id the other organization&apos;s admin sent you, then look it up to see who asks for access.</source>
+        <translation>Fügen Sie die Kopplungs-ID ein, die Ihnen der Administrator der anderen Organisation geschickt hat, und schlagen Sie sie nach, um zu sehen, wer Zugriff anfragt.</translation>
+    </message>
+    <message>
+        <source>Give these roles to e&amp;very user</source>
+        <translation>Diese Rollen &amp;jedem Benutzer geben</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: the users can work here at once</source>
+        <translation>&amp;Aktiviert: die Benutzer können sofort hier arbeiten</translation>
+    </message>
+    <message>
+        <source>Accept a pairing</source>
+        <translation>Kopplung annehmen</translation>
+    </message>
+    <message>
+        <source>Pairing id</source>
+        <translation>Kopplungs-ID</translation>
+    </message>
+    <message>
+        <source>Requested users</source>
+        <translation>Angefragte Benutzer</translation>
+    </message>
+    <message>
+        <source>Requested &amp;users (unchecked ones are left out):</source>
+        <translation>Angefragte &amp;Benutzer (nicht markierte werden ausgelassen):</translation>
+    </message>
+    <message>
+        <source>&amp;Roles here for the selected user:</source>
+        <translation>&amp;Rollen hier für den ausgewählten Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Create trust</source>
+        <translation>Vertrauensstellung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>No pairing to accept yet.</source>
+        <translation>Noch keine Kopplung zum Annehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; asks for access to this organization for %n user(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; fragt Zugriff auf diese Organisation für %n Benutzer an.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; fragt Zugriff auf diese Organisation für %n Benutzer an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This organization already trusts %1: the trust cannot be created twice.</source>
+        <translation>Diese Organisation vertraut %1 bereits: die Vertrauensstellung kann nicht zweimal erstellt werden.</translation>
+    </message>
+    <message>
+        <source>This organization already trusts them.</source>
+        <translation>Diese Organisation vertraut ihnen bereits.</translation>
+    </message>
+    <message>
+        <source>Check at least one requested user.</source>
+        <translation>Markieren Sie mindestens einen angefragten Benutzer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen user(s) have no role yet.</source>
+        <translation>
+            <numerusform>%n ausgewählter Benutzer hat noch keine Rolle.</numerusform>
+            <numerusform>%n ausgewählte Benutzer haben noch keine Rolle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -41,6 +114,174 @@
     <message>
         <source>%1 is ready to compare with: pick it on the right side.</source>
         <translation>%1 steht zum Vergleich bereit: rechts auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPane</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ Neuere</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>Ältere ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose a period and search.</source>
+        <translation>Wählen Sie einen Zeitraum und suchen Sie.</translation>
+    </message>
+    <message>
+        <source>What partners&apos; users did here (trustee audits)</source>
+        <translation>Was Benutzer von Partnern hier getan haben (Trustee-Audits)</translation>
+    </message>
+    <message>
+        <source>What our users did in organizations that trust us (trustor audits)</source>
+        <translation>Was unsere Benutzer in Organisationen getan haben, die uns vertrauen (Trustor-Audits)</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Words in the action, entity or message</source>
+        <translation>Wörter in Aktion, Entität oder Meldung</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit-Einträge</translation>
+    </message>
+    <message>
+        <source>The selected entry, in full.</source>
+        <translation>Der ausgewählte Eintrag, vollständig.</translation>
+    </message>
+    <message>
+        <source>Selected entry as JSON</source>
+        <translation>Ausgewählter Eintrag als JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Audits:</source>
+        <translation>&amp;Audits:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Phrase:</source>
+        <translation>&amp;Ausdruck:</translation>
+    </message>
+    <message>
+        <source>Export audit entries</source>
+        <translation>Audit-Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting audit entries</source>
+        <translation>Exportieren der Audit-Einträge</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Searching the trust audits</source>
+        <translation>Durchsuchen der Audits der Vertrauensstellungen</translation>
+    </message>
+    <message>
+        <source>No audit entry matches.</source>
+        <translation>Kein Audit-Eintrag passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entry(ies) in all</source>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Eintrag insgesamt</numerusform>
+            <numerusform>Seite %1 von %2 · %n Einträge insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit export</source>
+        <translation>den Audit-Export</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSearch</name>
+    <message>
+        <source>No organization has access to this one: there is nothing to audit.</source>
+        <translation>Keine Organisation hat Zugriff auf diese: es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No organization trusts this one: there is nothing to audit.</source>
+        <translation>Keine Organisation vertraut dieser: es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Entitätstyp</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -133,6 +374,10 @@
     <message>
         <source>With --diff: the earlier and the later snapshot file.</source>
         <translation>Mit --diff: die ältere und die neuere Snapshot-Datei.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: open this one of the sandbox&apos;s organizations (their names are in File ▸ Open sandbox organization).</source>
+        <translation>Mit --sandbox: diese Organisation der Sandbox öffnen (die Namen stehen unter Datei ▸ Sandbox-Organisation öffnen).</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1084,10 @@
         <source>No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
         <translation>Kein Schlüsselbund verfügbar (%1); verwenden Sie stattdessen --base-url mit PURECLOUD_CLIENT_ID und PURECLOUD_SECRET.</translation>
     </message>
+    <message>
+        <source>The sandbox has no organization named “%1”; it has %2.</source>
+        <translation>Die Sandbox hat keine Organisation namens „%1“; sie hat %2.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultComparison</name>
@@ -1285,6 +1534,14 @@
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
+    <message>
+        <source>Start the sandbox</source>
+        <translation>Sandbox starten</translation>
+    </message>
+    <message>
+        <source>Open &amp;sandbox organization</source>
+        <translation>&amp;Sandbox-Organisation öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1387,6 +1644,47 @@
     </message>
 </context>
 <context>
+    <name>PairingBook</name>
+    <message>
+        <source>the remembered pairings</source>
+        <translation>die gemerkten Kopplungen</translation>
+    </message>
+    <message>
+        <source>%1 does not hold pairings RoleDesk can read.</source>
+        <translation>%1 enthält keine Kopplungen, die RoleDesk lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingLookup</name>
+    <message>
+        <source>Paste the pairing id the other organization sent.</source>
+        <translation>Fügen Sie die Kopplungs-ID ein, die die andere Organisation geschickt hat.</translation>
+    </message>
+    <message>
+        <source>This pairing was made by this organization: accept it while connected to the organization it asks access to.</source>
+        <translation>Diese Kopplung wurde von dieser Organisation erstellt: nehmen Sie sie in der Organisation an, bei der sie Zugriff anfragt.</translation>
+    </message>
+    <message>
+        <source>No pairing has the id %1: check the id the other organization sent.</source>
+        <translation>Keine Kopplung hat die ID %1: prüfen Sie die ID, die die andere Organisation geschickt hat.</translation>
+    </message>
+    <message>
+        <source>The pairing %1 has expired: ask the other organization for a new one. (%2)</source>
+        <translation>Die Kopplung %1 ist abgelaufen: bitten Sie die andere Organisation um eine neue. (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PairingRequest</name>
+    <message>
+        <source>Choose at least one of this organization&apos;s users for the pairing.</source>
+        <translation>Wählen Sie mindestens einen Benutzer dieser Organisation für die Kopplung.</translation>
+    </message>
+    <message>
+        <source>Remembering the pairing</source>
+        <translation>Merken der Kopplung</translation>
+    </message>
+</context>
+<context>
     <name>PermissionCatalogModel</name>
     <message>
         <source>Yes</source>
@@ -1464,6 +1762,29 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Der Ordner %1 kann nicht privat gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): %3</source>
+        <translation>%1 kann nicht geschrieben werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): %3</source>
+        <translation>%1 kann nicht gelesen werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be %2.</source>
+        <translation>%1 ist zu groß für %2.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDispatcher</name>
     <message>
         <source>The secure connection to %1 failed: %2. Check the region and the system&apos;s certificates.</source>
@@ -1532,6 +1853,33 @@
     <message>
         <source>check the client id and secret</source>
         <translation>prüfen Sie Client-ID und Secret</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPairingDialog</name>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Request access to another organization</source>
+        <translation>Zugriff auf eine andere Organisation anfragen</translation>
+    </message>
+    <message>
+        <source>Choose the users of this organization who need access. RoleDesk makes a pairing; send its id to the other organization&apos;s admin, who accepts it there and chooses their roles.</source>
+        <translation>Wählen Sie die Benutzer dieser Organisation, die Zugriff brauchen. RoleDesk erstellt eine Kopplung; schicken Sie deren ID an den Administrator der anderen Organisation, der sie dort annimmt und die Rollen wählt.</translation>
+    </message>
+    <message>
+        <source>Pairing id:</source>
+        <translation>Kopplungs-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Make pairing</source>
+        <translation>Kopplung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1735,18 +2083,6 @@
 <context>
     <name>RestorePoint</name>
     <message>
-        <source>Cannot write the restore point %1: %2</source>
-        <translation>Der Wiederherstellungspunkt %1 lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the restore point %1: %2</source>
-        <translation>Der Wiederherstellungspunkt %1 lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a restore point.</source>
-        <translation>%1 ist zu groß für einen Wiederherstellungspunkt.</translation>
-    </message>
-    <message>
         <source>%1 is not a restore point RoleDesk can read.</source>
         <translation>%1 ist kein Wiederherstellungspunkt, den RoleDesk lesen kann.</translation>
     </message>
@@ -1754,12 +2090,31 @@
         <source>%1 holds a role RoleDesk cannot read.</source>
         <translation>%1 enthält eine Rolle, die RoleDesk nicht lesen kann.</translation>
     </message>
+    <message>
+        <source>the restore point</source>
+        <translation>den Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>a restore point</source>
+        <translation>ein Wiederherstellungspunkt</translation>
+    </message>
 </context>
 <context>
     <name>RestoreUndo</name>
     <message>
         <source>This restore point belongs to %1, not to the organization you are connected to.</source>
         <translation>Dieser Wiederherstellungspunkt gehört zu %1, nicht zur verbundenen Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChecklist</name>
+    <message>
+        <source>Filter roles</source>
+        <translation>Rollen filtern</translation>
+    </message>
+    <message>
+        <source>Roles here</source>
+        <translation>Rollen hier</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2892,146 @@
     </message>
 </context>
 <context>
-    <name>TrustTreeModel</name>
+    <name>TrustDialogs</name>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>&amp;Läuft ab am</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2 for %3.</source>
+        <translation>Erstellt %1 von %2 für %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>innerhalb der Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its users can work in this organization with the roles given here.</source>
+        <translation>Ihre Benutzer können in dieser Organisation mit den hier vergebenen Rollen arbeiten.</translation>
+    </message>
+    <message>
+        <source>Disabled: its users keep their roles here but cannot use them until the trust is enabled again.</source>
+        <translation>Deaktiviert: ihre Benutzer behalten ihre Rollen hier, können sie aber erst nach erneuter Aktivierung nutzen.</translation>
+    </message>
+    <message>
+        <source>This trust does not expire.</source>
+        <translation>Diese Vertrauensstellung läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>Trustee users, of at most %1 per trust.</source>
+        <translation>Benutzer der Partnerorganisation, höchstens %1 je Vertrauensstellung.</translation>
+    </message>
+    <message>
+        <source>The trust gives its users this organization&apos;s default role.</source>
+        <translation>Die Vertrauensstellung gibt ihren Benutzern die Standardrolle dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>The trust gives its users full access to this organization.</source>
+        <translation>Die Vertrauensstellung gibt ihren Benutzern vollen Zugriff auf diese Organisation.</translation>
+    </message>
+    <message>
+        <source>The trust&apos;s users are trusted users here.</source>
+        <translation>Die Benutzer der Vertrauensstellung sind hier vertrauenswürdige Benutzer.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Access there</source>
+        <translation>Zugriff dort</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Our users</source>
+        <translation>Unsere Benutzer</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Standardrolle</translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation>Vollzugriff</translation>
+    </message>
+    <message>
+        <source>Trusted user</source>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMemberModel</name>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
@@ -2551,62 +3045,135 @@
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <source>Expires %1</source>
-        <translation>Läuft ab am %1</translation>
+        <source>Added by %1</source>
+        <translation>Hinzugefügt von %1</translation>
     </message>
     <message>
-        <source>Enabled</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n permission(s)</source>
-        <translation>
-            <numerusform>%n Berechtigung</numerusform>
-            <numerusform>%n Berechtigungen</numerusform>
-        </translation>
+        <source>given by their admin there</source>
+        <translation>vergibt deren Administrator dort</translation>
     </message>
     <message>
         <source>no roles</source>
         <translation>keine Rollen</translation>
     </message>
     <message>
-        <source>Organization / user</source>
-        <translation>Organisation / Benutzer</translation>
-    </message>
-    <message>
-        <source>Organization / our user</source>
-        <translation>Organisation / unser Benutzer</translation>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Roles here</source>
         <translation>Rollen hier</translation>
     </message>
     <message>
-        <source>Permissions there</source>
-        <translation>Berechtigungen dort</translation>
+        <source>Roles there</source>
+        <translation>Rollen dort</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Seit</translation>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPosture</name>
+    <message numerus="yes">
+        <source>%n expiring within 7 days</source>
+        <translation>
+            <numerusform>%n läuft innerhalb von 7 Tagen ab</numerusform>
+            <numerusform>%n laufen innerhalb von 7 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n abgelaufen</numerusform>
+            <numerusform>%n abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled, users still hold roles</source>
+        <translation>
+            <numerusform>%n deaktiviert, Benutzer haben noch Rollen</numerusform>
+            <numerusform>%n deaktiviert, Benutzer haben noch Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) without a role here</source>
+        <translation>
+            <numerusform>%n Benutzer ohne Rolle hier</numerusform>
+            <numerusform>%n Benutzer ohne Rolle hier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) who can edit roles or hold a * domain</source>
+        <translation>
+            <numerusform>%n Benutzer, der Rollen bearbeiten kann oder eine *-Domäne hat</numerusform>
+            <numerusform>%n Benutzer, die Rollen bearbeiten können oder eine *-Domäne haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near the 25-user cap</source>
+        <translation>
+            <numerusform>%n nahe der Grenze von 25 Benutzern</numerusform>
+            <numerusform>%n nahe der Grenze von 25 Benutzern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeCreation</name>
+    <message>
+        <source>Paste the pairing id the other organization sent.</source>
+        <translation>Fügen Sie die Kopplungs-ID ein, die die andere Organisation geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Choose at least one user to let in.</source>
+        <translation>Wählen Sie mindestens einen Benutzer, der hinein darf.</translation>
+    </message>
+    <message>
+        <source>A trust can hold at most %1 users; %2 are chosen.</source>
+        <translation>Eine Vertrauensstellung fasst höchstens %1 Benutzer; %2 sind gewählt.</translation>
+    </message>
+    <message>
+        <source>Reading the new trust&apos;s users</source>
+        <translation>Lesen der Benutzer der neuen Vertrauensstellung</translation>
+    </message>
+    <message>
+        <source>This pairing was already used to create a trust; ask the other organization for a new one. (%1)</source>
+        <translation>Diese Kopplung wurde schon für eine Vertrauensstellung verwendet; bitten Sie die andere Organisation um eine neue. (%1)</translation>
+    </message>
+    <message>
+        <source>No pairing has the id %1: check the id the other organization sent.</source>
+        <translation>Keine Kopplung hat die ID %1: prüfen Sie die ID, die die andere Organisation geschickt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeSettingsDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>While the trust is disabled its users cannot work here, but they keep their roles: enabling it again gives them back the same access.</source>
+        <translation>Solange die Vertrauensstellung deaktiviert ist, können ihre Benutzer hier nicht arbeiten, behalten aber ihre Rollen: erneutes Aktivieren gibt ihnen denselben Zugriff zurück.</translation>
+    </message>
+    <message>
+        <source>Trust with %1</source>
+        <translation>Vertrauensstellung mit %1</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s users may do here stays as it is.</source>
+        <translation>Was die Benutzer von %1 hier dürfen, bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2617,10 +3184,98 @@
     </message>
 </context>
 <context>
+    <name>TrusteeUserAddition</name>
+    <message>
+        <source>Choose the user to add, or paste their id.</source>
+        <translation>Wählen Sie den Benutzer oder fügen Sie seine ID ein.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user of this trust: change their roles instead.</source>
+        <translation>%1 ist bereits Benutzer dieser Vertrauensstellung: ändern Sie stattdessen die Rollen.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 of %2 users, the most a trust can hold: remove one first.</source>
+        <translation>%1 hat bereits %2 von %2 Benutzern, das Maximum: entfernen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>Reading the new trustee user</source>
+        <translation>Lesen des neuen Benutzers der Partnerorganisation</translation>
+    </message>
+</context>
+<context>
     <name>TrusteeUserChange</name>
     <message>
         <source>Choose at least one role, or remove all roles instead.</source>
         <translation>Mindestens eine Rolle wählen, oder stattdessen alle Rollen entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeUserDialog</name>
+    <message>
+        <source>Add a user of %1</source>
+        <translation>Benutzer von %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>A requested user, or paste a user id</source>
+        <translation>Ein angefragter Benutzer, oder eine Benutzer-ID einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>The trust has %1 of at most %2 users.</source>
+        <translation>Die Vertrauensstellung hat %1 von höchstens %2 Benutzern.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 here</source>
+        <translation>Rollen von %1 hier</translation>
+    </message>
+    <message>
+        <source>What %1 of %2 may do in this organization:</source>
+        <translation>Was %1 von %2 in dieser Organisation darf:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save roles</source>
+        <translation>Rollen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Choose at least one role for the new user.</source>
+        <translation>Wählen Sie mindestens eine Rolle für den neuen Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustorUserChange</name>
+    <message>
+        <source>Choose one of this organization&apos;s users.</source>
+        <translation>Wählen Sie einen Benutzer dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user in %2.</source>
+        <translation>%1 ist bereits Benutzer in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustorUserDialog</name>
+    <message>
+        <source>Add one of our users to %1</source>
+        <translation>Einen unserer Benutzer zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The user can then sign in to %1, but %1&apos;s admin must still give them roles there.</source>
+        <translation>Der Benutzer kann sich dann bei %1 anmelden, aber der Administrator von %1 muss ihm dort noch Rollen geben.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose one of this organization&apos;s users.</source>
+        <translation>Wählen Sie einen Benutzer dieser Organisation.</translation>
     </message>
 </context>
 <context>
@@ -2634,20 +3289,346 @@
         <translation>Trustors</translation>
     </message>
     <message>
-        <source>Trustees — organizations with access to ours</source>
-        <translation>Trustees — Organisationen mit Zugriff auf unsere</translation>
+        <source>Access to &amp;this organization</source>
+        <translation>Zugriff auf &amp;diese Organisation</translation>
     </message>
     <message>
-        <source>Trustors — organizations that give us access</source>
-        <translation>Trustors — Organisationen, die uns Zugriff geben</translation>
+        <source>Organi&amp;zations that trust this one</source>
+        <translation>Organisationen, die dieser &amp;vertrauen</translation>
     </message>
     <message>
-        <source>No organization has access to this one.</source>
-        <translation>Keine Organisation hat Zugriff auf diese.</translation>
+        <source>&amp;Pairings</source>
+        <translation>&amp;Kopplungen</translation>
     </message>
     <message>
-        <source>No organization gives this one access.</source>
-        <translation>Keine Organisation gibt dieser Zugriff.</translation>
+        <source>Aud&amp;its</source>
+        <translation>Aud&amp;its</translation>
+    </message>
+    <message>
+        <source>Show the matching rows</source>
+        <translation>Die passenden Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Trust posture:</source>
+        <translation>Lage der Vertrauensstellungen:</translation>
+    </message>
+    <message>
+        <source>Trustee users</source>
+        <translation>Benutzer der Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Organizations whose users may work in this one, and what each of those users may do here.</source>
+        <translation>Organisationen, deren Benutzer in dieser arbeiten dürfen, und was jeder dieser Benutzer hier darf.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept a pairing…</source>
+        <translation>Kopplung &amp;annehmen…</translation>
+    </message>
+    <message>
+        <source>Let another organization in: paste the pairing id its admin sent you.</source>
+        <translation>Eine andere Organisation hereinlassen: fügen Sie die Kopplungs-ID ein, die Ihnen deren Administrator geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Enable, disable or &amp;expire…</source>
+        <translation>Aktivieren, deaktivieren oder a&amp;blaufen lassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trust…</source>
+        <translation>Vertrauensstellung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>Read the trust and its users again.</source>
+        <translation>Die Vertrauensstellung und ihre Benutzer neu lesen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;user…</source>
+        <translation>Ben&amp;utzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>&amp;Rollen ändern…</translation>
+    </message>
+    <message>
+        <source>Remove all roles…</source>
+        <translation>Alle Rollen entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove user…</source>
+        <translation>Benutzer entfernen…</translation>
+    </message>
+    <message>
+        <source>No organization has access to this one. To let one in, ask its admin for a pairing id and accept it here.</source>
+        <translation>Keine Organisation hat Zugriff auf diese. Um eine hereinzulassen, bitten Sie deren Administrator um eine Kopplungs-ID und nehmen Sie sie hier an.</translation>
+    </message>
+    <message>
+        <source>Our users there</source>
+        <translation>Unsere Benutzer dort</translation>
+    </message>
+    <message>
+        <source>Organizations that let this one in. Their admins decide what our users may do there; here you choose which of our users go.</source>
+        <translation>Organisationen, die diese hereinlassen. Deren Administratoren entscheiden, was unsere Benutzer dort dürfen; hier wählen Sie, welche unserer Benutzer hingehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave trust…</source>
+        <translation>Vertrauensstellung &amp;verlassen…</translation>
+    </message>
+    <message>
+        <source>Add one of our users…</source>
+        <translation>Einen unserer Benutzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No organization gives this one access. Ask one for access under Pairings.</source>
+        <translation>Keine Organisation gibt dieser Zugriff. Fragen Sie unter Kopplungen bei einer an.</translation>
+    </message>
+    <message>
+        <source>Pairing id</source>
+        <translation>Kopplungs-ID</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Pairings this organization asked for</source>
+        <translation>Von dieser Organisation angefragte Kopplungen</translation>
+    </message>
+    <message>
+        <source>To work in another organization, ask it for access: RoleDesk makes a pairing naming some of our users; its admin accepts the pairing id there. Pairings made here are remembered until you forget them.</source>
+        <translation>Um in einer anderen Organisation zu arbeiten, fragen Sie dort Zugriff an: RoleDesk erstellt eine Kopplung mit einigen unserer Benutzer; deren Administrator nimmt die Kopplungs-ID dort an. Hier erstellte Kopplungen bleiben gemerkt, bis Sie sie vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Request access to another organization…</source>
+        <translation>&amp;Zugriff auf eine andere Organisation anfragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Look up again</source>
+        <translation>Erneut &amp;nachschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>No pairing made here is remembered for this organization.</source>
+        <translation>Für diese Organisation ist keine hier erstellte Kopplung gemerkt.</translation>
+    </message>
+    <message>
+        <source>Read-only: this is a snapshot, or there is no connection.</source>
+        <translation>Nur lesen: dies ist ein Snapshot, oder es besteht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The trust already has %1 users, the most it can hold.</source>
+        <translation>Die Vertrauensstellung hat bereits %1 Benutzer, das Maximum.</translation>
+    </message>
+    <message>
+        <source>Users of %1 — %2 / %3</source>
+        <translation>Benutzer von %1 — %2 / %3</translation>
+    </message>
+    <message>
+        <source>Choose an organization to see its users here.</source>
+        <translation>Wählen Sie eine Organisation, um hier ihre Benutzer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Our users in %1</source>
+        <translation>Unsere Benutzer in %1</translation>
+    </message>
+    <message>
+        <source>Choose an organization to see our users there.</source>
+        <translation>Wählen Sie eine Organisation, um unsere Benutzer dort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Showing: %1 · &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
+        <translation>Angezeigt: %1 · &lt;a href=&quot;all&quot;&gt;alle zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Remembering the accepted pairing</source>
+        <translation>Merken der angenommenen Kopplung</translation>
+    </message>
+    <message>
+        <source>%1 now has access to this organization.</source>
+        <translation>%1 hat jetzt Zugriff auf diese Organisation.</translation>
+    </message>
+    <message>
+        <source>The trust with %1 is enabled.</source>
+        <translation>Die Vertrauensstellung mit %1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>The trust with %1 is disabled; its users keep their roles.</source>
+        <translation>Die Vertrauensstellung mit %1 ist deaktiviert; ihre Benutzer behalten ihre Rollen.</translation>
+    </message>
+    <message>
+        <source>Delete the trust</source>
+        <translation>Vertrauensstellung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the trust with %1? Its users lose all access to this organization.</source>
+        <translation>Die Vertrauensstellung mit %1 löschen? Ihre Benutzer verlieren jeden Zugriff auf diese Organisation.</translation>
+    </message>
+    <message>
+        <source>The trust has no users.</source>
+        <translation>Die Vertrauensstellung hat keine Benutzer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n user(s) lose access: %1.</source>
+        <translation>
+            <numerusform>Dieser %n Benutzer verliert den Zugriff: %1.</numerusform>
+            <numerusform>Diese %n Benutzer verlieren den Zugriff: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete trust</source>
+        <translation>Vertrauensstellung löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the trust with %1</source>
+        <translation>Löschen der Vertrauensstellung mit %1</translation>
+    </message>
+    <message>
+        <source>The trust with %1 is deleted.</source>
+        <translation>Die Vertrauensstellung mit %1 ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the trust again</source>
+        <translation>Erneutes Lesen der Vertrauensstellung</translation>
+    </message>
+    <message>
+        <source>The trust is up to date.</source>
+        <translation>Die Vertrauensstellung ist aktuell.</translation>
+    </message>
+    <message>
+        <source>The user is added to the trust.</source>
+        <translation>Der Benutzer ist der Vertrauensstellung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The roles are saved.</source>
+        <translation>Die Rollen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove all roles</source>
+        <translation>Alle Rollen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every role %1 of %2 has here?</source>
+        <translation>Jede Rolle entfernen, die %1 von %2 hier hat?</translation>
+    </message>
+    <message>
+        <source>They stay a user of the trust, but can do nothing in this organization until they are given roles again.</source>
+        <translation>Der Benutzer bleibt in der Vertrauensstellung, kann in dieser Organisation aber nichts tun, bis er wieder Rollen bekommt.</translation>
+    </message>
+    <message>
+        <source>Removing the roles of %1</source>
+        <translation>Entfernen der Rollen von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no role here now.</source>
+        <translation>%1 hat jetzt keine Rolle mehr hier.</translation>
+    </message>
+    <message>
+        <source>Remove the user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the trust with %2?</source>
+        <translation>%1 aus der Vertrauensstellung mit %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 loses all access to this organization; the other users keep theirs.</source>
+        <translation>%1 verliert jeden Zugriff auf diese Organisation; die anderen Benutzer behalten ihren.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the trust</source>
+        <translation>Entfernen von %1 aus der Vertrauensstellung</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 ist entfernt.</translation>
+    </message>
+    <message>
+        <source>The user is added; the other organization&apos;s admin must still give them roles there.</source>
+        <translation>Der Benutzer ist hinzugefügt; der Administrator der anderen Organisation muss ihm dort noch Rollen geben.</translation>
+    </message>
+    <message>
+        <source>Remove our user</source>
+        <translation>Unseren Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>%1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer work in %2.</source>
+        <translation>%1 kann dann nicht mehr in %2 arbeiten.</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2</source>
+        <translation>Entfernen von %1 aus %2</translation>
+    </message>
+    <message>
+        <source>Leave the trust</source>
+        <translation>Vertrauensstellung verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the trust %1 gave this organization?</source>
+        <translation>Die Vertrauensstellung verlassen, die %1 dieser Organisation gegeben hat?</translation>
+    </message>
+    <message>
+        <source>None of our users is there.</source>
+        <translation>Keiner unserer Benutzer ist dort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n user(s) of ours lose access to %1: %2.</source>
+        <translation>
+            <numerusform>Dieser %n Benutzer von uns verliert den Zugriff auf %1: %2.</numerusform>
+            <numerusform>Diese %n Benutzer von uns verlieren den Zugriff auf %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave trust</source>
+        <translation>Vertrauensstellung verlassen</translation>
+    </message>
+    <message>
+        <source>Leaving the trust with %1</source>
+        <translation>Verlassen der Vertrauensstellung mit %1</translation>
+    </message>
+    <message>
+        <source>This organization no longer works in %1.</source>
+        <translation>Diese Organisation arbeitet nicht mehr in %1.</translation>
+    </message>
+    <message>
+        <source>Reading the remembered pairings</source>
+        <translation>Lesen der gemerkten Kopplungen</translation>
+    </message>
+    <message>
+        <source>Pairing %1 made: send its id to the other organization&apos;s admin.</source>
+        <translation>Kopplung %1 erstellt: schicken Sie ihre ID an den Administrator der anderen Organisation.</translation>
+    </message>
+    <message>
+        <source>Pairing %1 is still pending: no trust was created from it yet, or it was accepted and the other organization&apos;s trustor list shows it.</source>
+        <translation>Kopplung %1 ist noch offen: es wurde noch keine Vertrauensstellung daraus erstellt, oder sie wurde angenommen und erscheint in der Liste der Organisationen, die uns vertrauen.</translation>
+    </message>
+    <message>
+        <source>Looking up pairing %1</source>
+        <translation>Nachschlagen der Kopplung %1</translation>
+    </message>
+    <message>
+        <source>Forgetting the pairing</source>
+        <translation>Vergessen der Kopplung</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3697,17 @@
     <message>
         <source>Undoing a restore</source>
         <translation>Rückgängigmachen einer Wiederherstellung</translation>
+    </message>
+</context>
+<context>
+    <name>UserChecklist</name>
+    <message>
+        <source>Filter by name or email</source>
+        <translation>Nach Name oder E-Mail filtern</translation>
+    </message>
+    <message>
+        <source>This organization&apos;s users</source>
+        <translation>Benutzer dieser Organisation</translation>
     </message>
 </context>
 <context>

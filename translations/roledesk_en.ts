@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AcceptPairingDialog</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>Paste the pairing id the other organization&apos;s admin sent you, then look it up to see who asks for access.</source>
+        <translation>Paste the pairing id the other organization&apos;s admin sent you, then look it up to see who asks for access.</translation>
+    </message>
+    <message>
+        <source>Give these roles to e&amp;very user</source>
+        <translation>Give these roles to e&amp;very user</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: the users can work here at once</source>
+        <translation>&amp;Enabled: the users can work here at once</translation>
+    </message>
+    <message>
+        <source>Accept a pairing</source>
+        <translation>Accept a pairing</translation>
+    </message>
+    <message>
+        <source>Pairing id</source>
+        <translation>Pairing id</translation>
+    </message>
+    <message>
+        <source>Requested users</source>
+        <translation>Requested users</translation>
+    </message>
+    <message>
+        <source>Requested &amp;users (unchecked ones are left out):</source>
+        <translation>Requested &amp;users (unchecked ones are left out):</translation>
+    </message>
+    <message>
+        <source>&amp;Roles here for the selected user:</source>
+        <translation>&amp;Roles here for the selected user:</translation>
+    </message>
+    <message>
+        <source>&amp;Create trust</source>
+        <translation>&amp;Create trust</translation>
+    </message>
+    <message>
+        <source>No pairing to accept yet.</source>
+        <translation>No pairing to accept yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; asks for access to this organization for %n user(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; asks for access to this organization for %n user.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; asks for access to this organization for %n users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This organization already trusts %1: the trust cannot be created twice.</source>
+        <translation>This organization already trusts %1: the trust cannot be created twice.</translation>
+    </message>
+    <message>
+        <source>This organization already trusts them.</source>
+        <translation>This organization already trusts them.</translation>
+    </message>
+    <message>
+        <source>Check at least one requested user.</source>
+        <translation>Check at least one requested user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen user(s) have no role yet.</source>
+        <translation>
+            <numerusform>%n chosen user has no role yet.</numerusform>
+            <numerusform>%n chosen users have no role yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -41,6 +114,174 @@
     <message>
         <source>%1 is ready to compare with: pick it on the right side.</source>
         <translation>%1 is ready to compare with: pick it on the right side.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPane</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ Newer</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>Older ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Choose a period and search.</source>
+        <translation>Choose a period and search.</translation>
+    </message>
+    <message>
+        <source>What partners&apos; users did here (trustee audits)</source>
+        <translation>What partners&apos; users did here (trustee audits)</translation>
+    </message>
+    <message>
+        <source>What our users did in organizations that trust us (trustor audits)</source>
+        <translation>What our users did in organizations that trust us (trustor audits)</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Words in the action, entity or message</source>
+        <translation>Words in the action, entity or message</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>The selected entry, in full.</source>
+        <translation>The selected entry, in full.</translation>
+    </message>
+    <message>
+        <source>Selected entry as JSON</source>
+        <translation>Selected entry as JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Audits:</source>
+        <translation>&amp;Audits:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Phrase:</source>
+        <translation>&amp;Phrase:</translation>
+    </message>
+    <message>
+        <source>Export audit entries</source>
+        <translation>Export audit entries</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting audit entries</source>
+        <translation>Exporting audit entries</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>All organizations</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Searching the trust audits</source>
+        <translation>Searching the trust audits</translation>
+    </message>
+    <message>
+        <source>No audit entry matches.</source>
+        <translation>No audit entry matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entry(ies) in all</source>
+        <translation>
+            <numerusform>Page %1 of %2 · %n entry in all</numerusform>
+            <numerusform>Page %1 of %2 · %n entries in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit export</source>
+        <translation>the audit export</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSearch</name>
+    <message>
+        <source>No organization has access to this one: there is nothing to audit.</source>
+        <translation>No organization has access to this one: there is nothing to audit.</translation>
+    </message>
+    <message>
+        <source>No organization trusts this one: there is nothing to audit.</source>
+        <translation>No organization trusts this one: there is nothing to audit.</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>The start of the period is after its end.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -133,6 +374,10 @@
     <message>
         <source>With --diff: the earlier and the later snapshot file.</source>
         <translation>With --diff: the earlier and the later snapshot file.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: open this one of the sandbox&apos;s organizations (their names are in File ▸ Open sandbox organization).</source>
+        <translation>With --sandbox: open this one of the sandbox&apos;s organizations (their names are in File ▸ Open sandbox organization).</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1084,10 @@
         <source>No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
         <translation>No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</translation>
     </message>
+    <message>
+        <source>The sandbox has no organization named “%1”; it has %2.</source>
+        <translation>The sandbox has no organization named “%1”; it has %2.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultComparison</name>
@@ -1285,6 +1534,14 @@
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
+    <message>
+        <source>Start the sandbox</source>
+        <translation>Start the sandbox</translation>
+    </message>
+    <message>
+        <source>Open &amp;sandbox organization</source>
+        <translation>Open &amp;sandbox organization</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1387,6 +1644,47 @@
     </message>
 </context>
 <context>
+    <name>PairingBook</name>
+    <message>
+        <source>the remembered pairings</source>
+        <translation>the remembered pairings</translation>
+    </message>
+    <message>
+        <source>%1 does not hold pairings RoleDesk can read.</source>
+        <translation>%1 does not hold pairings RoleDesk can read.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingLookup</name>
+    <message>
+        <source>Paste the pairing id the other organization sent.</source>
+        <translation>Paste the pairing id the other organization sent.</translation>
+    </message>
+    <message>
+        <source>This pairing was made by this organization: accept it while connected to the organization it asks access to.</source>
+        <translation>This pairing was made by this organization: accept it while connected to the organization it asks access to.</translation>
+    </message>
+    <message>
+        <source>No pairing has the id %1: check the id the other organization sent.</source>
+        <translation>No pairing has the id %1: check the id the other organization sent.</translation>
+    </message>
+    <message>
+        <source>The pairing %1 has expired: ask the other organization for a new one. (%2)</source>
+        <translation>The pairing %1 has expired: ask the other organization for a new one. (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PairingRequest</name>
+    <message>
+        <source>Choose at least one of this organization&apos;s users for the pairing.</source>
+        <translation>Choose at least one of this organization&apos;s users for the pairing.</translation>
+    </message>
+    <message>
+        <source>Remembering the pairing</source>
+        <translation>Remembering the pairing</translation>
+    </message>
+</context>
+<context>
     <name>PermissionCatalogModel</name>
     <message>
         <source>Yes</source>
@@ -1464,6 +1762,29 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Cannot make the folder %1 private.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): %3</source>
+        <translation>Cannot write %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): %3</source>
+        <translation>Cannot read %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be %2.</source>
+        <translation>%1 is too large to be %2.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDispatcher</name>
     <message>
         <source>The secure connection to %1 failed: %2. Check the region and the system&apos;s certificates.</source>
@@ -1532,6 +1853,33 @@
     <message>
         <source>check the client id and secret</source>
         <translation>check the client id and secret</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPairingDialog</name>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>&amp;Copy id</translation>
+    </message>
+    <message>
+        <source>Request access to another organization</source>
+        <translation>Request access to another organization</translation>
+    </message>
+    <message>
+        <source>Choose the users of this organization who need access. RoleDesk makes a pairing; send its id to the other organization&apos;s admin, who accepts it there and chooses their roles.</source>
+        <translation>Choose the users of this organization who need access. RoleDesk makes a pairing; send its id to the other organization&apos;s admin, who accepts it there and chooses their roles.</translation>
+    </message>
+    <message>
+        <source>Pairing id:</source>
+        <translation>Pairing id:</translation>
+    </message>
+    <message>
+        <source>&amp;Make pairing</source>
+        <translation>&amp;Make pairing</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1735,18 +2083,6 @@
 <context>
     <name>RestorePoint</name>
     <message>
-        <source>Cannot write the restore point %1: %2</source>
-        <translation>Cannot write the restore point %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the restore point %1: %2</source>
-        <translation>Cannot read the restore point %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a restore point.</source>
-        <translation>%1 is too large to be a restore point.</translation>
-    </message>
-    <message>
         <source>%1 is not a restore point RoleDesk can read.</source>
         <translation>%1 is not a restore point RoleDesk can read.</translation>
     </message>
@@ -1754,12 +2090,31 @@
         <source>%1 holds a role RoleDesk cannot read.</source>
         <translation>%1 holds a role RoleDesk cannot read.</translation>
     </message>
+    <message>
+        <source>the restore point</source>
+        <translation>the restore point</translation>
+    </message>
+    <message>
+        <source>a restore point</source>
+        <translation>a restore point</translation>
+    </message>
 </context>
 <context>
     <name>RestoreUndo</name>
     <message>
         <source>This restore point belongs to %1, not to the organization you are connected to.</source>
         <translation>This restore point belongs to %1, not to the organization you are connected to.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChecklist</name>
+    <message>
+        <source>Filter roles</source>
+        <translation>Filter roles</translation>
+    </message>
+    <message>
+        <source>Roles here</source>
+        <translation>Roles here</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2892,146 @@
     </message>
 </context>
 <context>
-    <name>TrustTreeModel</name>
+    <name>TrustDialogs</name>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>E&amp;xpires on</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2 for %3.</source>
+        <translation>Made %1 by %2 for %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>within the hour</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its users can work in this organization with the roles given here.</source>
+        <translation>Its users can work in this organization with the roles given here.</translation>
+    </message>
+    <message>
+        <source>Disabled: its users keep their roles here but cannot use them until the trust is enabled again.</source>
+        <translation>Disabled: its users keep their roles here but cannot use them until the trust is enabled again.</translation>
+    </message>
+    <message>
+        <source>This trust does not expire.</source>
+        <translation>This trust does not expire.</translation>
+    </message>
+    <message>
+        <source>Trustee users, of at most %1 per trust.</source>
+        <translation>Trustee users, of at most %1 per trust.</translation>
+    </message>
+    <message>
+        <source>The trust gives its users this organization&apos;s default role.</source>
+        <translation>The trust gives its users this organization&apos;s default role.</translation>
+    </message>
+    <message>
+        <source>The trust gives its users full access to this organization.</source>
+        <translation>The trust gives its users full access to this organization.</translation>
+    </message>
+    <message>
+        <source>The trust&apos;s users are trusted users here.</source>
+        <translation>The trust&apos;s users are trusted users here.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Access there</source>
+        <translation>Access there</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Our users</source>
+        <translation>Our users</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Default role</translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation>Full access</translation>
+    </message>
+    <message>
+        <source>Trusted user</source>
+        <translation>Trusted user</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMemberModel</name>
     <message>
         <source>Active</source>
         <translation>Active</translation>
@@ -2551,62 +3045,135 @@
         <translation>Deleted</translation>
     </message>
     <message>
-        <source>Expires %1</source>
-        <translation>Expires %1</translation>
+        <source>Added by %1</source>
+        <translation>Added by %1</translation>
     </message>
     <message>
-        <source>Enabled</source>
-        <translation>Enabled</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Disabled</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n permission(s)</source>
-        <translation>
-            <numerusform>%n permission</numerusform>
-            <numerusform>%n permissions</numerusform>
-        </translation>
+        <source>given by their admin there</source>
+        <translation>given by their admin there</translation>
     </message>
     <message>
         <source>no roles</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <source>Organization / user</source>
-        <translation>Organization / user</translation>
-    </message>
-    <message>
-        <source>Organization / our user</source>
-        <translation>Organization / our user</translation>
+        <source>User</source>
+        <translation>User</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>State</source>
+        <translation>State</translation>
     </message>
     <message>
         <source>Roles here</source>
         <translation>Roles here</translation>
     </message>
     <message>
-        <source>Permissions there</source>
-        <translation>Permissions there</translation>
+        <source>Roles there</source>
+        <translation>Roles there</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Since</translation>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPosture</name>
+    <message numerus="yes">
+        <source>%n expiring within 7 days</source>
+        <translation>
+            <numerusform>%n expiring within 7 days</numerusform>
+            <numerusform>%n expiring within 7 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled, users still hold roles</source>
+        <translation>
+            <numerusform>%n disabled, users still hold roles</numerusform>
+            <numerusform>%n disabled, users still hold roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) without a role here</source>
+        <translation>
+            <numerusform>%n user without a role here</numerusform>
+            <numerusform>%n users without a role here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) who can edit roles or hold a * domain</source>
+        <translation>
+            <numerusform>%n user who can edit roles or hold a * domain</numerusform>
+            <numerusform>%n users who can edit roles or hold a * domain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near the 25-user cap</source>
+        <translation>
+            <numerusform>%n near the 25-user cap</numerusform>
+            <numerusform>%n near the 25-user cap</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeCreation</name>
+    <message>
+        <source>Paste the pairing id the other organization sent.</source>
+        <translation>Paste the pairing id the other organization sent.</translation>
+    </message>
+    <message>
+        <source>Choose at least one user to let in.</source>
+        <translation>Choose at least one user to let in.</translation>
+    </message>
+    <message>
+        <source>A trust can hold at most %1 users; %2 are chosen.</source>
+        <translation>A trust can hold at most %1 users; %2 are chosen.</translation>
+    </message>
+    <message>
+        <source>Reading the new trust&apos;s users</source>
+        <translation>Reading the new trust&apos;s users</translation>
+    </message>
+    <message>
+        <source>This pairing was already used to create a trust; ask the other organization for a new one. (%1)</source>
+        <translation>This pairing was already used to create a trust; ask the other organization for a new one. (%1)</translation>
+    </message>
+    <message>
+        <source>No pairing has the id %1: check the id the other organization sent.</source>
+        <translation>No pairing has the id %1: check the id the other organization sent.</translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeSettingsDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>While the trust is disabled its users cannot work here, but they keep their roles: enabling it again gives them back the same access.</source>
+        <translation>While the trust is disabled its users cannot work here, but they keep their roles: enabling it again gives them back the same access.</translation>
+    </message>
+    <message>
+        <source>Trust with %1</source>
+        <translation>Trust with %1</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s users may do here stays as it is.</source>
+        <translation>What %1&apos;s users may do here stays as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
     </message>
 </context>
 <context>
@@ -2617,10 +3184,98 @@
     </message>
 </context>
 <context>
+    <name>TrusteeUserAddition</name>
+    <message>
+        <source>Choose the user to add, or paste their id.</source>
+        <translation>Choose the user to add, or paste their id.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user of this trust: change their roles instead.</source>
+        <translation>%1 is already a user of this trust: change their roles instead.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 of %2 users, the most a trust can hold: remove one first.</source>
+        <translation>%1 already has %2 of %2 users, the most a trust can hold: remove one first.</translation>
+    </message>
+    <message>
+        <source>Reading the new trustee user</source>
+        <translation>Reading the new trustee user</translation>
+    </message>
+</context>
+<context>
     <name>TrusteeUserChange</name>
     <message>
         <source>Choose at least one role, or remove all roles instead.</source>
         <translation>Choose at least one role, or remove all roles instead.</translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeUserDialog</name>
+    <message>
+        <source>Add a user of %1</source>
+        <translation>Add a user of %1</translation>
+    </message>
+    <message>
+        <source>A requested user, or paste a user id</source>
+        <translation>A requested user, or paste a user id</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>The trust has %1 of at most %2 users.</source>
+        <translation>The trust has %1 of at most %2 users.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 here</source>
+        <translation>Roles of %1 here</translation>
+    </message>
+    <message>
+        <source>What %1 of %2 may do in this organization:</source>
+        <translation>What %1 of %2 may do in this organization:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Save roles</source>
+        <translation>&amp;Save roles</translation>
+    </message>
+    <message>
+        <source>Choose at least one role for the new user.</source>
+        <translation>Choose at least one role for the new user.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustorUserChange</name>
+    <message>
+        <source>Choose one of this organization&apos;s users.</source>
+        <translation>Choose one of this organization&apos;s users.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user in %2.</source>
+        <translation>%1 is already a user in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustorUserDialog</name>
+    <message>
+        <source>Add one of our users to %1</source>
+        <translation>Add one of our users to %1</translation>
+    </message>
+    <message>
+        <source>The user can then sign in to %1, but %1&apos;s admin must still give them roles there.</source>
+        <translation>The user can then sign in to %1, but %1&apos;s admin must still give them roles there.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <source>Choose one of this organization&apos;s users.</source>
+        <translation>Choose one of this organization&apos;s users.</translation>
     </message>
 </context>
 <context>
@@ -2634,20 +3289,346 @@
         <translation>Trustors</translation>
     </message>
     <message>
-        <source>Trustees — organizations with access to ours</source>
-        <translation>Trustees — organizations with access to ours</translation>
+        <source>Access to &amp;this organization</source>
+        <translation>Access to &amp;this organization</translation>
     </message>
     <message>
-        <source>Trustors — organizations that give us access</source>
-        <translation>Trustors — organizations that give us access</translation>
+        <source>Organi&amp;zations that trust this one</source>
+        <translation>Organi&amp;zations that trust this one</translation>
     </message>
     <message>
-        <source>No organization has access to this one.</source>
-        <translation>No organization has access to this one.</translation>
+        <source>&amp;Pairings</source>
+        <translation>&amp;Pairings</translation>
     </message>
     <message>
-        <source>No organization gives this one access.</source>
-        <translation>No organization gives this one access.</translation>
+        <source>Aud&amp;its</source>
+        <translation>Aud&amp;its</translation>
+    </message>
+    <message>
+        <source>Show the matching rows</source>
+        <translation>Show the matching rows</translation>
+    </message>
+    <message>
+        <source>Trust posture:</source>
+        <translation>Trust posture:</translation>
+    </message>
+    <message>
+        <source>Trustee users</source>
+        <translation>Trustee users</translation>
+    </message>
+    <message>
+        <source>Organizations whose users may work in this one, and what each of those users may do here.</source>
+        <translation>Organizations whose users may work in this one, and what each of those users may do here.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept a pairing…</source>
+        <translation>&amp;Accept a pairing…</translation>
+    </message>
+    <message>
+        <source>Let another organization in: paste the pairing id its admin sent you.</source>
+        <translation>Let another organization in: paste the pairing id its admin sent you.</translation>
+    </message>
+    <message>
+        <source>Enable, disable or &amp;expire…</source>
+        <translation>Enable, disable or &amp;expire…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trust…</source>
+        <translation>&amp;Delete trust…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Read the trust and its users again.</source>
+        <translation>Read the trust and its users again.</translation>
+    </message>
+    <message>
+        <source>Add &amp;user…</source>
+        <translation>Add &amp;user…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>Change &amp;roles…</translation>
+    </message>
+    <message>
+        <source>Remove all roles…</source>
+        <translation>Remove all roles…</translation>
+    </message>
+    <message>
+        <source>Remove user…</source>
+        <translation>Remove user…</translation>
+    </message>
+    <message>
+        <source>No organization has access to this one. To let one in, ask its admin for a pairing id and accept it here.</source>
+        <translation>No organization has access to this one. To let one in, ask its admin for a pairing id and accept it here.</translation>
+    </message>
+    <message>
+        <source>Our users there</source>
+        <translation>Our users there</translation>
+    </message>
+    <message>
+        <source>Organizations that let this one in. Their admins decide what our users may do there; here you choose which of our users go.</source>
+        <translation>Organizations that let this one in. Their admins decide what our users may do there; here you choose which of our users go.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave trust…</source>
+        <translation>&amp;Leave trust…</translation>
+    </message>
+    <message>
+        <source>Add one of our users…</source>
+        <translation>Add one of our users…</translation>
+    </message>
+    <message>
+        <source>No organization gives this one access. Ask one for access under Pairings.</source>
+        <translation>No organization gives this one access. Ask one for access under Pairings.</translation>
+    </message>
+    <message>
+        <source>Pairing id</source>
+        <translation>Pairing id</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Pairings this organization asked for</source>
+        <translation>Pairings this organization asked for</translation>
+    </message>
+    <message>
+        <source>To work in another organization, ask it for access: RoleDesk makes a pairing naming some of our users; its admin accepts the pairing id there. Pairings made here are remembered until you forget them.</source>
+        <translation>To work in another organization, ask it for access: RoleDesk makes a pairing naming some of our users; its admin accepts the pairing id there. Pairings made here are remembered until you forget them.</translation>
+    </message>
+    <message>
+        <source>&amp;Request access to another organization…</source>
+        <translation>&amp;Request access to another organization…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>&amp;Copy id</translation>
+    </message>
+    <message>
+        <source>&amp;Look up again</source>
+        <translation>&amp;Look up again</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Forget</translation>
+    </message>
+    <message>
+        <source>No pairing made here is remembered for this organization.</source>
+        <translation>No pairing made here is remembered for this organization.</translation>
+    </message>
+    <message>
+        <source>Read-only: this is a snapshot, or there is no connection.</source>
+        <translation>Read-only: this is a snapshot, or there is no connection.</translation>
+    </message>
+    <message>
+        <source>The trust already has %1 users, the most it can hold.</source>
+        <translation>The trust already has %1 users, the most it can hold.</translation>
+    </message>
+    <message>
+        <source>Users of %1 — %2 / %3</source>
+        <translation>Users of %1 — %2 / %3</translation>
+    </message>
+    <message>
+        <source>Choose an organization to see its users here.</source>
+        <translation>Choose an organization to see its users here.</translation>
+    </message>
+    <message>
+        <source>Our users in %1</source>
+        <translation>Our users in %1</translation>
+    </message>
+    <message>
+        <source>Choose an organization to see our users there.</source>
+        <translation>Choose an organization to see our users there.</translation>
+    </message>
+    <message>
+        <source>Showing: %1 · &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
+        <translation>Showing: %1 · &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Remembering the accepted pairing</source>
+        <translation>Remembering the accepted pairing</translation>
+    </message>
+    <message>
+        <source>%1 now has access to this organization.</source>
+        <translation>%1 now has access to this organization.</translation>
+    </message>
+    <message>
+        <source>The trust with %1 is enabled.</source>
+        <translation>The trust with %1 is enabled.</translation>
+    </message>
+    <message>
+        <source>The trust with %1 is disabled; its users keep their roles.</source>
+        <translation>The trust with %1 is disabled; its users keep their roles.</translation>
+    </message>
+    <message>
+        <source>Delete the trust</source>
+        <translation>Delete the trust</translation>
+    </message>
+    <message>
+        <source>Delete the trust with %1? Its users lose all access to this organization.</source>
+        <translation>Delete the trust with %1? Its users lose all access to this organization.</translation>
+    </message>
+    <message>
+        <source>The trust has no users.</source>
+        <translation>The trust has no users.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n user(s) lose access: %1.</source>
+        <translation>
+            <numerusform>This user loses access: %1.</numerusform>
+            <numerusform>These %n users lose access: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete trust</source>
+        <translation>Delete trust</translation>
+    </message>
+    <message>
+        <source>Deleting the trust with %1</source>
+        <translation>Deleting the trust with %1</translation>
+    </message>
+    <message>
+        <source>The trust with %1 is deleted.</source>
+        <translation>The trust with %1 is deleted.</translation>
+    </message>
+    <message>
+        <source>Reading the trust again</source>
+        <translation>Reading the trust again</translation>
+    </message>
+    <message>
+        <source>The trust is up to date.</source>
+        <translation>The trust is up to date.</translation>
+    </message>
+    <message>
+        <source>The user is added to the trust.</source>
+        <translation>The user is added to the trust.</translation>
+    </message>
+    <message>
+        <source>The roles are saved.</source>
+        <translation>The roles are saved.</translation>
+    </message>
+    <message>
+        <source>Remove all roles</source>
+        <translation>Remove all roles</translation>
+    </message>
+    <message>
+        <source>Remove every role %1 of %2 has here?</source>
+        <translation>Remove every role %1 of %2 has here?</translation>
+    </message>
+    <message>
+        <source>They stay a user of the trust, but can do nothing in this organization until they are given roles again.</source>
+        <translation>They stay a user of the trust, but can do nothing in this organization until they are given roles again.</translation>
+    </message>
+    <message>
+        <source>Removing the roles of %1</source>
+        <translation>Removing the roles of %1</translation>
+    </message>
+    <message>
+        <source>%1 has no role here now.</source>
+        <translation>%1 has no role here now.</translation>
+    </message>
+    <message>
+        <source>Remove the user</source>
+        <translation>Remove the user</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the trust with %2?</source>
+        <translation>Remove %1 from the trust with %2?</translation>
+    </message>
+    <message>
+        <source>%1 loses all access to this organization; the other users keep theirs.</source>
+        <translation>%1 loses all access to this organization; the other users keep theirs.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the trust</source>
+        <translation>Removing %1 from the trust</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 is removed.</translation>
+    </message>
+    <message>
+        <source>The user is added; the other organization&apos;s admin must still give them roles there.</source>
+        <translation>The user is added; the other organization&apos;s admin must still give them roles there.</translation>
+    </message>
+    <message>
+        <source>Remove our user</source>
+        <translation>Remove our user</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>Remove %1 from %2?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer work in %2.</source>
+        <translation>%1 can no longer work in %2.</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2</source>
+        <translation>Removing %1 from %2</translation>
+    </message>
+    <message>
+        <source>Leave the trust</source>
+        <translation>Leave the trust</translation>
+    </message>
+    <message>
+        <source>Leave the trust %1 gave this organization?</source>
+        <translation>Leave the trust %1 gave this organization?</translation>
+    </message>
+    <message>
+        <source>None of our users is there.</source>
+        <translation>None of our users is there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n user(s) of ours lose access to %1: %2.</source>
+        <translation>
+            <numerusform>This user of ours loses access to %1: %2.</numerusform>
+            <numerusform>These %n users of ours lose access to %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave trust</source>
+        <translation>Leave trust</translation>
+    </message>
+    <message>
+        <source>Leaving the trust with %1</source>
+        <translation>Leaving the trust with %1</translation>
+    </message>
+    <message>
+        <source>This organization no longer works in %1.</source>
+        <translation>This organization no longer works in %1.</translation>
+    </message>
+    <message>
+        <source>Reading the remembered pairings</source>
+        <translation>Reading the remembered pairings</translation>
+    </message>
+    <message>
+        <source>Pairing %1 made: send its id to the other organization&apos;s admin.</source>
+        <translation>Pairing %1 made: send its id to the other organization&apos;s admin.</translation>
+    </message>
+    <message>
+        <source>Pairing %1 is still pending: no trust was created from it yet, or it was accepted and the other organization&apos;s trustor list shows it.</source>
+        <translation>Pairing %1 is still pending: no trust was created from it yet, or it was accepted and the other organization&apos;s trustor list shows it.</translation>
+    </message>
+    <message>
+        <source>Looking up pairing %1</source>
+        <translation>Looking up pairing %1</translation>
+    </message>
+    <message>
+        <source>Forgetting the pairing</source>
+        <translation>Forgetting the pairing</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3697,17 @@
     <message>
         <source>Undoing a restore</source>
         <translation>Undoing a restore</translation>
+    </message>
+</context>
+<context>
+    <name>UserChecklist</name>
+    <message>
+        <source>Filter by name or email</source>
+        <translation>Filter by name or email</translation>
+    </message>
+    <message>
+        <source>This organization&apos;s users</source>
+        <translation>This organization&apos;s users</translation>
     </message>
 </context>
 <context>

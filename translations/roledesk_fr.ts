@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AcceptPairingDialog</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Paste the pairing id the other organization&apos;s admin sent you, then look it up to see who asks for access.</source>
+        <translation>Collez l&apos;identifiant de jumelage envoyé par l&apos;administrateur de l&apos;autre organisation, puis recherchez-le pour voir qui demande l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Give these roles to e&amp;very user</source>
+        <translation>Donner ces rôles à &amp;chaque utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: the users can work here at once</source>
+        <translation>&amp;Activée : les utilisateurs peuvent travailler ici tout de suite</translation>
+    </message>
+    <message>
+        <source>Accept a pairing</source>
+        <translation>Accepter un jumelage</translation>
+    </message>
+    <message>
+        <source>Pairing id</source>
+        <translation>Identifiant de jumelage</translation>
+    </message>
+    <message>
+        <source>Requested users</source>
+        <translation>Utilisateurs demandés</translation>
+    </message>
+    <message>
+        <source>Requested &amp;users (unchecked ones are left out):</source>
+        <translation>&amp;Utilisateurs demandés (ceux non cochés sont exclus) :</translation>
+    </message>
+    <message>
+        <source>&amp;Roles here for the selected user:</source>
+        <translation>&amp;Rôles ici pour l&apos;utilisateur sélectionné :</translation>
+    </message>
+    <message>
+        <source>&amp;Create trust</source>
+        <translation>&amp;Créer la relation de confiance</translation>
+    </message>
+    <message>
+        <source>No pairing to accept yet.</source>
+        <translation>Aucun jumelage à accepter pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; asks for access to this organization for %n user(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; demande l&apos;accès à cette organisation pour %n utilisateur.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; demande l&apos;accès à cette organisation pour %n utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This organization already trusts %1: the trust cannot be created twice.</source>
+        <translation>Cette organisation fait déjà confiance à %1 : la relation ne peut pas être créée deux fois.</translation>
+    </message>
+    <message>
+        <source>This organization already trusts them.</source>
+        <translation>Cette organisation lui fait déjà confiance.</translation>
+    </message>
+    <message>
+        <source>Check at least one requested user.</source>
+        <translation>Cochez au moins un utilisateur demandé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen user(s) have no role yet.</source>
+        <translation>
+            <numerusform>%n utilisateur choisi n&apos;a pas encore de rôle.</numerusform>
+            <numerusform>%n utilisateurs choisis n&apos;ont pas encore de rôle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -41,6 +114,174 @@
     <message>
         <source>%1 is ready to compare with: pick it on the right side.</source>
         <translation>%1 est prête pour la comparaison : choisissez-la à droite.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPane</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ Plus récents</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>Plus anciens ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Choose a period and search.</source>
+        <translation>Choisissez une période et lancez la recherche.</translation>
+    </message>
+    <message>
+        <source>What partners&apos; users did here (trustee audits)</source>
+        <translation>Ce que les utilisateurs des partenaires ont fait ici (audits des organisations de confiance)</translation>
+    </message>
+    <message>
+        <source>What our users did in organizations that trust us (trustor audits)</source>
+        <translation>Ce que nos utilisateurs ont fait dans les organisations qui nous font confiance (audits des organisations accordant la confiance)</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Plus anciens d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Words in the action, entity or message</source>
+        <translation>Mots de l&apos;action, de l&apos;entité ou du message</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The selected entry, in full.</source>
+        <translation>L&apos;entrée sélectionnée, en entier.</translation>
+    </message>
+    <message>
+        <source>Selected entry as JSON</source>
+        <translation>Entrée sélectionnée en JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Audits:</source>
+        <translation>&amp;Audits :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;Phrase:</source>
+        <translation>&amp;Expression :</translation>
+    </message>
+    <message>
+        <source>Export audit entries</source>
+        <translation>Exporter les entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting audit entries</source>
+        <translation>Export des entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Searching the trust audits</source>
+        <translation>Recherche dans les audits de confiance</translation>
+    </message>
+    <message>
+        <source>No audit entry matches.</source>
+        <translation>Aucune entrée d&apos;audit ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entry(ies) in all</source>
+        <translation>
+            <numerusform>Page %1 sur %2 · %n entrée au total</numerusform>
+            <numerusform>Page %1 sur %2 · %n entrées au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit export</source>
+        <translation>l&apos;export d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSearch</name>
+    <message>
+        <source>No organization has access to this one: there is nothing to audit.</source>
+        <translation>Aucune organisation n&apos;a accès à celle-ci : il n&apos;y a rien à auditer.</translation>
+    </message>
+    <message>
+        <source>No organization trusts this one: there is nothing to audit.</source>
+        <translation>Aucune organisation ne fait confiance à celle-ci : il n&apos;y a rien à auditer.</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Le début de la période est après sa fin.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Type d&apos;entité</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -133,6 +374,10 @@
     <message>
         <source>With --diff: the earlier and the later snapshot file.</source>
         <translation>Avec --diff : le fichier d&apos;instantané antérieur et le plus récent.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: open this one of the sandbox&apos;s organizations (their names are in File ▸ Open sandbox organization).</source>
+        <translation>Avec --sandbox : ouvre cette organisation du bac à sable (leurs noms figurent dans Fichier ▸ Ouvrir une organisation du bac à sable).</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1084,10 @@
         <source>No keychain is available (%1); use --base-url with PURECLOUD_CLIENT_ID and PURECLOUD_SECRET instead.</source>
         <translation>Aucun trousseau n’est disponible (%1) ; utilisez plutôt --base-url avec PURECLOUD_CLIENT_ID et PURECLOUD_SECRET.</translation>
     </message>
+    <message>
+        <source>The sandbox has no organization named “%1”; it has %2.</source>
+        <translation>Le bac à sable n&apos;a pas d&apos;organisation nommée « %1 » ; il a %2.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultComparison</name>
@@ -1285,6 +1534,14 @@
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
+    <message>
+        <source>Start the sandbox</source>
+        <translation>Démarrer le bac à sable</translation>
+    </message>
+    <message>
+        <source>Open &amp;sandbox organization</source>
+        <translation>Ouvrir une organisation du &amp;bac à sable</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1387,6 +1644,47 @@
     </message>
 </context>
 <context>
+    <name>PairingBook</name>
+    <message>
+        <source>the remembered pairings</source>
+        <translation>les jumelages mémorisés</translation>
+    </message>
+    <message>
+        <source>%1 does not hold pairings RoleDesk can read.</source>
+        <translation>%1 ne contient pas de jumelages lisibles par RoleDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingLookup</name>
+    <message>
+        <source>Paste the pairing id the other organization sent.</source>
+        <translation>Collez l&apos;identifiant de jumelage envoyé par l&apos;autre organisation.</translation>
+    </message>
+    <message>
+        <source>This pairing was made by this organization: accept it while connected to the organization it asks access to.</source>
+        <translation>Ce jumelage a été créé par cette organisation : acceptez-le connecté à l&apos;organisation à laquelle il demande l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>No pairing has the id %1: check the id the other organization sent.</source>
+        <translation>Aucun jumelage n&apos;a l&apos;identifiant %1 : vérifiez l&apos;identifiant envoyé par l&apos;autre organisation.</translation>
+    </message>
+    <message>
+        <source>The pairing %1 has expired: ask the other organization for a new one. (%2)</source>
+        <translation>Le jumelage %1 a expiré : demandez-en un nouveau à l&apos;autre organisation. (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PairingRequest</name>
+    <message>
+        <source>Choose at least one of this organization&apos;s users for the pairing.</source>
+        <translation>Choisissez au moins un utilisateur de cette organisation pour le jumelage.</translation>
+    </message>
+    <message>
+        <source>Remembering the pairing</source>
+        <translation>Mémorisation du jumelage</translation>
+    </message>
+</context>
+<context>
     <name>PermissionCatalogModel</name>
     <message>
         <source>Yes</source>
@@ -1464,6 +1762,29 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Impossible de rendre le dossier %1 privé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): %3</source>
+        <translation>Impossible d&apos;écrire %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): %3</source>
+        <translation>Impossible de lire %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be %2.</source>
+        <translation>%1 est trop volumineux pour être %2.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDispatcher</name>
     <message>
         <source>The secure connection to %1 failed: %2. Check the region and the system&apos;s certificates.</source>
@@ -1532,6 +1853,33 @@
     <message>
         <source>check the client id and secret</source>
         <translation>vérifiez l’identifiant et le secret client</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPairingDialog</name>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>&amp;Copier l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Request access to another organization</source>
+        <translation>Demander l&apos;accès à une autre organisation</translation>
+    </message>
+    <message>
+        <source>Choose the users of this organization who need access. RoleDesk makes a pairing; send its id to the other organization&apos;s admin, who accepts it there and chooses their roles.</source>
+        <translation>Choisissez les utilisateurs de cette organisation qui ont besoin d&apos;accès. RoleDesk crée un jumelage ; envoyez son identifiant à l&apos;administrateur de l&apos;autre organisation, qui l&apos;accepte là-bas et choisit leurs rôles.</translation>
+    </message>
+    <message>
+        <source>Pairing id:</source>
+        <translation>Identifiant de jumelage :</translation>
+    </message>
+    <message>
+        <source>&amp;Make pairing</source>
+        <translation>Créer le &amp;jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -1735,18 +2083,6 @@
 <context>
     <name>RestorePoint</name>
     <message>
-        <source>Cannot write the restore point %1: %2</source>
-        <translation>Impossible d&apos;écrire le point de restauration %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the restore point %1: %2</source>
-        <translation>Impossible de lire le point de restauration %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a restore point.</source>
-        <translation>%1 est trop volumineux pour être un point de restauration.</translation>
-    </message>
-    <message>
         <source>%1 is not a restore point RoleDesk can read.</source>
         <translation>%1 n&apos;est pas un point de restauration lisible par RoleDesk.</translation>
     </message>
@@ -1754,12 +2090,31 @@
         <source>%1 holds a role RoleDesk cannot read.</source>
         <translation>%1 contient un rôle que RoleDesk ne peut pas lire.</translation>
     </message>
+    <message>
+        <source>the restore point</source>
+        <translation>le point de restauration</translation>
+    </message>
+    <message>
+        <source>a restore point</source>
+        <translation>un point de restauration</translation>
+    </message>
 </context>
 <context>
     <name>RestoreUndo</name>
     <message>
         <source>This restore point belongs to %1, not to the organization you are connected to.</source>
         <translation>Ce point de restauration appartient à %1, pas à l&apos;organisation connectée.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChecklist</name>
+    <message>
+        <source>Filter roles</source>
+        <translation>Filtrer les rôles</translation>
+    </message>
+    <message>
+        <source>Roles here</source>
+        <translation>Rôles ici</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2892,146 @@
     </message>
 </context>
 <context>
-    <name>TrustTreeModel</name>
+    <name>TrustDialogs</name>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>E&amp;xpire le</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2 for %3.</source>
+        <translation>Créé le %1 par %2 pour %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>dans l&apos;heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its users can work in this organization with the roles given here.</source>
+        <translation>Ses utilisateurs peuvent travailler dans cette organisation avec les rôles donnés ici.</translation>
+    </message>
+    <message>
+        <source>Disabled: its users keep their roles here but cannot use them until the trust is enabled again.</source>
+        <translation>Désactivée : ses utilisateurs gardent leurs rôles ici mais ne peuvent pas s&apos;en servir avant la réactivation.</translation>
+    </message>
+    <message>
+        <source>This trust does not expire.</source>
+        <translation>Cette relation de confiance n&apos;expire pas.</translation>
+    </message>
+    <message>
+        <source>Trustee users, of at most %1 per trust.</source>
+        <translation>Utilisateurs de l&apos;organisation de confiance, au plus %1 par relation.</translation>
+    </message>
+    <message>
+        <source>The trust gives its users this organization&apos;s default role.</source>
+        <translation>La relation donne à ses utilisateurs le rôle par défaut de cette organisation.</translation>
+    </message>
+    <message>
+        <source>The trust gives its users full access to this organization.</source>
+        <translation>La relation donne à ses utilisateurs un accès complet à cette organisation.</translation>
+    </message>
+    <message>
+        <source>The trust&apos;s users are trusted users here.</source>
+        <translation>Les utilisateurs de la relation sont ici des utilisateurs de confiance.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n autorisation</numerusform>
+            <numerusform>%n autorisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Access there</source>
+        <translation>Accès là-bas</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Our users</source>
+        <translation>Nos utilisateurs</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Rôle par défaut</translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation>Accès complet</translation>
+    </message>
+    <message>
+        <source>Trusted user</source>
+        <translation>Utilisateur de confiance</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMemberModel</name>
     <message>
         <source>Active</source>
         <translation>Actif</translation>
@@ -2551,49 +3045,27 @@
         <translation>Supprimé</translation>
     </message>
     <message>
-        <source>Expires %1</source>
-        <translation>Expire le %1</translation>
+        <source>Added by %1</source>
+        <translation>Ajouté par %1</translation>
     </message>
     <message>
-        <source>Enabled</source>
-        <translation>Activée</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Désactivée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n utilisateur</numerusform>
-            <numerusform>%n utilisateurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n permission(s)</source>
-        <translation>
-            <numerusform>%n autorisation</numerusform>
-            <numerusform>%n autorisations</numerusform>
-        </translation>
+        <source>given by their admin there</source>
+        <translation>donnés par leur administrateur là-bas</translation>
     </message>
     <message>
         <source>no roles</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <source>Organization / user</source>
-        <translation>Organisation / utilisateur</translation>
-    </message>
-    <message>
-        <source>Organization / our user</source>
-        <translation>Organisation / notre utilisateur</translation>
+        <source>User</source>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>State</source>
         <translation>État</translation>
     </message>
     <message>
@@ -2601,12 +3073,107 @@
         <translation>Rôles ici</translation>
     </message>
     <message>
-        <source>Permissions there</source>
-        <translation>Permissions là-bas</translation>
+        <source>Roles there</source>
+        <translation>Rôles là-bas</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Depuis</translation>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPosture</name>
+    <message numerus="yes">
+        <source>%n expiring within 7 days</source>
+        <translation>
+            <numerusform>%n expire sous 7 jours</numerusform>
+            <numerusform>%n expirent sous 7 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expirée</numerusform>
+            <numerusform>%n expirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled, users still hold roles</source>
+        <translation>
+            <numerusform>%n désactivée, des utilisateurs ont encore des rôles</numerusform>
+            <numerusform>%n désactivées, des utilisateurs ont encore des rôles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) without a role here</source>
+        <translation>
+            <numerusform>%n utilisateur sans rôle ici</numerusform>
+            <numerusform>%n utilisateurs sans rôle ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) who can edit roles or hold a * domain</source>
+        <translation>
+            <numerusform>%n utilisateur qui peut modifier des rôles ou détient un domaine *</numerusform>
+            <numerusform>%n utilisateurs qui peuvent modifier des rôles ou détiennent un domaine *</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near the 25-user cap</source>
+        <translation>
+            <numerusform>%n proche de la limite de 25 utilisateurs</numerusform>
+            <numerusform>%n proches de la limite de 25 utilisateurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeCreation</name>
+    <message>
+        <source>Paste the pairing id the other organization sent.</source>
+        <translation>Collez l&apos;identifiant de jumelage envoyé par l&apos;autre organisation.</translation>
+    </message>
+    <message>
+        <source>Choose at least one user to let in.</source>
+        <translation>Choisissez au moins un utilisateur à laisser entrer.</translation>
+    </message>
+    <message>
+        <source>A trust can hold at most %1 users; %2 are chosen.</source>
+        <translation>Une relation de confiance compte au plus %1 utilisateurs ; %2 sont choisis.</translation>
+    </message>
+    <message>
+        <source>Reading the new trust&apos;s users</source>
+        <translation>Lecture des utilisateurs de la nouvelle relation</translation>
+    </message>
+    <message>
+        <source>This pairing was already used to create a trust; ask the other organization for a new one. (%1)</source>
+        <translation>Ce jumelage a déjà servi à créer une relation de confiance ; demandez-en un nouveau à l&apos;autre organisation. (%1)</translation>
+    </message>
+    <message>
+        <source>No pairing has the id %1: check the id the other organization sent.</source>
+        <translation>Aucun jumelage n&apos;a l&apos;identifiant %1 : vérifiez l&apos;identifiant envoyé par l&apos;autre organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeSettingsDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <source>While the trust is disabled its users cannot work here, but they keep their roles: enabling it again gives them back the same access.</source>
+        <translation>Tant que la relation est désactivée, ses utilisateurs ne peuvent pas travailler ici, mais gardent leurs rôles : la réactiver leur rend le même accès.</translation>
+    </message>
+    <message>
+        <source>Trust with %1</source>
+        <translation>Relation de confiance avec %1</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s users may do here stays as it is.</source>
+        <translation>Ce que les utilisateurs de %1 peuvent faire ici reste inchangé.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
     </message>
 </context>
 <context>
@@ -2617,10 +3184,98 @@
     </message>
 </context>
 <context>
+    <name>TrusteeUserAddition</name>
+    <message>
+        <source>Choose the user to add, or paste their id.</source>
+        <translation>Choisissez l&apos;utilisateur à ajouter, ou collez son identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user of this trust: change their roles instead.</source>
+        <translation>%1 est déjà utilisateur de cette relation : modifiez plutôt ses rôles.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 of %2 users, the most a trust can hold: remove one first.</source>
+        <translation>%1 a déjà %2 utilisateurs sur %2, le maximum : retirez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Reading the new trustee user</source>
+        <translation>Lecture du nouvel utilisateur de l&apos;organisation de confiance</translation>
+    </message>
+</context>
+<context>
     <name>TrusteeUserChange</name>
     <message>
         <source>Choose at least one role, or remove all roles instead.</source>
         <translation>Choisissez au moins un rôle, ou retirez plutôt tous les rôles.</translation>
+    </message>
+</context>
+<context>
+    <name>TrusteeUserDialog</name>
+    <message>
+        <source>Add a user of %1</source>
+        <translation>Ajouter un utilisateur de %1</translation>
+    </message>
+    <message>
+        <source>A requested user, or paste a user id</source>
+        <translation>Un utilisateur demandé, ou collez un identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>The trust has %1 of at most %2 users.</source>
+        <translation>La relation compte %1 utilisateurs sur %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 here</source>
+        <translation>Rôles de %1 ici</translation>
+    </message>
+    <message>
+        <source>What %1 of %2 may do in this organization:</source>
+        <translation>Ce que %1 de %2 peut faire dans cette organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Save roles</source>
+        <translation>&amp;Enregistrer les rôles</translation>
+    </message>
+    <message>
+        <source>Choose at least one role for the new user.</source>
+        <translation>Choisissez au moins un rôle pour le nouvel utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustorUserChange</name>
+    <message>
+        <source>Choose one of this organization&apos;s users.</source>
+        <translation>Choisissez un utilisateur de cette organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user in %2.</source>
+        <translation>%1 est déjà utilisateur dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustorUserDialog</name>
+    <message>
+        <source>Add one of our users to %1</source>
+        <translation>Ajouter l&apos;un de nos utilisateurs à %1</translation>
+    </message>
+    <message>
+        <source>The user can then sign in to %1, but %1&apos;s admin must still give them roles there.</source>
+        <translation>L&apos;utilisateur peut alors se connecter à %1, mais l&apos;administrateur de %1 doit encore lui donner des rôles là-bas.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Choose one of this organization&apos;s users.</source>
+        <translation>Choisissez un utilisateur de cette organisation.</translation>
     </message>
 </context>
 <context>
@@ -2634,20 +3289,346 @@
         <translation>Trustors</translation>
     </message>
     <message>
-        <source>Trustees — organizations with access to ours</source>
-        <translation>Trustees — organisations ayant accès à la nôtre</translation>
+        <source>Access to &amp;this organization</source>
+        <translation>Accès à ce&amp;tte organisation</translation>
     </message>
     <message>
-        <source>Trustors — organizations that give us access</source>
-        <translation>Trustors — organisations qui nous donnent accès</translation>
+        <source>Organi&amp;zations that trust this one</source>
+        <translation>Organisations qui font confiance à celle-&amp;ci</translation>
     </message>
     <message>
-        <source>No organization has access to this one.</source>
-        <translation>Aucune organisation n’a accès à celle-ci.</translation>
+        <source>&amp;Pairings</source>
+        <translation>&amp;Jumelages</translation>
     </message>
     <message>
-        <source>No organization gives this one access.</source>
-        <translation>Aucune organisation ne donne accès à celle-ci.</translation>
+        <source>Aud&amp;its</source>
+        <translation>Aud&amp;its</translation>
+    </message>
+    <message>
+        <source>Show the matching rows</source>
+        <translation>Afficher les lignes correspondantes</translation>
+    </message>
+    <message>
+        <source>Trust posture:</source>
+        <translation>État des relations de confiance :</translation>
+    </message>
+    <message>
+        <source>Trustee users</source>
+        <translation>Utilisateurs de l&apos;organisation de confiance</translation>
+    </message>
+    <message>
+        <source>Organizations whose users may work in this one, and what each of those users may do here.</source>
+        <translation>Les organisations dont les utilisateurs peuvent travailler dans celle-ci, et ce que chacun d&apos;eux peut y faire.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept a pairing…</source>
+        <translation>&amp;Accepter un jumelage…</translation>
+    </message>
+    <message>
+        <source>Let another organization in: paste the pairing id its admin sent you.</source>
+        <translation>Laisser entrer une autre organisation : collez l&apos;identifiant de jumelage que son administrateur vous a envoyé.</translation>
+    </message>
+    <message>
+        <source>Enable, disable or &amp;expire…</source>
+        <translation>Activer, désactiver ou faire e&amp;xpirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trust…</source>
+        <translation>&amp;Supprimer la relation…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Read the trust and its users again.</source>
+        <translation>Relire la relation et ses utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Add &amp;user…</source>
+        <translation>Ajouter un &amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>Modifier les &amp;rôles…</translation>
+    </message>
+    <message>
+        <source>Remove all roles…</source>
+        <translation>Retirer tous les rôles…</translation>
+    </message>
+    <message>
+        <source>Remove user…</source>
+        <translation>Retirer l&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>No organization has access to this one. To let one in, ask its admin for a pairing id and accept it here.</source>
+        <translation>Aucune organisation n&apos;a accès à celle-ci. Pour en laisser entrer une, demandez un identifiant de jumelage à son administrateur et acceptez-le ici.</translation>
+    </message>
+    <message>
+        <source>Our users there</source>
+        <translation>Nos utilisateurs là-bas</translation>
+    </message>
+    <message>
+        <source>Organizations that let this one in. Their admins decide what our users may do there; here you choose which of our users go.</source>
+        <translation>Les organisations qui laissent entrer celle-ci. Leurs administrateurs décident de ce que nos utilisateurs peuvent y faire ; ici, vous choisissez lesquels de nos utilisateurs y vont.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave trust…</source>
+        <translation>&amp;Quitter la relation…</translation>
+    </message>
+    <message>
+        <source>Add one of our users…</source>
+        <translation>Ajouter l&apos;un de nos utilisateurs…</translation>
+    </message>
+    <message>
+        <source>No organization gives this one access. Ask one for access under Pairings.</source>
+        <translation>Aucune organisation ne donne accès à celle-ci. Demandez l&apos;accès sous Jumelages.</translation>
+    </message>
+    <message>
+        <source>Pairing id</source>
+        <translation>Identifiant de jumelage</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Pairings this organization asked for</source>
+        <translation>Jumelages demandés par cette organisation</translation>
+    </message>
+    <message>
+        <source>To work in another organization, ask it for access: RoleDesk makes a pairing naming some of our users; its admin accepts the pairing id there. Pairings made here are remembered until you forget them.</source>
+        <translation>Pour travailler dans une autre organisation, demandez-lui l&apos;accès : RoleDesk crée un jumelage nommant certains de nos utilisateurs ; son administrateur accepte l&apos;identifiant là-bas. Les jumelages créés ici sont mémorisés jusqu&apos;à ce que vous les oubliiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Request access to another organization…</source>
+        <translation>&amp;Demander l&apos;accès à une autre organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>&amp;Copier l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Look up again</source>
+        <translation>&amp;Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>No pairing made here is remembered for this organization.</source>
+        <translation>Aucun jumelage créé ici n&apos;est mémorisé pour cette organisation.</translation>
+    </message>
+    <message>
+        <source>Read-only: this is a snapshot, or there is no connection.</source>
+        <translation>Lecture seule : c&apos;est un instantané, ou il n&apos;y a pas de connexion.</translation>
+    </message>
+    <message>
+        <source>The trust already has %1 users, the most it can hold.</source>
+        <translation>La relation compte déjà %1 utilisateurs, le maximum.</translation>
+    </message>
+    <message>
+        <source>Users of %1 — %2 / %3</source>
+        <translation>Utilisateurs de %1 — %2 / %3</translation>
+    </message>
+    <message>
+        <source>Choose an organization to see its users here.</source>
+        <translation>Choisissez une organisation pour voir ici ses utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Our users in %1</source>
+        <translation>Nos utilisateurs dans %1</translation>
+    </message>
+    <message>
+        <source>Choose an organization to see our users there.</source>
+        <translation>Choisissez une organisation pour voir nos utilisateurs là-bas.</translation>
+    </message>
+    <message>
+        <source>Showing: %1 · &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
+        <translation>Affiché : %1 · &lt;a href=&quot;all&quot;&gt;tout afficher&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Remembering the accepted pairing</source>
+        <translation>Mémorisation du jumelage accepté</translation>
+    </message>
+    <message>
+        <source>%1 now has access to this organization.</source>
+        <translation>%1 a maintenant accès à cette organisation.</translation>
+    </message>
+    <message>
+        <source>The trust with %1 is enabled.</source>
+        <translation>La relation avec %1 est activée.</translation>
+    </message>
+    <message>
+        <source>The trust with %1 is disabled; its users keep their roles.</source>
+        <translation>La relation avec %1 est désactivée ; ses utilisateurs gardent leurs rôles.</translation>
+    </message>
+    <message>
+        <source>Delete the trust</source>
+        <translation>Supprimer la relation de confiance</translation>
+    </message>
+    <message>
+        <source>Delete the trust with %1? Its users lose all access to this organization.</source>
+        <translation>Supprimer la relation avec %1 ? Ses utilisateurs perdent tout accès à cette organisation.</translation>
+    </message>
+    <message>
+        <source>The trust has no users.</source>
+        <translation>La relation n&apos;a aucun utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n user(s) lose access: %1.</source>
+        <translation>
+            <numerusform>Cet utilisateur (%n) perd l&apos;accès : %1.</numerusform>
+            <numerusform>Ces %n utilisateurs perdent l&apos;accès : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete trust</source>
+        <translation>Supprimer la relation</translation>
+    </message>
+    <message>
+        <source>Deleting the trust with %1</source>
+        <translation>Suppression de la relation avec %1</translation>
+    </message>
+    <message>
+        <source>The trust with %1 is deleted.</source>
+        <translation>La relation avec %1 est supprimée.</translation>
+    </message>
+    <message>
+        <source>Reading the trust again</source>
+        <translation>Relecture de la relation</translation>
+    </message>
+    <message>
+        <source>The trust is up to date.</source>
+        <translation>La relation est à jour.</translation>
+    </message>
+    <message>
+        <source>The user is added to the trust.</source>
+        <translation>L&apos;utilisateur est ajouté à la relation.</translation>
+    </message>
+    <message>
+        <source>The roles are saved.</source>
+        <translation>Les rôles sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Remove all roles</source>
+        <translation>Retirer tous les rôles</translation>
+    </message>
+    <message>
+        <source>Remove every role %1 of %2 has here?</source>
+        <translation>Retirer tous les rôles que %1 de %2 a ici ?</translation>
+    </message>
+    <message>
+        <source>They stay a user of the trust, but can do nothing in this organization until they are given roles again.</source>
+        <translation>Il reste utilisateur de la relation, mais ne peut rien faire dans cette organisation tant qu&apos;on ne lui redonne pas de rôles.</translation>
+    </message>
+    <message>
+        <source>Removing the roles of %1</source>
+        <translation>Retrait des rôles de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no role here now.</source>
+        <translation>%1 n&apos;a plus de rôle ici.</translation>
+    </message>
+    <message>
+        <source>Remove the user</source>
+        <translation>Retirer l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the trust with %2?</source>
+        <translation>Retirer %1 de la relation avec %2 ?</translation>
+    </message>
+    <message>
+        <source>%1 loses all access to this organization; the other users keep theirs.</source>
+        <translation>%1 perd tout accès à cette organisation ; les autres utilisateurs gardent le leur.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Retirer l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the trust</source>
+        <translation>Retrait de %1 de la relation</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 est retiré.</translation>
+    </message>
+    <message>
+        <source>The user is added; the other organization&apos;s admin must still give them roles there.</source>
+        <translation>L&apos;utilisateur est ajouté ; l&apos;administrateur de l&apos;autre organisation doit encore lui donner des rôles là-bas.</translation>
+    </message>
+    <message>
+        <source>Remove our user</source>
+        <translation>Retirer notre utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>Retirer %1 de %2 ?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer work in %2.</source>
+        <translation>%1 ne pourra plus travailler dans %2.</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2</source>
+        <translation>Retrait de %1 de %2</translation>
+    </message>
+    <message>
+        <source>Leave the trust</source>
+        <translation>Quitter la relation de confiance</translation>
+    </message>
+    <message>
+        <source>Leave the trust %1 gave this organization?</source>
+        <translation>Quitter la relation que %1 a accordée à cette organisation ?</translation>
+    </message>
+    <message>
+        <source>None of our users is there.</source>
+        <translation>Aucun de nos utilisateurs n&apos;y est.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n user(s) of ours lose access to %1: %2.</source>
+        <translation>
+            <numerusform>Notre utilisateur (%n) perd l&apos;accès à %1 : %2.</numerusform>
+            <numerusform>Nos %n utilisateurs perdent l&apos;accès à %1 : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave trust</source>
+        <translation>Quitter la relation</translation>
+    </message>
+    <message>
+        <source>Leaving the trust with %1</source>
+        <translation>Départ de la relation avec %1</translation>
+    </message>
+    <message>
+        <source>This organization no longer works in %1.</source>
+        <translation>Cette organisation ne travaille plus dans %1.</translation>
+    </message>
+    <message>
+        <source>Reading the remembered pairings</source>
+        <translation>Lecture des jumelages mémorisés</translation>
+    </message>
+    <message>
+        <source>Pairing %1 made: send its id to the other organization&apos;s admin.</source>
+        <translation>Jumelage %1 créé : envoyez son identifiant à l&apos;administrateur de l&apos;autre organisation.</translation>
+    </message>
+    <message>
+        <source>Pairing %1 is still pending: no trust was created from it yet, or it was accepted and the other organization&apos;s trustor list shows it.</source>
+        <translation>Le jumelage %1 est encore en attente : aucune relation n&apos;en a encore été créée, ou il a été accepté et figure dans la liste des organisations qui nous font confiance.</translation>
+    </message>
+    <message>
+        <source>Looking up pairing %1</source>
+        <translation>Recherche du jumelage %1</translation>
+    </message>
+    <message>
+        <source>Forgetting the pairing</source>
+        <translation>Oubli du jumelage</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3697,17 @@
     <message>
         <source>Undoing a restore</source>
         <translation>Annulation d&apos;une restauration</translation>
+    </message>
+</context>
+<context>
+    <name>UserChecklist</name>
+    <message>
+        <source>Filter by name or email</source>
+        <translation>Filtrer par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>This organization&apos;s users</source>
+        <translation>Utilisateurs de cette organisation</translation>
     </message>
 </context>
 <context>

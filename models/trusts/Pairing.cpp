@@ -16,9 +16,10 @@ constexpr int kFormat = 1;
 constexpr qint64 kMaxBookSize = 4 * 1024 * 1024;
 } // namespace
 
-PairingLookup::PairingLookup(OrgSession* session, QString pairingId, QObject* parent)
+PairingLookup::PairingLookup(OrgSession* session, QString pairingId, bool own, QObject* parent)
     : Operation(session, parent)
-    , m_pairingId(std::move(pairingId).trimmed()) {}
+    , m_pairingId(std::move(pairingId).trimmed())
+    , m_own(own) {}
 
 void PairingLookup::run() {
     if (m_pairingId.isEmpty())
@@ -30,7 +31,7 @@ void PairingLookup::run() {
         [this, job] {
             m_result = job->result();
             const QString asker = m_result.trustee.value_or(Organization{}).id.value_or(QString());
-            if (asker == session()->organizationId())
+            if (!m_own && asker == session()->organizationId())
                 return fail(OperationFailure::refused(
                     tr("This pairing was made by this organization: accept it while connected to"
                        " the organization it asks access to.")));

@@ -11,7 +11,10 @@
 class PairingLookup : public Operation {
     Q_OBJECT
 public:
-    PairingLookup(OrgSession* session, QString pairingId, QObject* parent = nullptr);
+    //! `own`: a pairing this org made (the Pairings tab); otherwise one to accept, which this
+    //! org must not have made.
+    PairingLookup(OrgSession* session, QString pairingId, bool own = false,
+                  QObject* parent = nullptr);
     const TrustRequest& result() const { return m_result; }
 
 protected:
@@ -19,6 +22,7 @@ protected:
 
 private:
     QString m_pairingId;
+    bool m_own;
     TrustRequest m_result;
 };
 

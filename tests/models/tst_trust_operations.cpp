@@ -345,6 +345,9 @@ void TestTrustOperations::pairingMistakesAreNamed() {
     QVERIFY(!runOperation(&self, &failure));
     QCOMPARE(failure.kind, OperationFailure::Kind::Refused);
     QVERIFY(failure.status.message.contains(u"made by this organization"_s));
+    PairingLookup mine(m_session, *own.result().id, true); // the Pairings tab's own lookup
+    QVERIFY(runOperation(&mine));
+    QCOMPARE(mine.result().users->size(), 1);
     PairingRequest nobody(m_session, {}, book.path());
     QVERIFY(!runOperation(&nobody, &failure));
     QCOMPARE(failure.kind, OperationFailure::Kind::Refused);

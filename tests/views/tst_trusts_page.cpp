@@ -383,6 +383,14 @@ void TestTrustsPage::requestAPairing() {
     QScopedPointer<PlatformClient> partner(
         sandboxClientFor(*m_sandbox, u"Northwind Support Partners"_s, m_network));
     QCOMPARE(runJob(partner->getPairing(pairingId))->users->first().name, someone);
+    // Looked up again: still valid, and who it names.
+    QSignalSpy said(m_page, &TrustsPage::message);
+    m_page->pairings()->setCurrentItem(m_page->pairings()->topLevelItem(0));
+    m_page->lookUpPairing();
+    QTRY_COMPARE(said.size(), 1);
+    QVERIFY2(said.first().first().toString().contains(u"still valid"_s),
+             qPrintable(said.first().first().toString()));
+    QVERIFY(said.first().first().toString().contains(someone));
     // Remembered across a new page; forgotten on request.
     TrustsPage again;
     again.setPairingDirectory(m_dir.filePath(u"pairings"_s));

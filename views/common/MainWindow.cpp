@@ -178,7 +178,7 @@ void MainWindow::buildMenus() {
                                              &MainWindow::connectRequested);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     // Each of the sandbox's organizations, so one can ask for a pairing and another accept it.
-    m_sandboxMenu = file->addMenu(tr("Open &sandbox organization"));
+    m_sandboxMenu = file->addMenu(tr("Open sandbo&x organization"));
     m_sandboxMenu->setObjectName(u"sandboxMenu"_s);
     setSandboxOrganizations({});
     QAction* reload = file->addAction(QIcon(u":/icons/reload.svg"_s), tr("&Reload"), this,

@@ -94,7 +94,7 @@ AuditPane::AuditPane(QWidget* parent)
     auto* phraseRow = new QHBoxLayout;
     phraseRow->addWidget(m_phrase, 1);
     phraseRow->addWidget(m_search);
-    form->addRow(buddyLabel(tr("&Phrase:"), m_phrase), phraseRow);
+    form->addRow(buddyLabel(tr("P&hrase:"), m_phrase), phraseRow);
 
     auto* pageRow = new QHBoxLayout;
     pageRow->addWidget(m_previous);

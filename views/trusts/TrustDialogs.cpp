@@ -292,7 +292,7 @@ AcceptPairingDialog::AcceptPairingDialog(OrgSession* session, QWidget* parent)
 void AcceptPairingDialog::lookUp() {
     if (isBusy() || !m_session)
         return;
-    auto* lookup = new PairingLookup(m_session, m_pairing->text(), this);
+    auto* lookup = new PairingLookup(m_session, m_pairing->text(), false, this);
     m_running = lookup;
     lookup->setAutoDelete(false);
     m_lookUp->setEnabled(false);
@@ -594,7 +594,7 @@ bool RequestPairingDialog::succeeded(Operation* op) {
     m_users->setEnabled(false);
     m_done->show();
     okButton()->hide();
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cl&ose"));
     m_id->selectAll();
     m_id->setFocus();
     return false;

@@ -66,24 +66,37 @@ QLabel* boldLabel(const QString& text) {
     return label;
 }
 
-//! The list, or the sentence that says it is empty.
+//! The list, or the sentence that says it is empty. It lets go of the model before it goes
+//! (a QTreeWidget's own model still signals while the widgets are being destroyed).
+class EmptyStateStack : public QStackedWidget {
+public:
+    EmptyStateStack(QTreeView* view, const QString& empty)
+        : m_model(view->model()) {
+        auto* label = new QLabel(empty);
+        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        label->setWordWrap(true);
+        label->setContentsMargins(6, 6, 6, 6);
+        label->setFrameShape(QFrame::StyledPanel);
+        addWidget(view);
+        addWidget(label);
+        const auto update = [this] { setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0); };
+        connect(m_model, &QAbstractItemModel::modelReset, this, update);
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m_model, signal, this, update);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, update);
+        update();
+    }
+    ~EmptyStateStack() override {
+        if (m_model)
+            m_model->disconnect(this);
+    }
+
+private:
+    QPointer<QAbstractItemModel> m_model;
+};
+
 QWidget* withEmptyState(QTreeView* view, const QString& empty) {
-    auto* stack = new QStackedWidget;
-    auto* label = new QLabel(empty);
-    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setWordWrap(true);
-    label->setContentsMargins(6, 6, 6, 6);
-    label->setFrameShape(QFrame::StyledPanel);
-    stack->addWidget(view);
-    stack->addWidget(label);
-    QAbstractItemModel* model = view->model();
-    const auto update = [stack, model] { stack->setCurrentIndex(model->rowCount() == 0 ? 1 : 0); };
-    QObject::connect(model, &QAbstractItemModel::modelReset, stack, update);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        QObject::connect(model, signal, stack, update);
-    QObject::connect(model, &QAbstractItemModel::layoutChanged, stack, update);
-    update();
-    return stack;
+    return new EmptyStateStack(view, empty);
 }
 
 QStringList namesOf(const QList<TrustUser>& users) {
@@ -331,12 +344,13 @@ void TrustsPage::setSession(OrgSession* session) {
         m_session->roles()->disconnect(this);
     }
     m_session = session;
-    m_trusteeModel->setStore(session ? session->trusts() : nullptr);
-    m_trustorModel->setStore(session ? session->trusts() : nullptr);
+    // The users first: choosing the first organization of a list fills them.
     m_trusteeMemberModel->setStore(session ? session->trusts() : nullptr);
     m_trustorMemberModel->setStore(session ? session->trusts() : nullptr);
-    m_trusteeMemberModel->setOrganization({});
-    m_trustorMemberModel->setOrganization({});
+    m_trusteeModel->setStore(session ? session->trusts() : nullptr);
+    m_trustorModel->setStore(session ? session->trusts() : nullptr);
+    m_trusteeMemberModel->setOrganization(currentTrustee());
+    m_trustorMemberModel->setOrganization(currentTrustor());
     m_audits->setSession(session);
     if (session) {
         TrustStore* store = session->trusts();
@@ -729,26 +743,22 @@ void TrustsPage::lookUpPairing() {
     if (!m_session || !item)
         return;
     const QString id = item->text(0);
-    // Our own pairing: O6 answers, and the lookup refuses only the accepting side's mistake.
-    auto* lookup = new PairingLookup(m_session, id);
+    auto* lookup = new PairingLookup(m_session, id, true);
     lookup->setAutoDelete(false);
     m_running.append(lookup);
     lookup->setParent(this);
-    connect(lookup, &Operation::finished, this, [this, lookup, id] {
+    connect(lookup, &Operation::finished, this, [this, lookup] {
         lookup->deleteLater();
         updateActions();
     });
     connect(lookup, &Operation::failed, this, [this, id](const OperationFailure& f) {
-        // Made by this org, so the lookup's "accept it elsewhere" is the pending answer.
-        if (f.kind == OperationFailure::Kind::Refused)
-            return Q_EMIT message(tr("Pairing %1 is still pending: no trust was created from it"
-                                     " yet, or it was accepted and the other organization's"
-                                     " trustor list shows it.")
-                                      .arg(id));
         Q_EMIT errorOccurred(tr("Looking up pairing %1").arg(id), f.status);
     });
-    connect(lookup, &Operation::succeeded, this,
-            [this, lookup] { Q_EMIT message(describePairing(lookup->result())); });
+    connect(lookup, &Operation::succeeded, this, [this, lookup] {
+        Q_EMIT message(tr("Pairing %1 is still valid. %2")
+                           .arg(lookup->result().id.value_or(QString()),
+                                describePairing(lookup->result())));
+    });
     lookup->start();
 }
 
