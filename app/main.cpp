@@ -122,7 +122,8 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
     };
 
     if (parser.isSet(o.sandbox)) {
-        QTimer::singleShot(0, &app, [&] { loadAndWrite(resolver.sandbox(parser.value(o.sandboxOrg))); });
+        QTimer::singleShot(0, &app,
+                           [&] { loadAndWrite(resolver.sandbox(parser.value(o.sandboxOrg))); });
     } else if (parser.isSet(o.baseUrl)) {
         QTimer::singleShot(0, &app, [&] {
             loadAndWrite(resolver.baseUrl(QUrl(parser.value(o.baseUrl)),
@@ -190,8 +191,8 @@ int main(int argc, char** argv) {
         Cli::tr("Genesys Cloud authorization console: roles, permissions and trusts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions(
-        {o.sandbox, o.sandboxData, o.sandboxOrg, o.profile, o.baseUrl, o.lang, o.snapshot, o.diff, o.json});
+    parser.addOptions({o.sandbox, o.sandboxData, o.sandboxOrg, o.profile, o.baseUrl, o.lang,
+                       o.snapshot, o.diff, o.json});
     parser.addPositionalArgument(u"LEFT RIGHT"_s,
                                  Cli::tr("With --diff: the earlier and the later snapshot file."),
                                  u"[LEFT RIGHT]"_s);

@@ -191,10 +191,6 @@
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <source>&amp;Phrase:</source>
-        <translation>&amp;Ausdruck:</translation>
-    </message>
-    <message>
         <source>Export audit entries</source>
         <translation>Audit-Einträge exportieren</translation>
     </message>
@@ -236,6 +232,10 @@
     <message>
         <source>the audit export</source>
         <translation>den Audit-Export</translation>
+    </message>
+    <message>
+        <source>P&amp;hrase:</source>
+        <translation>Ausd&amp;ruck:</translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1539,8 @@
         <translation>Sandbox starten</translation>
     </message>
     <message>
-        <source>Open &amp;sandbox organization</source>
-        <translation>&amp;Sandbox-Organisation öffnen</translation>
+        <source>Open sandbo&amp;x organization</source>
+        <translation>Sandbox-&amp;Organisation öffnen</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1859,7 @@
     <name>RequestPairingDialog</name>
     <message>
         <source>&amp;Copy id</source>
-        <translation>ID &amp;kopieren</translation>
+        <translation>ID ko&amp;pieren</translation>
     </message>
     <message>
         <source>Request access to another organization</source>
@@ -1878,7 +1878,7 @@
         <translation>Kopplung &amp;erstellen</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>Cl&amp;ose</source>
         <translation>&amp;Schließen</translation>
     </message>
 </context>
@@ -3114,8 +3114,8 @@
     <message numerus="yes">
         <source>%n user(s) who can edit roles or hold a * domain</source>
         <translation>
-            <numerusform>%n Benutzer, der Rollen bearbeiten kann oder eine *-Domäne hat</numerusform>
-            <numerusform>%n Benutzer, die Rollen bearbeiten können oder eine *-Domäne haben</numerusform>
+            <numerusform>%n Benutzer mit Rollenbearbeitung oder *-Domäne</numerusform>
+            <numerusform>%n Benutzer mit Rollenbearbeitung oder *-Domäne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3294,7 +3294,7 @@
     </message>
     <message>
         <source>Organi&amp;zations that trust this one</source>
-        <translation>Organisationen, die dieser &amp;vertrauen</translation>
+        <translation>Or&amp;ganisationen, die dieser vertrauen</translation>
     </message>
     <message>
         <source>&amp;Pairings</source>
@@ -3410,7 +3410,7 @@
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation>ID &amp;kopieren</translation>
+        <translation>ID ko&amp;pieren</translation>
     </message>
     <message>
         <source>&amp;Look up again</source>
@@ -3619,16 +3619,16 @@
         <translation>Kopplung %1 erstellt: schicken Sie ihre ID an den Administrator der anderen Organisation.</translation>
     </message>
     <message>
-        <source>Pairing %1 is still pending: no trust was created from it yet, or it was accepted and the other organization&apos;s trustor list shows it.</source>
-        <translation>Kopplung %1 ist noch offen: es wurde noch keine Vertrauensstellung daraus erstellt, oder sie wurde angenommen und erscheint in der Liste der Organisationen, die uns vertrauen.</translation>
-    </message>
-    <message>
         <source>Looking up pairing %1</source>
         <translation>Nachschlagen der Kopplung %1</translation>
     </message>
     <message>
         <source>Forgetting the pairing</source>
         <translation>Vergessen der Kopplung</translation>
+    </message>
+    <message>
+        <source>Pairing %1 is still valid. %2</source>
+        <translation>Die Kopplung %1 ist noch gültig. %2</translation>
     </message>
 </context>
 <context>

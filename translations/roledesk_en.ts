@@ -191,10 +191,6 @@
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>&amp;Phrase:</source>
-        <translation>&amp;Phrase:</translation>
-    </message>
-    <message>
         <source>Export audit entries</source>
         <translation>Export audit entries</translation>
     </message>
@@ -236,6 +232,10 @@
     <message>
         <source>the audit export</source>
         <translation>the audit export</translation>
+    </message>
+    <message>
+        <source>P&amp;hrase:</source>
+        <translation>P&amp;hrase:</translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1539,8 @@
         <translation>Start the sandbox</translation>
     </message>
     <message>
-        <source>Open &amp;sandbox organization</source>
-        <translation>Open &amp;sandbox organization</translation>
+        <source>Open sandbo&amp;x organization</source>
+        <translation>Open sandbo&amp;x organization</translation>
     </message>
 </context>
 <context>
@@ -1878,8 +1878,8 @@
         <translation>&amp;Make pairing</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ose</translation>
     </message>
 </context>
 <context>
@@ -3619,16 +3619,16 @@
         <translation>Pairing %1 made: send its id to the other organization&apos;s admin.</translation>
     </message>
     <message>
-        <source>Pairing %1 is still pending: no trust was created from it yet, or it was accepted and the other organization&apos;s trustor list shows it.</source>
-        <translation>Pairing %1 is still pending: no trust was created from it yet, or it was accepted and the other organization&apos;s trustor list shows it.</translation>
-    </message>
-    <message>
         <source>Looking up pairing %1</source>
         <translation>Looking up pairing %1</translation>
     </message>
     <message>
         <source>Forgetting the pairing</source>
         <translation>Forgetting the pairing</translation>
+    </message>
+    <message>
+        <source>Pairing %1 is still valid. %2</source>
+        <translation>Pairing %1 is still valid. %2</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>AcceptPairingDialog</name>
     <message>
         <source>&amp;Look up</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>Paste the pairing id the other organization&apos;s admin sent you, then look it up to see who asks for access.</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Give these roles to e&amp;very user</source>
-        <translation>Donner ces rôles à &amp;chaque utilisateur</translation>
+        <translation>&amp;Donner ces rôles à chaque utilisateur</translation>
     </message>
     <message>
         <source>&amp;Enabled: the users can work here at once</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
+        <translation>Exporter en CS&amp;V…</translation>
     </message>
     <message>
         <source>Choose a period and search.</source>
@@ -191,10 +191,6 @@
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <source>&amp;Phrase:</source>
-        <translation>&amp;Expression :</translation>
-    </message>
-    <message>
         <source>Export audit entries</source>
         <translation>Exporter les entrées d&apos;audit</translation>
     </message>
@@ -236,6 +232,10 @@
     <message>
         <source>the audit export</source>
         <translation>l&apos;export d&apos;audit</translation>
+    </message>
+    <message>
+        <source>P&amp;hrase:</source>
+        <translation>&amp;Expression :</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1539,7 @@
         <translation>Démarrer le bac à sable</translation>
     </message>
     <message>
-        <source>Open &amp;sandbox organization</source>
+        <source>Open sandbo&amp;x organization</source>
         <translation>Ouvrir une organisation du &amp;bac à sable</translation>
     </message>
 </context>
@@ -1859,7 +1859,7 @@
     <name>RequestPairingDialog</name>
     <message>
         <source>&amp;Copy id</source>
-        <translation>&amp;Copier l&apos;identifiant</translation>
+        <translation>C&amp;opier l&apos;identifiant</translation>
     </message>
     <message>
         <source>Request access to another organization</source>
@@ -1878,7 +1878,7 @@
         <translation>Créer le &amp;jumelage</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
 </context>
@@ -3114,8 +3114,8 @@
     <message numerus="yes">
         <source>%n user(s) who can edit roles or hold a * domain</source>
         <translation>
-            <numerusform>%n utilisateur qui peut modifier des rôles ou détient un domaine *</numerusform>
-            <numerusform>%n utilisateurs qui peuvent modifier des rôles ou détiennent un domaine *</numerusform>
+            <numerusform>%n utilisateur pouvant modifier les rôles ou avec un domaine *</numerusform>
+            <numerusform>%n utilisateurs pouvant modifier les rôles ou avec un domaine *</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3338,7 +3338,7 @@
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>Act&amp;ualiser</translation>
+        <translation>Actualis&amp;er</translation>
     </message>
     <message>
         <source>Read the trust and its users again.</source>
@@ -3410,7 +3410,7 @@
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation>&amp;Copier l&apos;identifiant</translation>
+        <translation>C&amp;opier l&apos;identifiant</translation>
     </message>
     <message>
         <source>&amp;Look up again</source>
@@ -3418,7 +3418,7 @@
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation>&amp;Oublier</translation>
+        <translation>Ou&amp;blier</translation>
     </message>
     <message>
         <source>No pairing made here is remembered for this organization.</source>
@@ -3619,16 +3619,16 @@
         <translation>Jumelage %1 créé : envoyez son identifiant à l&apos;administrateur de l&apos;autre organisation.</translation>
     </message>
     <message>
-        <source>Pairing %1 is still pending: no trust was created from it yet, or it was accepted and the other organization&apos;s trustor list shows it.</source>
-        <translation>Le jumelage %1 est encore en attente : aucune relation n&apos;en a encore été créée, ou il a été accepté et figure dans la liste des organisations qui nous font confiance.</translation>
-    </message>
-    <message>
         <source>Looking up pairing %1</source>
         <translation>Recherche du jumelage %1</translation>
     </message>
     <message>
         <source>Forgetting the pairing</source>
         <translation>Oubli du jumelage</translation>
+    </message>
+    <message>
+        <source>Pairing %1 is still valid. %2</source>
+        <translation>Le jumelage %1 est toujours valide. %2</translation>
     </message>
 </context>
 <context>

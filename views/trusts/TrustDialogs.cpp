@@ -14,8 +14,8 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -363,11 +363,11 @@ void AcceptPairingDialog::updateOk() {
     const bool trusted = m_session && m_session->trusts()->trustee(asker);
     okButton()->setEnabled(!isBusy() && m_request.id && !trusted && chosen > 0
                            && withoutRoles == 0);
-    okButton()->setToolTip(
-        trusted        ? tr("This organization already trusts them.")
-        : chosen == 0  ? tr("Check at least one requested user.")
-        : withoutRoles ? tr("%n chosen user(s) have no role yet.", nullptr, withoutRoles)
-                       : QString());
+    okButton()->setToolTip(trusted       ? tr("This organization already trusts them.")
+                           : chosen == 0 ? tr("Check at least one requested user.")
+                           : withoutRoles
+                               ? tr("%n chosen user(s) have no role yet.", nullptr, withoutRoles)
+                               : QString());
 }
 
 Operation* AcceptPairingDialog::makeOperation() {

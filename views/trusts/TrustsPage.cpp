@@ -167,7 +167,7 @@ QTreeView* TrustsPage::makeList(QAbstractItemModel* model, const QString& name) 
 QWidget* TrustsPage::buildPosture() {
     auto* box = new QWidget;
     box->setObjectName(u"trustPosture"_s);
-    // Three findings a row, so the strip fits a narrow window in any language.
+    // Two findings a row, so the strip fits a narrow window in any language.
     auto* grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(12);
@@ -179,7 +179,7 @@ QWidget* TrustsPage::buildPosture() {
         button->setToolTip(tr("Show the matching rows"));
         connect(button, &QToolButton::clicked, this, [this, finding] { showFinding(finding); });
         m_findings.insert(finding, button);
-        grid->addWidget(button, f / 3, f % 3, Qt::AlignLeft);
+        grid->addWidget(button, f / 2, f % 2, Qt::AlignLeft);
     }
     m_findingShown->hide();
     connect(m_findingShown, &QLabel::linkActivated, this,
@@ -292,10 +292,10 @@ QWidget* TrustsPage::buildTrustors() {
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(intro);
     layout->addLayout(row);
-    layout->addWidget(withEmptyState(m_trustors,
-                                     tr("No organization gives this one access. Ask one for access"
-                                        " under Pairings.")),
-                      1);
+    layout->addWidget(
+        withEmptyState(m_trustors, tr("No organization gives this one access. Ask one for access"
+                                      " under Pairings.")),
+        1);
     layout->addLayout(userRow);
     layout->addWidget(m_trustorUsers, 1);
     return box;
@@ -332,9 +332,9 @@ QWidget* TrustsPage::buildPairings() {
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(intro);
     layout->addLayout(row);
-    layout->addWidget(withEmptyState(m_pairings,
-                                     tr("No pairing made here is remembered for this organization.")),
-                      1);
+    layout->addWidget(
+        withEmptyState(m_pairings, tr("No pairing made here is remembered for this organization.")),
+        1);
     return box;
 }
 
@@ -755,9 +755,9 @@ void TrustsPage::lookUpPairing() {
         Q_EMIT errorOccurred(tr("Looking up pairing %1").arg(id), f.status);
     });
     connect(lookup, &Operation::succeeded, this, [this, lookup] {
-        Q_EMIT message(tr("Pairing %1 is still valid. %2")
-                           .arg(lookup->result().id.value_or(QString()),
-                                describePairing(lookup->result())));
+        Q_EMIT message(
+            tr("Pairing %1 is still valid. %2")
+                .arg(lookup->result().id.value_or(QString()), describePairing(lookup->result())));
     });
     lookup->start();
 }
