@@ -3630,6 +3630,22 @@
         <source>Pairing %1 is still valid. %2</source>
         <translation>Die Kopplung %1 ist noch gültig. %2</translation>
     </message>
+    <message>
+        <source>Read this user again</source>
+        <translation>Diesen Benutzer neu lesen</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Reading the user again</source>
+        <translation>Erneutes Lesen des Benutzers</translation>
+    </message>
+    <message>
+        <source>The user is up to date.</source>
+        <translation>Der Benutzer ist aktuell.</translation>
+    </message>
 </context>
 <context>
     <name>UndoRestoreDialog</name>

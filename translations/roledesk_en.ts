@@ -3630,6 +3630,22 @@
         <source>Pairing %1 is still valid. %2</source>
         <translation>Pairing %1 is still valid. %2</translation>
     </message>
+    <message>
+        <source>Read this user again</source>
+        <translation>Read this user again</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <source>Reading the user again</source>
+        <translation>Reading the user again</translation>
+    </message>
+    <message>
+        <source>The user is up to date.</source>
+        <translation>The user is up to date.</translation>
+    </message>
 </context>
 <context>
     <name>UndoRestoreDialog</name>

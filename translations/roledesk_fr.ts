@@ -3630,6 +3630,22 @@
         <source>Pairing %1 is still valid. %2</source>
         <translation>Le jumelage %1 est toujours valide. %2</translation>
     </message>
+    <message>
+        <source>Read this user again</source>
+        <translation>Relire cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Reading the user again</source>
+        <translation>Relecture de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The user is up to date.</source>
+        <translation>L&apos;utilisateur est à jour.</translation>
+    </message>
 </context>
 <context>
     <name>UndoRestoreDialog</name>

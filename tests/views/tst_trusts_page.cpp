@@ -20,6 +20,7 @@
 #include "users/UserDirectory.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void auditQueryPagesShowsJsonAndExports();
     void postureCountsOpenTheirRows();
     void requestAPairing();
+    void refreshAndReadAgainFollowTheServer();
+    void sandboxOrganizationsAreInTheFileMenu();
 
 private:
     QString roleId(const QString& name) const {
@@ -399,6 +403,53 @@ void TestTrustsPage::requestAPairing() {
     again.pairings()->setCurrentItem(again.pairings()->topLevelItem(0));
     again.forgetPairing();
     QCOMPARE(again.pairings()->topLevelItemCount(), 0);
+}
+
+void TestTrustsPage::refreshAndReadAgainFollowTheServer() {
+    // Trustor side: a colleague removed one of our users in Fabrikam; Refresh shows it (O12, O14).
+    m_page->showTab(TrustsPage::Tab::Trustors);
+    QTRY_COMPARE(m_page->trustorUsers()->model()->rowCount(), 2);
+    const QString fabrikam = m_page->currentTrustor();
+    const QString gone =
+        m_page->trustorUsers()->model()->index(1, 0).data(TrustMemberModel::IdRole).toString();
+    QVERIFY(runVoidJob(m_client->deleteTrustorUser(fabrikam, gone)).ok());
+    m_page->refreshTrustor();
+    QTRY_COMPARE(m_page->trustorUsers()->model()->rowCount(), 1);
+    QTRY_VERIFY(!m_page->isBusy());
+    // One of our users read again (O13), from the list's own menu.
+    m_page->trustorUsers()->setCurrentIndex(m_page->trustorUsers()->model()->index(0, 0));
+    QSignalSpy said(m_page, &TrustsPage::message);
+    QAction* again = m_page->trustorUsers()->actions().first();
+    again->trigger();
+    QTRY_COMPARE(said.size(), 1);
+    QCOMPARE(m_session->trusts()->trustor(fabrikam)->members.size(), 1);
+
+    // Trustee side: the roles of a Northwind user changed elsewhere; reading them again (O8, O9)
+    // shows the change.
+    QVERIFY(selectTrustee(u"Northwind Support Partners"_s));
+    QTRY_COMPARE(m_page->trusteeUsers()->model()->rowCount(), 3);
+    m_page->trusteeUsers()->setCurrentIndex(m_page->trusteeUsers()->model()->index(0, 0));
+    const QString org = m_page->currentTrustee();
+    const QString user = m_page->currentTrusteeUser();
+    QVERIFY(runJob(m_client->setTrusteeUserRoles(org, user, {roleId(u"Employee"_s)})));
+    m_page->readUserAgain(TrustStore::Side::Trustees);
+    QTRY_COMPARE(m_session->trusts()->trustee(org)->member(user)->roles.roles->size(), 1);
+    QCOMPARE(m_page->trusteeUsers()->model()->rowCount(), 3);
+}
+
+void TestTrustsPage::sandboxOrganizationsAreInTheFileMenu() {
+    QMenu* menu = m_window->sandboxMenu();
+    QCOMPARE(menu->actions().size(), 1); // before the sandbox started: start it
+    QSignalSpy asked(m_window, &MainWindow::sandboxOrganizationRequested);
+    menu->actions().first()->trigger();
+    QCOMPARE(asked.takeFirst().first().toString(), QString());
+    QStringList names;
+    for (const SandboxOrganization& o : m_sandbox->organizations())
+        names.append(o.name);
+    m_window->setSandboxOrganizations(names);
+    QCOMPARE(menu->actions().size(), 3);
+    menu->actions().at(2)->trigger();
+    QCOMPARE(asked.takeFirst().first().toString(), names.at(2));
 }
 
 QTEST_MAIN(TestTrustsPage)

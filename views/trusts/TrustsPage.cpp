@@ -11,6 +11,7 @@
 #include "trusts/TrusteeChange.h"
 #include "trusts/TrustorChange.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
@@ -137,6 +138,8 @@ TrustsPage::TrustsPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildPosture());
     layout->addWidget(m_tabs, 1);
+    addUserMenu(m_trusteeUsers, TrustStore::Side::Trustees);
+    addUserMenu(m_trustorUsers, TrustStore::Side::Trustors);
     updateActions();
 }
 
@@ -162,6 +165,24 @@ QTreeView* TrustsPage::makeList(QAbstractItemModel* model, const QString& name) 
     connect(model, &QAbstractItemModel::rowsRemoved, view, chooseFirst);
     connect(model, &QAbstractItemModel::layoutChanged, view, chooseFirst);
     return view;
+}
+
+void TrustsPage::addUserMenu(QTreeView* view, TrustStore::Side side) {
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* again = new QAction(tr("Read this user again"), view);
+    connect(again, &QAction::triggered, this, [this, side] { readUserAgain(side); });
+    view->addAction(again);
+    const QStringList keys = side == TrustStore::Side::Trustees
+                                 ? QStringList{u"roles"_s, u"removeRoles"_s, u"removeUser"_s}
+                                 : QStringList{u"removeOurUser"_s};
+    for (const QString& key : keys) {
+        QPushButton* button = m_buttons.value(key);
+        if (!button)
+            continue;
+        auto* action = new QAction(button->text().remove(u'&'), view);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        view->addAction(action);
+    }
 }
 
 QWidget* TrustsPage::buildPosture() {
@@ -281,6 +302,7 @@ QWidget* TrustsPage::buildTrustors() {
     intro->setWordWrap(true);
     auto* row = new QHBoxLayout;
     row->addWidget(button(u"leave"_s, tr("&Leave trust…"), &TrustsPage::leaveTrust));
+    row->addWidget(button(u"refreshTrustor"_s, tr("Refres&h"), &TrustsPage::refreshTrustor));
     row->addStretch();
     auto* userRow = new QHBoxLayout;
     userRow->addWidget(m_trustorUsersTitle, 1);
@@ -448,6 +470,7 @@ void TrustsPage::updateActions() {
     for (const QString& key : {u"roles"_s, u"removeRoles"_s, u"removeUser"_s})
         enable(key, writable && trusteeUser);
     enable(u"leave"_s, writable && trustor);
+    enable(u"refreshTrustor"_s, writable && trustor);
     enable(u"addOurUser"_s, writable && trustor);
     enable(u"removeOurUser"_s, writable && trustor && !currentTrustorUser().isEmpty());
     enable(u"request"_s, writable, readOnly);
@@ -592,10 +615,27 @@ void TrustsPage::refreshTrust() {
     const QString org = currentTrustee();
     if (!m_session || org.isEmpty())
         return;
-    const QString user = currentTrusteeUser();
     start(new TrusteeRefresh(m_session, org), tr("Reading the trust again"),
           tr("The trust is up to date."));
-    Q_UNUSED(user)
+}
+
+void TrustsPage::refreshTrustor() {
+    const QString org = currentTrustor();
+    if (!m_session || org.isEmpty())
+        return;
+    start(new TrustorRefresh(m_session, org), tr("Reading the trust again"),
+          tr("The trust is up to date."));
+}
+
+void TrustsPage::readUserAgain(TrustStore::Side side) {
+    const bool trustee = side == TrustStore::Side::Trustees;
+    const QString org = trustee ? currentTrustee() : currentTrustor();
+    const QString user = trustee ? currentTrusteeUser() : currentTrustorUser();
+    if (!m_session || org.isEmpty() || user.isEmpty())
+        return;
+    Operation* op = trustee ? static_cast<Operation*>(new TrusteeRefresh(m_session, org, user))
+                            : new TrustorRefresh(m_session, org, user);
+    start(op, tr("Reading the user again"), tr("The user is up to date."));
 }
 
 void TrustsPage::addTrusteeUser() {

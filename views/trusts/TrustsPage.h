@@ -41,6 +41,9 @@ public:
     void editTrust();
     void deleteTrust();
     void refreshTrust();
+    void refreshTrustor();
+    //! The chosen user of one side read again (O8 + O9, or O13).
+    void readUserAgain(TrustStore::Side side);
     void addTrusteeUser();
     void changeRoles();
     void removeRoles();
@@ -80,6 +83,8 @@ private:
     QWidget* buildPairings();
     QWidget* buildPosture();
     QTreeView* makeList(QAbstractItemModel* model, const QString& name);
+    //! Right-click on a user: read again, and the buttons' actions on them.
+    void addUserMenu(QTreeView* view, TrustStore::Side side);
     //! Runs an operation for a button: its failure goes to the errors panel as `what`, its
     //! success says `done`.
     void start(Operation* op, const QString& what, const QString& done);
