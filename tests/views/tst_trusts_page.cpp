@@ -58,6 +58,7 @@ private Q_SLOTS:
     void postureCountsOpenTheirRows();
     void requestAPairing();
     void refreshAndReadAgainFollowTheServer();
+    void closingWhileSavingStillLands();
     void sandboxOrganizationsAreInTheFileMenu();
 
 private:
@@ -435,6 +436,26 @@ void TestTrustsPage::refreshAndReadAgainFollowTheServer() {
     m_page->readUserAgain(TrustStore::Side::Trustees);
     QTRY_COMPARE(m_session->trusts()->trustee(org)->member(user)->roles.roles->size(), 1);
     QCOMPARE(m_page->trusteeUsers()->model()->rowCount(), 3);
+}
+
+void TestTrustsPage::closingWhileSavingStillLands() {
+    QVERIFY(selectTrustee(u"Northwind Support Partners"_s));
+    QTRY_COMPARE(m_page->trusteeUsers()->model()->rowCount(), 3);
+    m_page->trusteeUsers()->setCurrentIndex(m_page->trusteeUsers()->model()->index(0, 0));
+    const QString org = m_page->currentTrustee();
+    const QString user = m_page->currentTrusteeUser();
+    onNextDialog<TrusteeUserDialog>([](TrusteeUserDialog* dialog) {
+        dialog->show(); // as exec() would
+        QVERIFY(dialog->roles()->check(u"Employee"_s));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(dialog->isBusy());
+        dialog->reject(); // closed before the answer came
+    });
+    m_page->changeRoles();
+    // The change was on its way: it lands, and the store learns it.
+    QTRY_COMPARE(m_session->trusts()->trustee(org)->member(user)->roles.roles->size(), 3);
+    const auto server = runJob(m_client->getTrusteeUserRoles(org, user));
+    QCOMPARE(server->roles->size(), 3);
 }
 
 void TestTrustsPage::sandboxOrganizationsAreInTheFileMenu() {

@@ -103,6 +103,19 @@ QWidget* expiryRow(QCheckBox** box, QDateTimeEdit** edit, const std::optional<QD
     return row;
 }
 
+//! A title over widgets, its mnemonic going to the first of them.
+QWidget* titledColumn(const QString& title, std::initializer_list<QWidget*> widgets) {
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(title);
+    label->setBuddy(*widgets.begin());
+    layout->addWidget(label);
+    for (QWidget* w : widgets)
+        layout->addWidget(w);
+    return box;
+}
+
 std::optional<QDateTime> expiryOf(const QCheckBox* box, const QDateTimeEdit* edit) {
     if (!box->isChecked())
         return std::nullopt;
@@ -200,6 +213,22 @@ OperationDialog::OperationDialog(OrgSession* session, QWidget* parent)
     });
 }
 
+void OperationDialog::reject() {
+    if (isBusy() && m_session) {
+        Operation* op = m_running;
+        op->disconnect(this);
+        op->setParent(m_session);
+        op->setAutoDelete(true);
+        QPointer<OrgSession> session = m_session;
+        const QString what = windowTitle();
+        connect(op, &Operation::failed, m_session, [session, what](const OperationFailure& f) {
+            if (session)
+                Q_EMIT session->errorOccurred(what, f.status);
+        });
+    }
+    QDialog::reject();
+}
+
 QPushButton* OperationDialog::okButton() const {
     return m_buttons->button(QDialogButtonBox::Ok);
 }
@@ -241,24 +270,11 @@ AcceptPairingDialog::AcceptPairingDialog(OrgSession* session, QWidget* parent)
     auto* idRow = new QHBoxLayout;
     idRow->addWidget(m_pairing, 1);
     idRow->addWidget(m_lookUp);
-    auto* usersBox = new QWidget;
-    auto* usersLayout = new QVBoxLayout(usersBox);
-    usersLayout->setContentsMargins(0, 0, 0, 0);
-    auto* usersTitle = new QLabel(tr("Requested &users (unchecked ones are left out):"));
-    usersTitle->setBuddy(m_users);
-    usersLayout->addWidget(usersTitle);
-    usersLayout->addWidget(m_users);
-    auto* rolesBox = new QWidget;
-    auto* rolesLayout = new QVBoxLayout(rolesBox);
-    rolesLayout->setContentsMargins(0, 0, 0, 0);
-    auto* rolesTitle = new QLabel(tr("&Roles here for the selected user:"));
-    rolesTitle->setBuddy(m_roles);
-    rolesLayout->addWidget(rolesTitle);
-    rolesLayout->addWidget(m_roles);
-    rolesLayout->addWidget(m_sameForAll);
     auto* split = new QSplitter;
-    split->addWidget(usersBox);
-    split->addWidget(rolesBox);
+    split->addWidget(
+        titledColumn(tr("Requested &users (unchecked ones are left out):"), {m_users}));
+    split->addWidget(
+        titledColumn(tr("&Roles here for the selected user:"), {m_roles, m_sameForAll}));
     split->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout;

@@ -47,6 +47,9 @@ public:
     QPushButton* okButton() const;
     QLabel* errorLabel() const { return m_error; }
     bool isBusy() const { return Operation::isRunning(m_running); }
+    //! Closing while a change is on its way lets it finish: the store still learns the
+    //! outcome, and a failure still reaches the errors panel.
+    void reject() override;
 
 protected:
     //! Builds the operation for OK, or nullptr after showing why not.

@@ -612,19 +612,21 @@ void TrustsPage::deleteTrust() {
 }
 
 void TrustsPage::refreshTrust() {
-    const QString org = currentTrustee();
-    if (!m_session || org.isEmpty())
-        return;
-    start(new TrusteeRefresh(m_session, org), tr("Reading the trust again"),
-          tr("The trust is up to date."));
+    refresh(TrustStore::Side::Trustees);
 }
 
 void TrustsPage::refreshTrustor() {
-    const QString org = currentTrustor();
+    refresh(TrustStore::Side::Trustors);
+}
+
+void TrustsPage::refresh(TrustStore::Side side) {
+    const bool trustee = side == TrustStore::Side::Trustees;
+    const QString org = trustee ? currentTrustee() : currentTrustor();
     if (!m_session || org.isEmpty())
         return;
-    start(new TrustorRefresh(m_session, org), tr("Reading the trust again"),
-          tr("The trust is up to date."));
+    Operation* op = trustee ? static_cast<Operation*>(new TrusteeRefresh(m_session, org))
+                            : new TrustorRefresh(m_session, org);
+    start(op, tr("Reading the trust again"), tr("The trust is up to date."));
 }
 
 void TrustsPage::readUserAgain(TrustStore::Side side) {

@@ -42,6 +42,8 @@ public:
     void deleteTrust();
     void refreshTrust();
     void refreshTrustor();
+    //! The chosen organization of one side read again with its users.
+    void refresh(TrustStore::Side side);
     //! The chosen user of one side read again (O8 + O9, or O13).
     void readUserAgain(TrustStore::Side side);
     void addTrusteeUser();
