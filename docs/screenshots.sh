@@ -66,7 +66,7 @@ xdotool type --delay 40 "Employee"; xdotool key Down space; sleep 0.3
 xdotool key alt+v alt+x; sleep 0.5; import -window root "$ACCEPT_SHOT"
 xdotool key alt+c; sleep 2'
 OUT="$out/roledesk-trusts.png" shoot trusts 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
-# 7. Audits: what partners' users did here, oldest first, the first entry's JSON below.
+# 7. Audits: what partners' users did here, newest first, the first entry's JSON below.
 export STEPS='xdotool key ctrl+5; sleep 1; xdotool key alt+i; sleep 0.5; xdotool key alt+s; sleep 1.5'
 OUT="$out/roledesk-audits.png" shoot audits 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
 # 8. The editor: Supervisor opened with Ctrl+K, its permissions filtered, one grant added. Last:
