@@ -237,6 +237,10 @@
         <source>P&amp;hrase:</source>
         <translation>Ausd&amp;ruck:</translation>
     </message>
+    <message>
+        <source>A snapshot holds no audits: connect to search them.</source>
+        <translation>Ein Snapshot enthält keine Audits: verbinden Sie sich, um sie zu durchsuchen.</translation>
+    </message>
 </context>
 <context>
     <name>AuditSearch</name>

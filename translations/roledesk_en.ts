@@ -237,6 +237,10 @@
         <source>P&amp;hrase:</source>
         <translation>P&amp;hrase:</translation>
     </message>
+    <message>
+        <source>A snapshot holds no audits: connect to search them.</source>
+        <translation>A snapshot holds no audits: connect to search them.</translation>
+    </message>
 </context>
 <context>
     <name>AuditSearch</name>

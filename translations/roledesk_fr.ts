@@ -237,6 +237,10 @@
         <source>P&amp;hrase:</source>
         <translation>&amp;Expression :</translation>
     </message>
+    <message>
+        <source>A snapshot holds no audits: connect to search them.</source>
+        <translation>Un instantané ne contient pas d&apos;audits : connectez-vous pour les rechercher.</translation>
+    </message>
 </context>
 <context>
     <name>AuditSearch</name>

@@ -12,6 +12,7 @@
 #include "roles/RoleTableModel.h"
 #include "roles/RolesPage.h"
 #include "search/GlobalSearchDialog.h"
+#include "trusts/AuditPane.h"
 #include "trusts/TrustsPage.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -106,6 +108,13 @@ void TestMainWindow::showsTheOrganization() {
     window.setSession(&snapshot);
     QVERIFY(window.environmentLabel()->text().contains(u"Offline"_s));
     QVERIFY(window.windowTitle().contains(u"offline"_s));
+    // A snapshot changes nothing and has no audits to search.
+    QVERIFY(!window.trustsPage()->audits()->searchButton()->isEnabled());
+    window.trustsPage()->trustees()->setCurrentIndex(
+        window.trustsPage()->trustees()->model()->index(0, 0));
+    for (QPushButton* b : window.trustsPage()->findChildren<QPushButton*>())
+        if (b->text().contains(u"Delete trust"_s) || b->text().contains(u"Accept a pairing"_s))
+            QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
 }
 
 void TestMainWindow::catalogSearchFiltersAsYouType() {

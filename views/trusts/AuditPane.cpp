@@ -144,6 +144,11 @@ void AuditPane::setSession(OrgSession* session) {
     m_model->setEntries({});
     m_pageLabel->setText(tr("Choose a period and search."));
     m_export->setEnabled(false);
+    // Audits live on the server: a snapshot has none to search.
+    const bool live = session && !session->isReadOnly();
+    m_search->setEnabled(live);
+    m_search->setToolTip(live ? QString()
+                              : tr("A snapshot holds no audits: connect to search them."));
     if (session)
         for (auto signal : {&TrustStore::added, &TrustStore::removed, &TrustStore::changed})
             connect(session->trusts(), signal, this, &AuditPane::fillPickers);
@@ -243,7 +248,7 @@ void AuditPane::search(int page) {
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
     connect(search, &Operation::finished, this, [this, search] {
-        m_search->setEnabled(true);
+        m_search->setEnabled(m_session && !m_session->isReadOnly());
         m_previous->setEnabled(m_page > 1);
         m_next->setEnabled(m_page < m_pageCount);
         search->deleteLater();
