@@ -356,6 +356,13 @@ void TestTrustsPage::postureCountsOpenTheirRows() {
     QCOMPARE(m_page->trusteeUsers()->model()->rowCount(), 1);
     QCOMPARE(m_page->trusteeUsers()->model()->index(0, 0).data(TrustMemberModel::IdRole),
              QVariant(user));
+    // A change while the finding is shown keeps the admin where they are.
+    m_page->showTab(TrustsPage::Tab::Audits);
+    QVERIFY(runJob(m_client->updateTrustee(m_page->currentTrustee(), TrustUpdate{true, {}, {}})));
+    m_page->refreshTrust();
+    QTRY_VERIFY(!m_page->isBusy());
+    QCOMPARE(m_page->tabs()->currentIndex(), int(TrustsPage::Tab::Audits));
+    QCOMPARE(m_page->trusteeUsers()->model()->rowCount(), 1);
     m_page->showFinding(TrustPosture::Finding::Count);
     QCOMPARE(m_page->trusteeUsers()->model()->rowCount(), 3);
 }

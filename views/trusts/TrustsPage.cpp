@@ -499,10 +499,19 @@ void TrustsPage::updatePosture() {
         it.value()->setFont(f);
     }
     if (m_finding)
-        showFinding(*m_finding); // the rows behind it may have changed
+        applyFinding(*m_finding); // the rows behind it may have changed; the tab stays
 }
 
 void TrustsPage::showFinding(TrustPosture::Finding finding) {
+    applyFinding(finding);
+    if (finding == TrustPosture::Finding::Count)
+        return;
+    showTab(Tab::Trustees);
+    if (m_trusteeFilter->rowCount() > 0)
+        m_trustees->setCurrentIndex(m_trusteeFilter->index(0, 0));
+}
+
+void TrustsPage::applyFinding(TrustPosture::Finding finding) {
     auto* orgs = static_cast<IdFilter*>(m_trusteeFilter);
     auto* users = static_cast<IdFilter*>(m_trusteeMemberFilter);
     if (finding == TrustPosture::Finding::Count) {
@@ -513,7 +522,6 @@ void TrustsPage::showFinding(TrustPosture::Finding finding) {
         return;
     }
     m_finding = finding;
-    showTab(Tab::Trustees);
     if (TrustPosture::isUserFinding(finding)) {
         QStringList orgIds;
         QStringList userIds;
@@ -531,8 +539,6 @@ void TrustsPage::showFinding(TrustPosture::Finding finding) {
         tr("Showing: %1 · <a href=\"all\">show all</a>")
             .arg(TrustPosture::describe(finding, m_posture.count(finding)).toHtmlEscaped()));
     m_findingShown->show();
-    if (m_trusteeFilter->rowCount() > 0)
-        m_trustees->setCurrentIndex(m_trusteeFilter->index(0, 0));
 }
 
 void TrustsPage::start(Operation* op, const QString& what, const QString& done) {

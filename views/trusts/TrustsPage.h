@@ -94,6 +94,8 @@ private:
                  const QString& action);
     void updateActions();
     void updatePosture();
+    //! Filters the trustee lists to a finding's rows (Count: all), without moving the view.
+    void applyFinding(TrustPosture::Finding finding);
     void fillPairings();
     QString bookKey() const;
 
