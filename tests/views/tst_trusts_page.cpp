@@ -68,6 +68,8 @@ private:
     }
     //! The trustee row of this organization, made current.
     bool selectTrustee(const QString& name);
+    //! Northwind's trust and the first of its three users, made current.
+    bool selectNorthwindsFirstUser();
     //! A pairing the named partner made for two of its users.
     TrustRequest pairingOf(const QString& partner);
 
@@ -126,6 +128,16 @@ bool TestTrustsPage::selectTrustee(const QString& name) {
             return true;
         }
     return false;
+}
+
+bool TestTrustsPage::selectNorthwindsFirstUser() {
+    if (!selectTrustee(u"Northwind Support Partners"_s))
+        return false;
+    QAbstractItemModel* users = m_page->trusteeUsers()->model();
+    if (!QTest::qWaitFor([users] { return users->rowCount() == 3; }, 5000))
+        return false;
+    m_page->trusteeUsers()->setCurrentIndex(users->index(0, 0));
+    return !m_page->currentTrusteeUser().isEmpty();
 }
 
 TrustRequest TestTrustsPage::pairingOf(const QString& partner) {
@@ -200,9 +212,7 @@ void TestTrustsPage::acceptAPairing() {
 }
 
 void TestTrustsPage::editATrusteeUsersRoles() {
-    QVERIFY(selectTrustee(u"Northwind Support Partners"_s));
-    QTRY_COMPARE(m_page->trusteeUsers()->model()->rowCount(), 3);
-    m_page->trusteeUsers()->setCurrentIndex(m_page->trusteeUsers()->model()->index(0, 0));
+    QVERIFY(selectNorthwindsFirstUser());
     const QString org = m_page->currentTrustee();
     const QString user = m_page->currentTrusteeUser();
     onNextDialog<TrusteeUserDialog>([](TrusteeUserDialog* dialog) {
@@ -340,9 +350,7 @@ void TestTrustsPage::auditQueryPagesShowsJsonAndExports() {
 
 void TestTrustsPage::postureCountsOpenTheirRows() {
     // Give Northwind's first user no role: the count goes up and opens that very row.
-    QVERIFY(selectTrustee(u"Northwind Support Partners"_s));
-    QTRY_COMPARE(m_page->trusteeUsers()->model()->rowCount(), 3);
-    m_page->trusteeUsers()->setCurrentIndex(m_page->trusteeUsers()->model()->index(0, 0));
+    QVERIFY(selectNorthwindsFirstUser());
     const QString user = m_page->currentTrusteeUser();
     QToolButton* withoutRoles = m_page->findingButton(TrustPosture::Finding::UsersWithoutRoles);
     QVERIFY(!withoutRoles->isEnabled());
@@ -434,9 +442,7 @@ void TestTrustsPage::refreshAndReadAgainFollowTheServer() {
 
     // Trustee side: the roles of a Northwind user changed elsewhere; reading them again (O8, O9)
     // shows the change.
-    QVERIFY(selectTrustee(u"Northwind Support Partners"_s));
-    QTRY_COMPARE(m_page->trusteeUsers()->model()->rowCount(), 3);
-    m_page->trusteeUsers()->setCurrentIndex(m_page->trusteeUsers()->model()->index(0, 0));
+    QVERIFY(selectNorthwindsFirstUser());
     const QString org = m_page->currentTrustee();
     const QString user = m_page->currentTrusteeUser();
     QVERIFY(runJob(m_client->setTrusteeUserRoles(org, user, {roleId(u"Employee"_s)})));
@@ -446,9 +452,7 @@ void TestTrustsPage::refreshAndReadAgainFollowTheServer() {
 }
 
 void TestTrustsPage::closingWhileSavingStillLands() {
-    QVERIFY(selectTrustee(u"Northwind Support Partners"_s));
-    QTRY_COMPARE(m_page->trusteeUsers()->model()->rowCount(), 3);
-    m_page->trusteeUsers()->setCurrentIndex(m_page->trusteeUsers()->model()->index(0, 0));
+    QVERIFY(selectNorthwindsFirstUser());
     const QString org = m_page->currentTrustee();
     const QString user = m_page->currentTrusteeUser();
     onNextDialog<TrusteeUserDialog>([](TrusteeUserDialog* dialog) {
