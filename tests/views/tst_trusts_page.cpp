@@ -151,6 +151,13 @@ TrustRequest TestTrustsPage::pairingOf(const QString& partner) {
 void TestTrustsPage::acceptAPairing() {
     const TrustRequest pairing = pairingOf(u"Fabrikam Outsourcing"_s);
     QVERIFY(pairing.id);
+    // The button says what it does (enabled, its own tooltip stays).
+    QPushButton* accept = nullptr;
+    for (QPushButton* b : m_page->findChildren<QPushButton*>())
+        if (b->text() == u"&Accept a pairing…"_s)
+            accept = b;
+    QVERIFY(accept && accept->isEnabled());
+    QVERIFY2(accept->toolTip().contains(u"pairing id"_s), qPrintable(accept->toolTip()));
     const QString employee = roleId(u"Employee"_s);
     const QString supervisor = roleId(u"Supervisor"_s);
     QString created;

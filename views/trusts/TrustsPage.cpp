@@ -220,6 +220,7 @@ QWidget* TrustsPage::buildTrustees() {
                                const QString& tip = {}) {
         auto* b = new QPushButton(text);
         b->setToolTip(tip);
+        b->setProperty("baseToolTip", tip); // what it does; updateActions() adds why not
         connect(b, &QPushButton::clicked, this, act);
         m_buttons.insert(key, b);
         return b;
@@ -454,8 +455,7 @@ void TrustsPage::updateActions() {
     const auto enable = [this](const QString& key, bool on, const QString& why = {}) {
         if (QPushButton* b = m_buttons.value(key)) {
             b->setEnabled(on);
-            if (!why.isEmpty())
-                b->setToolTip(on ? QString() : why);
+            b->setToolTip(on || why.isEmpty() ? b->property("baseToolTip").toString() : why);
         }
     };
     const QString readOnly = tr("Read-only: this is a snapshot, or there is no connection.");
