@@ -64,7 +64,76 @@ struct Options {
                 " added, removed, changed) and exit 0 when they are the same, 1 when they"
                 " differ, 2 on error.")};
     QCommandLineOption json{u"json"_s, Cli::tr("With --diff: print the differences as JSON.")};
+    QCommandLineOption timeout{
+        u"timeout"_s,
+        Cli::tr("With --snapshot: give up after SECONDS (default 600) with a message and exit 1."),
+        u"SECONDS"_s, u"600"_s};
+
+    void addTo(QCommandLineParser& parser) const {
+        parser.setApplicationDescription(
+            Cli::tr("Genesys Cloud authorization console: roles, permissions and trusts."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({sandbox, sandboxData, sandboxOrg, profile, baseUrl, lang, snapshot, diff,
+                           json, timeout});
+        parser.addPositionalArgument(
+            u"LEFT RIGHT"_s, Cli::tr("With --diff: the earlier and the later snapshot file."),
+            u"[LEFT RIGHT]"_s);
+    }
 };
+
+// What the command line asks for, read before any application object exists: whether a window
+// is needed at all (help, version, a mistake, a snapshot and a diff need none, and must work
+// without a display), and the language.
+struct FirstLook {
+    bool headless = false;
+    bool diff = false;
+    QString lang;
+};
+
+FirstLook firstLook(int argc, char** argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Qt's own GUI options (-platform, -style, …) are taken by QApplication; they are no mistake.
+    static const QStringList qtOptions = {u"platform"_s,
+                                          u"platformpluginpath"_s,
+                                          u"platformtheme"_s,
+                                          u"plugin"_s,
+                                          u"qwindowgeometry"_s,
+                                          u"qwindowicon"_s,
+                                          u"qwindowtitle"_s,
+                                          u"reverse"_s,
+                                          u"session"_s,
+                                          u"display"_s,
+                                          u"geometry"_s,
+                                          u"style"_s,
+                                          u"stylesheet"_s,
+                                          u"widgetcount"_s,
+                                          u"nograb"_s,
+                                          u"dograb"_s,
+                                          u"sync"_s,
+                                          u"fontengine"_s,
+                                          u"name"_s,
+                                          u"title"_s};
+    Options o;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    o.addTo(parser);
+    FirstLook look;
+    const bool parsed = parser.parse(arguments);
+    bool mistake = !parsed;
+    if (!parsed && !parser.unknownOptionNames().isEmpty()) {
+        mistake = false;
+        for (const QString& name : parser.unknownOptionNames())
+            mistake = mistake || !qtOptions.contains(name);
+    }
+    look.diff = parser.isSet(o.diff);
+    look.headless = mistake || look.diff || parser.isSet(o.snapshot) || parser.isSet(u"help"_s)
+                    || parser.isSet(u"help-all"_s) || parser.isSet(u"version"_s);
+    look.lang = parser.value(o.lang);
+    return look;
+}
 
 void printError(const QString& message) {
     QTextStream(stderr) << "roledesk: " << message << '\n';
@@ -121,6 +190,25 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
         session->load();
     };
 
+    // A server that stops answering (or keeps asking to wait) must not hold a script forever.
+    bool secondsOk = false;
+    const int seconds = parser.value(o.timeout).toInt(&secondsOk);
+    if (!secondsOk || seconds <= 0) {
+        printError(Cli::tr("--timeout needs a number of seconds above 0, not \"%1\".")
+                       .arg(parser.value(o.timeout)));
+        return 2;
+    }
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &app, [&] {
+        printError(Cli::tr("the snapshot did not finish within %n second(s), nothing was written"
+                           " (a longer --timeout allows more).",
+                           nullptr, seconds));
+        exitCode = 1;
+        app.quit();
+    });
+    deadline.start(std::chrono::seconds(seconds));
+
     if (parser.isSet(o.sandbox)) {
         QTimer::singleShot(0, &app,
                            [&] { loadAndWrite(resolver.sandbox(parser.value(o.sandboxOrg))); });
@@ -171,42 +259,19 @@ int runDiff(const QCommandLineParser& parser, const Options& o) {
 } // namespace
 
 int main(int argc, char** argv) {
-    // A snapshot and a diff need no display: decide before any QApplication exists.
-    bool snapshotMode = false, diffMode = false;
-    for (int i = 1; i < argc; ++i) {
-        snapshotMode = snapshotMode || qstrcmp(argv[i], "--snapshot") == 0
-                       || qstrncmp(argv[i], "--snapshot=", 11) == 0;
-        diffMode = diffMode || qstrcmp(argv[i], "--diff") == 0;
-    }
-    const bool headless = snapshotMode || diffMode;
-    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
-                                                   : new QApplication(argc, argv));
+    // Help, version, a mistake, a snapshot and a diff need no display: decide before any
+    // QApplication exists (one without a display aborts).
+    const FirstLook look = firstLook(argc, argv);
+    std::unique_ptr<QCoreApplication> app(look.headless ? new QCoreApplication(argc, argv)
+                                                        : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(u"RoleDesk"_s);
     QCoreApplication::setOrganizationName(u"RoleDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLEDESK_VERSION));
 
-    Options o;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Genesys Cloud authorization console: roles, permissions and trusts."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({o.sandbox, o.sandboxData, o.sandboxOrg, o.profile, o.baseUrl, o.lang,
-                       o.snapshot, o.diff, o.json});
-    parser.addPositionalArgument(u"LEFT RIGHT"_s,
-                                 Cli::tr("With --diff: the earlier and the later snapshot file."),
-                                 u"[LEFT RIGHT]"_s);
-    // --diff keeps its exit codes: a bad command line is an error (2), not "they differ" (1).
-    if (diffMode && !parser.parse(app->arguments())) {
-        printError(parser.errorText());
-        return 2;
-    }
-    parser.process(*app);
-
     QTranslator translator;
-    const QLocale locale = parser.isSet(o.lang) ? QLocale(parser.value(o.lang)) : QLocale();
+    const QLocale locale = look.lang.isEmpty() ? QLocale() : QLocale(look.lang);
     // Dates and numbers follow the chosen language too.
-    if (parser.isSet(o.lang))
+    if (!look.lang.isEmpty())
         QLocale::setDefault(locale);
     // A language without a translation (or the C locale) gets English, with its plural forms.
     if (translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s)
@@ -219,9 +284,20 @@ int main(int argc, char** argv) {
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
 
+    // Built once the translators are in, so --help speaks the admin's language.
+    Options o;
+    QCommandLineParser parser;
+    o.addTo(parser);
+    // --diff keeps its exit codes: a bad command line is an error (2), not "they differ" (1).
+    if (look.diff && !parser.parse(app->arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
+    parser.process(*app);
+
     if (parser.isSet(o.diff))
         return runDiff(parser, o);
-    if (headless)
+    if (look.headless)
         return runSnapshot(*app, parser, o);
 
     QSettings settings;

@@ -34,6 +34,14 @@ ErrorBody errorBodyFrom(const QByteArray& body) {
     return doc.isObject() ? ErrorBody::fromJson(doc.object()) : ErrorBody();
 }
 
+// Whole seconds of Retry-After beyond this are read as this (about 31 years): "forever" must
+// neither overflow into a negative wait nor be mistaken for a short one.
+constexpr qint64 kMaxRetryAfterSeconds = 1'000'000'000;
+
+bool isRead(const RequestJob::Request& r) {
+    return r.method == "GET";
+}
+
 QString sample(const QByteArray& body) {
     QString text = QString::fromUtf8(body.left(160)).simplified();
     return body.size() > 160 ? text + u"…"_s : text;
@@ -137,8 +145,10 @@ void RequestDispatcher::send(RequestJob* job) {
     ++job->attempts;
     ++m_inFlight;
     QNetworkReply* reply = nullptr;
-    if (!job->isIdempotent()) {
-        // See OneShotBody: Qt must not be able to send a POST or PATCH a second time.
+    if (!job->isIdempotent() || r.method == "DELETE") {
+        // See OneShotBody: Qt must not be able to send a POST or PATCH a second time. Nor a
+        // DELETE: every try of it must be one of ours, counted, so that a 404 after a retry can
+        // be read as "an earlier try was applied" (Qt resends silently on a dropped connection).
         request.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
         // Without this, Qt copies a sequential body into a rewindable buffer first.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
@@ -216,8 +226,12 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
         }
         const bool timedOut =
             error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-        if ((job->isIdempotent() || neverReachedServer(error))
-            && job->attempts < m_policy.maxAttempts)
+        // A read that reached the server and was cut off is tried as often as a flaky network
+        // needs; a server that cannot be reached or does not answer gets the short count.
+        const int limit = isRead(r) && !timedOut && !neverReachedServer(error)
+                              ? m_policy.maxReadAttempts
+                              : m_policy.maxAttempts;
+        if ((job->isIdempotent() || neverReachedServer(error)) && job->attempts < limit)
             return retryLater(job, timedOut ? tr("timed out") : reply->errorString());
         if (neverReachedServer(error)) {
             status.code = ApiStatus::Code::ConnectionFailed;
@@ -247,7 +261,7 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
             return finish(ApiStatus::success(http));
         qCWarning(lcApi).noquote() << "undecodable answer to" << r.path << ":" << decodeError
                                    << "body starts" << sample(body);
-        if (job->isIdempotent() && job->attempts < m_policy.maxAttempts)
+        if (job->isIdempotent() && job->attempts < attemptLimit(job))
             return retryLater(job, tr("unreadable answer"));
         status.code = ApiStatus::Code::MalformedResponse;
         status.message = job->isIdempotent()
@@ -258,6 +272,15 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
         return finish(status);
     }
 
+    if (http == 404 && r.method == "DELETE" && job->attempts > 1) {
+        // An earlier try was applied and its answer lost (the connection dropped after the
+        // server deleted it): the 404 of the retry means the delete is done, not that it failed.
+        qCInfo(lcApi).noquote() << "DELETE" << r.path << "answered 404 on try" << job->attempts
+                                << "- an earlier try was applied; treating the delete as done";
+        QString ignored;
+        job->decode({}, &ignored);
+        return finish(ApiStatus::success(204));
+    }
     status.errorBody = errorBodyFrom(body);
     if (http == 401 && !job->reauthenticated) {
         // The token expired or was revoked: log in again and send this request once more.
@@ -270,13 +293,26 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
     // back pauses the queue the same way, but only requests that may be repeated wait for it.
     const std::optional<qint64> retryAfter = retryAfterMs(reply->rawHeader("Retry-After"), now());
     const bool pause = http == 429 || (http == 503 && retryAfter && job->isIdempotent());
+    if (pause && retryAfter && *retryAfter > m_policy.maxRetryAfterMs) {
+        // Waiting that long would freeze every request behind this one: fail it now, say how
+        // long the server wants, and leave trying again to the admin (or the script).
+        qCInfo(lcApi).noquote() << QString::fromLatin1(r.method) << r.path << "- the server asks"
+                                << "to wait" << *retryAfter << "ms, more than the"
+                                << m_policy.maxRetryAfterMs << "ms RoleDesk waits";
+        status.code = ApiStatus::Code::RateLimited;
+        status.message =
+            tr("The server is busy and asks to wait %1 before the next request; RoleDesk does"
+               " not wait longer than %2. Try again later.")
+                .arg(waitText(*retryAfter), waitText(m_policy.maxRetryAfterMs));
+        return finish(status);
+    }
     if (pause && job->rateLimitPauses++ < m_policy.maxRateLimitPauses) {
         pauseQueue(retryAfter.value_or(m_policy.defaultPauseMs));
         --job->attempts;
         m_queue.prepend(job);
         return notifyActivity();
     }
-    if (!pause && http >= 500 && job->isIdempotent() && job->attempts < m_policy.maxAttempts)
+    if (!pause && http >= 500 && job->isIdempotent() && job->attempts < attemptLimit(job))
         return retryLater(job, tr("server error %1").arg(http));
 
     status.code = http == 429 ? ApiStatus::Code::RateLimited : ApiStatus::Code::HttpError;
@@ -318,7 +354,8 @@ std::optional<qint64> RequestDispatcher::retryAfterMs(const QByteArray& value,
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
-        return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
+        return seconds >= 0 ? std::optional<qint64>(qMin(seconds, kMaxRetryAfterSeconds) * 1000)
+                            : std::nullopt;
     // An HTTP date ("Tue, 24 Nov 2026 10:00:30 GMT"); Qt's RFC 2822 parser wants a numeric zone.
     QString text = QString::fromLatin1(trimmed);
     if (text.endsWith(u" GMT"_s))
@@ -327,6 +364,21 @@ std::optional<qint64> RequestDispatcher::retryAfterMs(const QByteArray& value,
     if (!at.isValid())
         return std::nullopt;
     return qMax<qint64>(0, now.msecsTo(at));
+}
+
+int RequestDispatcher::attemptLimit(const RequestJob* job) const {
+    return isRead(job->request()) ? m_policy.maxReadAttempts : m_policy.maxAttempts;
+}
+
+QString RequestDispatcher::waitText(qint64 ms) {
+    const qint64 seconds = (ms + 999) / 1000;
+    if (seconds < 120)
+        return tr("%n second(s)", nullptr, int(seconds));
+    if (seconds < 2 * 3600)
+        return tr("%n minute(s)", nullptr, int(seconds / 60));
+    if (seconds < 2 * 86400)
+        return tr("%n hour(s)", nullptr, int(seconds / 3600));
+    return tr("%n day(s)", nullptr, int(qMin<qint64>(seconds / 86400, 999'999)));
 }
 
 void RequestDispatcher::pauseQueue(qint64 ms) {

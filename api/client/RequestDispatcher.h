@@ -45,6 +45,8 @@ public:
     //! Milliseconds to wait for a Retry-After value: whole seconds or an HTTP date (judged by
     //! `now`); nullopt when absent or unreadable.
     static std::optional<qint64> retryAfterMs(const QByteArray& value, const QDateTime& now);
+    //! A wait as the admin reads it: "45 seconds", "10 minutes", "3 days".
+    static QString waitText(qint64 ms);
 
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_queue.size()); }
@@ -73,6 +75,8 @@ private:
     void failWaiting(const ApiStatus& status);
     void retryLater(RequestJob* job, const QString& reason);
     void pauseQueue(qint64 ms);
+    //! Tries allowed for a job that reached the server: more for reads (see RetryPolicy).
+    int attemptLimit(const RequestJob* job) const;
     void forget(RequestJob* job);
     void notifyActivity();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }

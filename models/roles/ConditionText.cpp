@@ -71,6 +71,13 @@ public:
 
     ParseResult run() {
         ParseResult result;
+        if (m_text.size() > kMaxLength) {
+            result.error = tr("This condition is %1 characters long; at most %2 are accepted.")
+                               .arg(m_text.size())
+                               .arg(kMaxLength);
+            result.position = kMaxLength;
+            return result;
+        }
         auto node = expression();
         skipSpace();
         if (node && m_pos < m_text.size())
@@ -184,7 +191,15 @@ private:
             return std::nullopt;
         }
         if (take(u'(')) {
+            // Each parenthesis is a level of recursion: a pasted wall of them must end in a
+            // message, not in a stack overflow.
+            if (++m_depth > kMaxDepth) {
+                m_pos -= 1;
+                fail(tr("Parentheses are nested more than %1 deep here.").arg(kMaxDepth));
+                return std::nullopt;
+            }
             auto inner = expression();
+            --m_depth;
             if (inner && !take(u')')) {
                 fail(tr("A closing parenthesis is missing here."));
                 return std::nullopt;
@@ -274,8 +289,12 @@ private:
         return v;
     }
 
+    static constexpr qsizetype kMaxLength = 20000;
+    static constexpr int kMaxDepth = 32;
+
     const QString& m_text;
     qsizetype m_pos = 0;
+    int m_depth = 0;
     QString m_error;
     int m_errorPos = -1;
 };

@@ -4,12 +4,15 @@
 #include "Sandbox.h"
 #include "client/PlatformClient.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +21,7 @@ namespace {
 RetryPolicy fastPolicy(int attempts = 10) {
     RetryPolicy p;
     p.maxAttempts = attempts;
+    p.maxReadAttempts = attempts;
     p.backoffMs = [](int attempt) { return attempt; }; // milliseconds, not seconds: tests stay fast
     p.defaultPauseMs = 20;
     return p;
@@ -51,6 +55,9 @@ private Q_SLOTS:
     void pagingInParallelKeepsOrder();
     void logsNeverShowSecrets();
     void deletingAClientCancelsItsRequests();
+    void aLongRetryAfterFailsAtOnce();
+    void readsOutlastHalfTheRequestsFailing();
+    void aDeleteAppliedBeforeItsAnswerWasLostIsDone();
 
 private:
     PlatformClient* client(const Sandbox& sandbox, int orgIndex = 0);
@@ -106,6 +113,12 @@ void TestClientResilience::retryAfterParsing_data() {
     QTest::newRow("http date") << "Tue, 24 Nov 2026 10:00:30 GMT"_ba << qint64(30000);
     QTest::newRow("date in the past") << "Tue, 24 Nov 2026 09:00:00 GMT"_ba << qint64(0);
     QTest::newRow("garbage") << "soon"_ba << qint64(-1);
+    // "Forever" must stay a long wait, not overflow into a negative one (the queue never woke).
+    QTest::newRow("int64 max") << "9223372036854775807"_ba << qint64(1'000'000'000'000);
+    QTest::newRow("far future date")
+        << "Tue, 24 Nov 2099 10:00:00 GMT"_ba
+        << QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC)
+               .msecsTo(QDateTime(QDate(2099, 11, 24), QTime(10, 0), Qt::UTC));
     QTest::newRow("absent") << ""_ba << qint64(-1);
 }
 
@@ -488,6 +501,116 @@ void TestClientResilience::deletingAClientCancelsItsRequests() {
     delete c; // e.g. the admin connects to another org while this one loads
     // Every reply of the deleted client is aborted and freed, not left to finish into nothing.
     QTRY_COMPARE(int(m_network.findChildren<QNetworkReply*>().size()), repliesBefore - 5);
+}
+
+void TestClientResilience::aLongRetryAfterFailsAtOnce() {
+    SandboxOptions options;
+    options.rateLimitPerMinute = 1; // the second request is told to come back in 60 s
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    RetryPolicy policy = fastPolicy();
+    policy.maxRetryAfterMs = 30'000;
+    c->dispatcher()->setRetryPolicy(policy);
+    QVERIFY(runJob(c->getProducts()));
+    QSignalSpy limited(c->dispatcher(), &RequestDispatcher::rateLimited);
+    QElapsedTimer timer;
+    timer.start();
+    ApiStatus status;
+    QVERIFY(!runJob(c->getProducts(), &status));
+    QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(status.code, ApiStatus::Code::RateLimited);
+    QCOMPARE(status.httpStatus, 429);
+    QVERIFY2(status.message.contains(u"60 second"_s), qPrintable(status.message));
+    QVERIFY2(status.message.contains(u"30 second"_s), qPrintable(status.message));
+    QCOMPARE(limited.count(), 0); // the queue was never frozen for it
+    QVERIFY(!c->dispatcher()->isPaused());
+    QVERIFY(RequestDispatcher::waitText(600'000).startsWith(u"10 minute"_s));
+    QVERIFY(RequestDispatcher::waitText(1'000'000'000'000).startsWith(u"11574 day"_s));
+}
+
+void TestClientResilience::readsOutlastHalfTheRequestsFailing() {
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.dataFile = dir.filePath(u"org.sqlite"_s);
+    options.rateLimitPerMinute = 0;
+    Snapshot clean;
+    {
+        Sandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        clean = snapshot(client(sandbox));
+        QVERIFY(!clean.roles.isEmpty());
+    }
+    options.faultRate = 0.5;
+    options.faultKinds = {u"503"_s, u"500"_s, u"drop"_s, u"truncate"_s, u"malformed"_s};
+    // The default counts, with the schedule shortened: at 4 tries most of these failed.
+    RetryPolicy policy;
+    policy.backoffMs = [](int attempt) { return attempt; };
+    policy.defaultPauseMs = 5;
+    for (quint32 seed : {3u, 5u, 8u, 13u, 21u}) {
+        options.randomSeed = seed;
+        Sandbox flaky(options);
+        QVERIFY(flaky.start());
+        PlatformClient* c = client(flaky);
+        c->dispatcher()->setRetryPolicy(policy);
+        const Snapshot faulty = snapshot(c);
+        QVERIFY2(faulty == clean, qPrintable(u"seed %1"_s.arg(seed)));
+        delete c;
+    }
+}
+
+void TestClientResilience::aDeleteAppliedBeforeItsAnswerWasLostIsDone() {
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.dataFile = dir.filePath(u"org.sqlite"_s);
+    options.rateLimitPerMinute = 0;
+    constexpr int kRoles = 24;
+    QStringList ids;
+    {
+        Sandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        PlatformClient* c = client(sandbox);
+        for (int i = 0; i < kRoles; ++i) {
+            DomainOrganizationRole role;
+            role.name = u"Doomed %1"_s.arg(i);
+            const auto created = runJob(c->createRole(role));
+            QVERIFY(created);
+            ids.append(created->id.value());
+        }
+        delete c;
+    }
+    // The same organization behind a server that drops half its answers, before or after
+    // applying the request.
+    options.faultRate = 0.5;
+    options.faultKinds = {u"drop"_s};
+    options.randomSeed = 17;
+    std::optional<Sandbox> flaky(std::in_place, options);
+    QVERIFY(flaky->start());
+    PlatformClient* c = client(*flaky);
+    QSignalSpy finished(c->dispatcher(), &RequestDispatcher::requestFinished);
+    int failures = 0;
+    for (const QString& id : std::as_const(ids)) {
+        const ApiStatus status = runVoidJob(c->deleteRole(id));
+        if (!status.ok()) {
+            ++failures;
+            qWarning("%s", qPrintable(status.message));
+        }
+    }
+    QCOMPARE(failures, 0);
+    int lateNotFound = 0;
+    for (const QList<QVariant>& f : std::as_const(finished))
+        lateNotFound += f.at(0).toByteArray() == "DELETE" && f.at(2).toInt() == 404;
+    QVERIFY2(lateNotFound > 0, "no delete was applied and then lost: pick another seed");
+    delete c;
+    flaky.reset();
+    options.faultRate = 0;
+    Sandbox steady(options);
+    QVERIFY(steady.start());
+    RoleQuery doomed;
+    doomed.name = u"Doomed*"_s;
+    const auto left = runJob(client(steady)->fetchAllRoles(doomed));
+    QVERIFY(left);
+    QCOMPARE(left->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClientResilience)

@@ -203,6 +203,14 @@ void TestRoleEditing::conditionTextRejectsWhatTheApiRejects_data() {
     QTest::newRow("trailing") << u"Queue.id EQ queue:1 queue:2"_s << 20;
     QTest::newRow("no id") << u"Queue.id EQ queue:"_s << 18;
     QTest::newRow("empty") << u"  "_s << 2;
+    // A paste of thousands of parentheses once overflowed the stack of the recursive parser.
+    const auto nested = [](int depth) {
+        return QString(depth, u'(') + u"Queue.id EQ queue:1"_s + QString(depth, u')');
+    };
+    QTest::newRow("8000 nested parentheses") << nested(8000) << 32;
+    QTest::newRow("33 nested parentheses") << nested(33) << 32;
+    QTest::newRow("longer than 20000 characters")
+        << u"Queue.id IN ("_s + QStringList(5000, u"queue:1"_s).join(u", "_s) + u')' << 20000;
 }
 
 void TestRoleEditing::conditionTextRejectsWhatTheApiRejects() {
@@ -212,6 +220,9 @@ void TestRoleEditing::conditionTextRejectsWhatTheApiRejects() {
     QVERIFY(!parsed.node);
     QVERIFY(!parsed.error.isEmpty());
     QCOMPARE(parsed.position, position);
+    // The bound sits above anything an admin writes: 32 levels still parse.
+    QVERIFY(ConditionText::parse(QString(32, u'(') + u"Queue.id EQ queue:1"_s + QString(32, u')'))
+                .node);
 }
 
 void TestRoleEditing::undoRedoRestoreExactPolicies() {

@@ -16,6 +16,7 @@
 #include "trusts/TrustsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void ctrlKJumpsToARolePermissionOrTrust();
     void errorsAreShownWithTheirContextId();
     void rateLimitPauseIsVisible();
+    void aLoadThatMustWaitTooLongOffersRetry();
     void layoutAndWorkspaceAreRestored();
 
 private:
@@ -247,6 +249,38 @@ void TestMainWindow::rateLimitPauseIsVisible() {
     QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 10000);
     QVERIFY2(seen.first().contains(u"rate limited"_s), qPrintable(seen.first()));
     QTRY_COMPARE_WITH_TIMEOUT(window.activityLabel()->text(), u"Idle"_s, 20000);
+}
+
+void TestMainWindow::aLoadThatMustWaitTooLongOffersRetry() {
+    SandboxOptions options;
+    options.rateLimitPerMinute = 1; // after the first request: "come back in 60 s"
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient client(m_network);
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setCredentials(sandbox.homeOrganization().clientId,
+                          sandbox.homeOrganization().clientSecret);
+    RetryPolicy policy;
+    policy.maxRetryAfterMs = 30'000;
+    client.dispatcher()->setRetryPolicy(policy);
+    OrgSession session(&client, u"Sandbox"_s);
+    MainWindow window(nullptr);
+    window.setSession(&session);
+    window.show();
+    QVERIFY(window.retryButton()->isHidden());
+    QSignalSpy reload(&window, &MainWindow::reloadRequested);
+    QSignalSpy failed(&session, &OrgSession::loadFailed);
+    QElapsedTimer timer;
+    timer.start();
+    session.load();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+    QVERIFY2(timer.elapsed() < 15000, "the load sat out the wait instead of failing");
+    QVERIFY(window.retryButton()->isVisible());
+    QVERIFY2(window.errorPanel()->detailsText().contains(u"asks to wait"_s),
+             qPrintable(window.errorPanel()->detailsText()));
+    QTest::mouseClick(window.retryButton(), Qt::LeftButton);
+    QCOMPARE(reload.count(), 1);
+    QVERIFY(window.retryButton()->isHidden());
 }
 
 void TestMainWindow::layoutAndWorkspaceAreRestored() {

@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -51,7 +52,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_environment(new QLabel)
     , m_activity(new QLabel)
     , m_progress(new QProgressBar)
-    , m_cancel(new QToolButton) {
+    , m_cancel(new QToolButton)
+    , m_retry(new QPushButton(tr("Retry loading"))) {
     setWindowTitle(tr("RoleDesk[*]"));
     setWindowIcon(QIcon(u":/icons/app.svg"_s));
 
@@ -127,6 +129,15 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelRequested);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    // After a load that failed (the server asked to wait too long, or could not be reached):
+    // one click tries again, without digging for File ▸ Reload.
+    m_retry->setToolTip(tr("Load the organization again (File ▸ Reload)"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_retry->hide();
+        Q_EMIT reloadRequested();
+    });
+    statusBar()->addPermanentWidget(m_retry);
     statusBar()->addPermanentWidget(m_activity);
     statusBar()->addPermanentWidget(m_environment);
     statusBar()->addPermanentWidget(m_organization);
@@ -284,6 +295,7 @@ void MainWindow::setSession(OrgSession* session) {
         connect(session, &OrgSession::loadFailed, this, [this](const ApiStatus& status) {
             hideProgress();
             reportError(tr("Loading the organization"), status);
+            m_retry->show();
         });
         connect(session, &OrgSession::loadCancelled, this, [this] {
             hideProgress();
@@ -358,6 +370,7 @@ void MainWindow::showProgress(int done, int total, const QString& stage) {
     m_progress->setFormat(tr("%1 — %p%").arg(stage));
     m_progress->show();
     m_cancel->show();
+    m_retry->hide();
 }
 
 void MainWindow::hideProgress() {

@@ -18,6 +18,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QSettings;
 class QStackedWidget;
 class QToolButton;
@@ -63,6 +64,8 @@ public:
     ErrorPanel* errorPanel() const { return m_errors; }
     GlobalSearchDialog* searchDialog() const { return m_search; }
     QLabel* activityLabel() const { return m_activity; }
+    //! Shown after a load failed; clicking it asks for a reload.
+    QPushButton* retryButton() const { return m_retry; }
     QLabel* organizationLabel() const { return m_organization; }
     QLabel* environmentLabel() const { return m_environment; }
     QListWidget* productsList() const { return m_products; }
@@ -109,6 +112,7 @@ private:
     QLabel* m_activity;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    QPushButton* m_retry;
     QTimer m_countdown;
     int m_inFlight = 0;
     int m_queued = 0;
