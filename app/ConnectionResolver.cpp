@@ -34,10 +34,10 @@ ResolvedConnection ConnectionResolver::sandbox(const QString& organizationName) 
         SandboxOptions options;
         options.dataFile = m_sandboxData;
         if (options.dataFile.isEmpty() && !m_sandboxInMemory) {
-            // Edits survive restarts: the sandbox lives in the user's data directory.
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-            QDir().mkpath(dir);
-            options.dataFile = dir + u"/sandbox.sqlite"_s;
+            // Edits survive restarts: the sandbox lives in the user's data directory (its store
+            // creates the folder and the file owner-only).
+            options.dataFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                               + u"/sandbox.sqlite"_s;
         }
         auto sandbox = std::make_unique<Sandbox>(options);
         QString error;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace {
@@ -55,7 +56,11 @@ std::optional<QByteArray> PrivateFile::read(const QString& path, qint64 maxSize,
         return std::nullopt;
     }
     if (file.size() > maxSize) {
-        setError(error, tr("%1 is too large to be %2.").arg(QDir::toNativeSeparators(path), what));
+        const QLocale locale;
+        setError(error, tr("%1 is too large to be %2: it holds %3, and at most %4 are read.")
+                            .arg(QDir::toNativeSeparators(path), what,
+                                 locale.formattedDataSize(file.size()),
+                                 locale.formattedDataSize(maxSize)));
         return std::nullopt;
     }
     return file.readAll();

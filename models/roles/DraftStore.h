@@ -14,8 +14,9 @@ struct StoredDraft {
     QDateTime savedAt;
 };
 
-//! Unsaved drafts on disk, one JSON file each, written atomically as the admin edits so that a
-//! crash loses nothing; offered back on the next start and removed once saved or discarded.
+//! Unsaved drafts on disk, one owner-only JSON file each (named collision-free), written atomically
+//! as the admin edits so that a crash loses nothing; offered back on the next start and removed
+//! once saved or discarded.
 class DraftStore {
 public:
     explicit DraftStore(QString directory);
@@ -24,10 +25,13 @@ public:
     bool write(const StoredDraft& draft, QString* error = nullptr);
     void remove(const QString& organizationId, const QString& key);
     //! The drafts of one organization, newest first. Unreadable files are skipped (and kept).
+    //! Files named the way earlier versions named them are read too.
     QList<StoredDraft> drafts(const QString& organizationId) const;
 
 private:
     QString pathOf(const QString& organizationId, const QString& key) const;
+    QString legacyPathOf(const QString& organizationId, const QString& key) const;
+    void removeLegacy(const QString& organizationId, const QString& key);
 
     QString m_directory;
 };

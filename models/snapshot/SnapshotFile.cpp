@@ -1,10 +1,10 @@
 #include "snapshot/SnapshotFile.h"
 
+#include "org/PrivateFile.h"
 #include "wire/JsonCodec.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -123,26 +123,15 @@ std::optional<OrgData> decode(const QByteArray& json, QString* error) {
 }
 
 bool write(const OrgData& data, const QString& path, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(encode(data));
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // A snapshot holds the organization's people: owner-only, whatever the umask.
+    return PrivateFile::write(path, encode(data), tr("the snapshot"), error);
 }
 
 std::optional<OrgData> read(const QString& path, QString* error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+    const auto bytes = PrivateFile::read(path, kMaxFileBytes, tr("a snapshot"), error);
+    if (!bytes)
         return std::nullopt;
-    }
-    return decode(file.readAll(), error);
+    return decode(*bytes, error);
 }
 
 } // namespace SnapshotFile

@@ -2,6 +2,9 @@
 
 #include "core/SandboxLog.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -101,6 +104,10 @@ SandboxStore::~SandboxStore() {
 }
 
 bool SandboxStore::open(const QString& file, QString* error) {
+    // The file holds every organization's client secret: owner-only whatever the umask, and
+    // before SQLite writes a byte (its WAL and shared-memory files take the same mode).
+    if (!file.isEmpty() && !makePrivate(file, error))
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(file.isEmpty() ? u":memory:"_s : file);
     if (!db.open()) {
@@ -121,6 +128,31 @@ bool SandboxStore::open(const QString& file, QString* error) {
             return false;
         }
     }
+    return true;
+}
+
+bool SandboxStore::makePrivate(const QString& file, QString* error) {
+    constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const QFileInfo info(file);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder)
+            || !QFile::setPermissions(folder,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+            if (error)
+                *error = u"cannot create the folder %1"_s.arg(folder);
+            return false;
+        }
+    }
+    QFile db(file);
+    if (!db.open(QIODevice::ReadWrite) || !db.setPermissions(kOwnerOnly)) {
+        if (error)
+            *error = u"cannot open %1 as owner-only: %2"_s.arg(file, db.errorString());
+        return false;
+    }
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        if (QFile::exists(file + QLatin1String(suffix)))
+            QFile::setPermissions(file + QLatin1String(suffix), kOwnerOnly);
     return true;
 }
 

@@ -154,6 +154,8 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    //! Creates `file` (and a missing folder) owner-only, or makes an existing one so.
+    static bool makePrivate(const QString& file, QString* error);
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
     bool execOk(const QString& sql, const QVariantList& binds = {});
 

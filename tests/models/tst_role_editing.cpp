@@ -2,6 +2,7 @@
 // undo/redo restoring exact policy sets, the permission tree under QAbstractItemModelTester,
 // drafts on disk, and saving against a real sandbox (conflicts and failures included).
 
+#include "FileMode.h"
 #include "RunJob.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
@@ -20,7 +21,9 @@
 #include "wire/JsonCodec.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void treeShowsGrantsTriState();
     void treeFiltersAndAssignedOnly();
     void draftStoreKeepsAndRemovesDrafts();
+    void draftsAreOwnerOnlyAndOldNamesAreStillRead();
     void saveWritesAndReReads();
     void concurrentEditIsAConflictNotAnOverwrite();
     void failedSaveKeepsTheDraft();
@@ -387,6 +391,46 @@ void TestRoleEditing::draftStoreKeepsAndRemovesDrafts() {
     store.remove(u"org-1"_s, *base.id);
     QVERIFY(store.drafts(u"org-1"_s).isEmpty());
     QCOMPARE(store.drafts(u"org-2"_s).size(), 1);
+
+    // Keys (and organizations) that the old names folded into one file keep a file each.
+    const QList<std::pair<QString, QString>> clashing = {
+        {u"org-1"_s, u"new-a/b"_s}, {u"org-1"_s, u"new-a_b"_s},
+        {u"org-1"_s, u"new-a:b"_s}, {u"a--b"_s, u"c"_s},
+        {u"a"_s, u"b--c"_s},        {u"a+b"_s, u"c"_s},
+        {u"a"_s, u"b+c"_s},         {u"org-1"_s, QString(400, u'k')}};
+    for (const auto& [org, key] : clashing) {
+        DomainOrganizationRole named = base;
+        named.name = org + u" / "_s + key;
+        QVERIFY(store.write({org, key, base, named, QDateTime::currentDateTimeUtc()}));
+    }
+    for (const auto& [org, key] : clashing) {
+        const auto listed = store.drafts(org);
+        const auto it = std::find_if(listed.begin(), listed.end(),
+                                     [&](const StoredDraft& d) { return d.key == key; });
+        QVERIFY2(it != listed.end(), qPrintable(org + u' ' + key));
+        QCOMPARE(it->draft.name, org + u" / "_s + key);
+    }
+    QCOMPARE(store.drafts(u"org-1"_s).size(), 4);
+}
+
+void TestRoleEditing::draftsAreOwnerOnlyAndOldNamesAreStillRead() {
+    QTemporaryDir dir;
+    DraftStore store(dir.path() + u"/drafts"_s);
+    const DomainOrganizationRole base = role(u"Employee"_s);
+    {
+        ScopedUmask usual(022);
+        QVERIFY(store.write({u"org-1"_s, *base.id, base, base, QDateTime::currentDateTimeUtc()}));
+    }
+    QCOMPARE(fileMode(store.directory()), 0700);
+    const QStringList files = QDir(store.directory()).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(fileMode(store.directory() + u'/' + files[0]), 0600);
+    // A draft left under the old naming ("<org>--<key>.json") is offered, and goes when saved.
+    QFile::rename(store.directory() + u'/' + files[0],
+                  store.directory() + u"/org-1--"_s + *base.id + u".json"_s);
+    QCOMPARE(store.drafts(u"org-1"_s).size(), 1);
+    store.remove(u"org-1"_s, *base.id);
+    QVERIFY(QDir(store.directory()).entryList(QDir::Files).isEmpty());
 }
 
 void TestRoleEditing::saveWritesAndReReads() {

@@ -1,6 +1,7 @@
 // Snapshots: everything of an org loaded from the sandbox, written, read back identical; the same
 // under network faults; damaged files refused with a clear message.
 
+#include "FileMode.h"
 #include "Sandbox.h"
 #include "client/PlatformClient.h"
 #include "org/OrgDataLoader.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void damagedFilesAreRefused_data();
     void damagedFilesAreRefused();
     void cancelStopsLoading();
+    void anAbsurdlyLargeFileIsNotRead();
 
 private:
     std::optional<OrgData> load(const Sandbox& sandbox);
@@ -63,7 +65,11 @@ void TestSnapshot::snapshotReopensIdentical() {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"org.json"_s);
     QString error;
-    QVERIFY2(SnapshotFile::write(*data, path, &error), qPrintable(error));
+    {
+        ScopedUmask usual(022);
+        QVERIFY2(SnapshotFile::write(*data, path, &error), qPrintable(error));
+    }
+    QCOMPARE(fileMode(path), 0600); // it names the organization's people
     const auto reread = SnapshotFile::read(path, &error);
     QVERIFY2(reread, qPrintable(error));
     QCOMPARE(SnapshotFile::encode(*reread), SnapshotFile::encode(*data));
@@ -113,6 +119,19 @@ void TestSnapshot::damagedFilesAreRefused() {
     QVERIFY(!SnapshotFile::read(u"/nonexistent/dir/x.json"_s, &error));
     QVERIFY(error.contains(u"/nonexistent/dir/x.json"_s));
     QVERIFY(!SnapshotFile::write(OrgData{}, u"/nonexistent/dir/x.json"_s, &error));
+}
+
+void TestSnapshot::anAbsurdlyLargeFileIsNotRead() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"huge.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(SnapshotFile::kMaxFileBytes + 1)); // sparse: no disk is used
+    file.close();
+    QString error;
+    QVERIFY(!SnapshotFile::read(path, &error));
+    QVERIFY2(error.contains(u"too large to be a snapshot"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"256"_s), qPrintable(error));
 }
 
 void TestSnapshot::cancelStopsLoading() {

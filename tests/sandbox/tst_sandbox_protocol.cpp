@@ -1,6 +1,7 @@
 // Transport-level behaviour of the sandbox over real HTTP: login, tokens, error bodies, limits,
 // faults, concurrency and persistence.
 
+#include "FileMode.h"
 #include "Sandbox.h"
 #include "SandboxHttp.h"
 
@@ -445,12 +446,17 @@ void TestSandboxProtocol::stateSurvivesRestart() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     SandboxOptions options;
-    options.dataFile = dir.filePath(u"state.sqlite"_s);
+    // In a folder that does not exist yet: both are created owner-only, as the file holds every
+    // organization's client secret.
+    options.dataFile = dir.filePath(u"sandbox/state.sqlite"_s);
     QString roleId;
     QString clientSecret;
     {
+        ScopedUmask usual(022);
         Sandbox sandbox(options);
         QVERIFY(sandbox.start());
+        QCOMPARE(fileMode(options.dataFile), 0600);
+        QCOMPARE(fileMode(dir.filePath(u"sandbox"_s)), 0700);
         SandboxHttp http(sandbox);
         const QByteArray token = http.loginHome();
         const HttpResult created =
@@ -461,8 +467,14 @@ void TestSandboxProtocol::stateSurvivesRestart() {
         roleId = created.object().value("id"_L1).toString();
         clientSecret = sandbox.homeOrganization().clientSecret;
     }
+    // One made readable by others (by an older version, or by hand) is made private again.
+    QVERIFY(QFile::setPermissions(options.dataFile, QFile::ReadOwner | QFile::WriteOwner
+                                                        | QFile::ReadGroup | QFile::ReadOther));
     Sandbox again(options);
     QVERIFY(again.start());
+    QCOMPARE(fileMode(options.dataFile), 0600);
+    for (const char* suffix : {"-wal", "-shm"})
+        QVERIFY(fileMode(options.dataFile + QLatin1String(suffix)) <= 0600);
     QCOMPARE(again.homeOrganization().clientSecret, clientSecret);
     SandboxHttp http(again);
     const QJsonObject role =
