@@ -2,6 +2,7 @@
 
 #include "core/SandboxIds.h"
 
+#include <QCryptographicHash>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,17 @@ ApiResponse oauthError(int status, const QString& error, const QString& descript
                                          {u"description"_s, description},
                                          {u"error_description"_s, description}},
                              status);
+}
+
+// Equal secrets, judged in time that does not depend on where they differ: both are hashed
+// to one length first, then every byte is compared.
+bool sameSecret(const QString& a, const QString& b) {
+    const QByteArray x = QCryptographicHash::hash(a.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray y = QCryptographicHash::hash(b.toUtf8(), QCryptographicHash::Sha256);
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        difference |= static_cast<unsigned char>(x[i] ^ y[i]);
+    return difference == 0;
 }
 
 ApiResponse unauthorized(const QString& message) {
@@ -51,21 +63,25 @@ ApiResponse TokenService::issue(const ApiRequest& request) {
         return oauthError(400, u"unsupported_grant_type"_s,
                           u"Only grant_type=client_credentials is supported."_s);
     const auto org = m_store.orgByClientId(clientId);
-    if (!org || org->clientSecret != secret)
+    // The login service has a budget of its own, per client (unknown ids share one budget, so
+    // made-up ids neither escape the limit nor grow the table), and before the secret is
+    // checked, so guessing it costs time.
+    if (auto limited = spend(m_loginBuckets, org ? org->clientId : QString()))
+        return *limited;
+    if (!org || !sameSecret(org->clientSecret, secret))
         return oauthError(401, u"invalid_client"_s, u"Invalid client credentials."_s);
     // Expired tokens are kept for one more lifetime so a late caller hears "expired", not
-    // "not valid"; older ones are dropped here so the table stays bounded.
+    // "not valid"; older ones are dropped here so the table stays bounded. Tokens expire in the
+    // order they were issued (one lifetime for all), so only the oldest need looking at.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
-        if (it->expires.addSecs(m_ttlSeconds) < now) {
-            m_buckets.remove(it.key());
-            it = m_tokens.erase(it);
-        } else {
-            ++it;
-        }
+    while (!m_issued.empty() && m_issued.front().second.addSecs(m_ttlSeconds) < now) {
+        m_tokens.remove(m_issued.front().first);
+        m_issued.pop_front();
     }
     const QByteArray token = SandboxIds::secret().toLatin1();
-    m_tokens.insert(token, {org->id, QDateTime::currentDateTimeUtc().addSecs(m_ttlSeconds)});
+    const QDateTime expires = now.addSecs(m_ttlSeconds);
+    m_tokens.insert(token, {org->id, org->clientId, expires});
+    m_issued.emplace_back(token, expires);
     return ApiResponse::json(QJsonObject{{u"access_token"_s, QString::fromLatin1(token)},
                                          {u"token_type"_s, u"bearer"_s},
                                          {u"expires_in"_s, m_ttlSeconds}});
@@ -97,14 +113,20 @@ std::optional<QString> TokenService::authenticate(const ApiRequest& request, Api
 }
 
 std::optional<ApiResponse> TokenService::throttle(const ApiRequest& request) {
+    // Per client credential, as the real service counts: a new token is no new budget.
+    const auto it = m_tokens.constFind(bearer(request));
+    return spend(m_buckets, it == m_tokens.cend() ? QString() : it->clientId);
+}
+
+std::optional<ApiResponse> TokenService::spend(QHash<QString, Bucket>& buckets,
+                                                const QString& clientId) {
     if (m_ratePerMinute <= 0)
         return std::nullopt;
-    const QByteArray token = bearer(request);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const double perMs = m_ratePerMinute / 60000.0;
-    auto it = m_buckets.find(token);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(token, {double(m_ratePerMinute), nowMs});
+    auto it = buckets.find(clientId);
+    if (it == buckets.end())
+        it = buckets.insert(clientId, {double(m_ratePerMinute), nowMs});
     it->tokens = qMin(double(m_ratePerMinute), it->tokens + (nowMs - it->lastMs) * perMs);
     it->lastMs = nowMs;
     if (it->tokens >= 1.0) {

@@ -16,12 +16,15 @@ SandboxHttp::SandboxHttp(const Sandbox& sandbox)
     : m_sandbox(sandbox) {}
 
 QByteArray SandboxHttp::login(const SandboxOrganization& org) {
+    return token(org.clientId, org.clientSecret).object().value("access_token"_L1).toString().toLatin1();
+}
+
+HttpResult SandboxHttp::token(const QString& clientId, const QString& secret) {
     QNetworkRequest request(m_sandbox.baseUrl().resolved(QUrl(u"/oauth/token"_s)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
     request.setRawHeader("Authorization",
-                         "Basic " + (org.clientId + u':' + org.clientSecret).toUtf8().toBase64());
-    const HttpResult result = wait(m_network.post(request, "grant_type=client_credentials"_ba));
-    return result.object().value("access_token"_L1).toString().toLatin1();
+                         "Basic " + (clientId + u':' + secret).toUtf8().toBase64());
+    return wait(m_network.post(request, "grant_type=client_credentials"_ba));
 }
 
 QNetworkReply* SandboxHttp::send(const QByteArray& method, const QString& pathAndQuery,

@@ -41,6 +41,8 @@ public:
     //! POST /oauth/token with the org's client credentials; empty on failure.
     QByteArray login(const SandboxOrganization& org);
     QByteArray loginHome() { return login(m_sandbox.homeOrganization()); }
+    //! POST /oauth/token with these client credentials, whatever it answers.
+    HttpResult token(const QString& clientId, const QString& secret);
     SandboxOrganization org(int index) const { return m_sandbox.organizations().value(index); }
 
     QNetworkReply* send(const QByteArray& method, const QString& pathAndQuery,

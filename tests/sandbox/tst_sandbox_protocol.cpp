@@ -32,6 +32,7 @@ private Q_SLOTS:
     void malformedJsonGets400();
     void oversizeBodyGets413();
     void rateLimitAnswers429WithRetryAfter();
+    void loginIsRateLimitedPerClient();
     void faultsMixAllKinds();
     void singleFaultKinds_data();
     void singleFaultKinds();
@@ -329,8 +330,28 @@ void TestSandboxProtocol::rateLimitAnswers429WithRetryAfter() {
     QCOMPARE(
         limited.object().value("messageParams"_L1).toObject().value("retryAfter"_L1).toString(),
         QString::number(retryAfter));
-    // The limit is per token: another org's token is not throttled.
+    // The limit is per OAuth client: another org's client is not throttled, and a new token of
+    // the same client is no new budget.
     QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.login(http.org(1))).status, 200);
+    QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.loginHome()).status, 429);
+}
+
+void TestSandboxProtocol::loginIsRateLimitedPerClient() {
+    SandboxOptions options;
+    options.rateLimitPerMinute = 3;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    SandboxHttp http(sandbox);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!http.loginHome().isEmpty());
+    const HttpResult limited = http.token(sandbox.homeOrganization().clientId, u"wrong"_s);
+    QCOMPARE(limited.status, 429); // guessing the secret is throttled before it is checked
+    QVERIFY(limited.header("Retry-After").toInt() >= 1);
+    QVERIFY(!http.login(http.org(1)).isEmpty());
+    // Made-up client ids share one budget: they neither escape the limit nor grow a table.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(http.token(u"nobody-%1"_s.arg(i), u"x"_s).status, 401);
+    QCOMPARE(http.token(u"nobody-4"_s, u"x"_s).status, 429);
 }
 
 void TestSandboxProtocol::faultsMixAllKinds() {
