@@ -19,7 +19,10 @@ struct SandboxOptions {
     int rateLimitPerMinute = 300;      //!< per OAuth client, /oauth/token included; 0 = off
     int tokenTtlSeconds = 86400;       //!< lifetime of an access token
     int maxPageSize = 500;             //!< larger pageSize values get 400
-    qint64 maxBodyBytes = 1024 * 1024; //!< larger request bodies get 413
+    qint64 maxBodyBytes = 1024 * 1024; //!< larger request bodies get 413, before they are read
+    int requestTimeoutMs = 10000;      //!< a request must arrive within this, or 408 and close
+    int idleTimeoutMs = 30000;         //!< a kept-alive connection idle this long is closed
+    int maxConnections = 256;          //!< more open connections are answered 503 and closed
     int pairingTtlSeconds = 48 * 3600; //!< pairing requests expire after this
     quint32 randomSeed = 0;            //!< fault injection; 0 = seeded from the system
 };

@@ -3,6 +3,7 @@
 #include "core/JsonStrings.h"
 #include "core/SandboxLog.h"
 #include "core/Seeder.h"
+#include "http/ConnectionGuard.h"
 #include "roles/RoleRoutes.h"
 #include "trusts/TrustRoutes.h"
 #include "users/UserRoutes.h"
@@ -98,10 +99,23 @@ quint16 SandboxServer::start(QString* error) {
     addRoleRoutes(m_router, *m_context);
     addUserRoutes(m_router, *m_context);
     addTrustRoutes(m_router, *m_context);
-    const quint16 port = listen(m_options.address, m_options.port);
-    if (port == 0)
-        *error = u"cannot listen on %1:%2"_s.arg(m_options.address.toString()).arg(m_options.port);
-    return port;
+    // Every connection is watched before QHttpServer reads it: oversize bodies, slow or idle
+    // connections and too many of them are turned away (see ConnectionGuard).
+    ConnectionLimits limits;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.requestTimeoutMs = m_options.requestTimeoutMs;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.maxConnections = m_options.maxConnections;
+    auto* server = new GuardedTcpServer(limits, this, this);
+    if (!server->listen(m_options.address, m_options.port)) {
+        *error = u"cannot listen on %1:%2: %3"_s.arg(m_options.address.toString())
+                     .arg(m_options.port)
+                     .arg(server->errorString());
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
 }
 
 QList<StoredOrg> SandboxServer::organizations() {
@@ -184,6 +198,8 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
 bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket) {
     QElapsedTimer timer;
     timer.start();
+    if (ConnectionGuard* guard = ConnectionGuard::of(socket))
+        guard->requestComplete();
     ApiRequest request;
     request.method = methodName(httpRequest.method());
     const QUrl url = httpRequest.url();

@@ -119,7 +119,7 @@ std::optional<ApiResponse> TokenService::throttle(const ApiRequest& request) {
 }
 
 std::optional<ApiResponse> TokenService::spend(QHash<QString, Bucket>& buckets,
-                                                const QString& clientId) {
+                                               const QString& clientId) {
     if (m_ratePerMinute <= 0)
         return std::nullopt;
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();

@@ -41,8 +41,8 @@ private:
     int m_ratePerMinute;
     QHash<QByteArray, Token> m_tokens;
     std::deque<std::pair<QByteArray, QDateTime>> m_issued; //!< oldest first
-    QHash<QString, Bucket> m_buckets;      //!< API requests, per client id
-    QHash<QString, Bucket> m_loginBuckets; //!< /oauth/token, per client id
+    QHash<QString, Bucket> m_buckets;                      //!< API requests, per client id
+    QHash<QString, Bucket> m_loginBuckets;                 //!< /oauth/token, per client id
 
     //! Takes one request from the client's budget ("" = unknown clients, sharing one).
     std::optional<ApiResponse> spend(QHash<QString, Bucket>& buckets, const QString& clientId);

@@ -16,7 +16,11 @@ SandboxHttp::SandboxHttp(const Sandbox& sandbox)
     : m_sandbox(sandbox) {}
 
 QByteArray SandboxHttp::login(const SandboxOrganization& org) {
-    return token(org.clientId, org.clientSecret).object().value("access_token"_L1).toString().toLatin1();
+    return token(org.clientId, org.clientSecret)
+        .object()
+        .value("access_token"_L1)
+        .toString()
+        .toLatin1();
 }
 
 HttpResult SandboxHttp::token(const QString& clientId, const QString& secret) {

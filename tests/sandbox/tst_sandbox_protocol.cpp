@@ -5,9 +5,14 @@
 #include "Sandbox.h"
 #include "SandboxHttp.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +36,9 @@ private Q_SLOTS:
     void wrongMethodGets405();
     void malformedJsonGets400();
     void oversizeBodyGets413();
+    void oversizeBodiesAreRefusedUnread();
+    void slowAndIdleConnectionsAreClosed();
+    void connectionsBeyondTheCapAreTurnedAway();
     void rateLimitAnswers429WithRetryAfter();
     void loginIsRateLimitedPerClient();
     void faultsMixAllKinds();
@@ -309,6 +317,114 @@ void TestSandboxProtocol::oversizeBodyGets413() {
                  .value("total"_L1)
                  .toInt(),
              0);
+}
+
+namespace {
+
+// Raw HTTP on a socket: what a hostile or broken client sends, byte for byte.
+QByteArray readUntilClosed(QTcpSocket& socket, int timeoutMs = 5000) {
+    QByteArray all;
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < timeoutMs) {
+        socket.waitForReadyRead(100);
+        all += socket.readAll();
+    }
+    return all + socket.readAll();
+}
+
+} // namespace
+
+void TestSandboxProtocol::oversizeBodiesAreRefusedUnread() {
+    // 200 MB announced, not one byte of it sent: the answer comes from the header alone.
+    QTcpSocket announced;
+    announced.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QVERIFY(announced.waitForConnected(5000));
+    announced.write("POST /api/v2/authorization/roles HTTP/1.1\r\nHost: sandbox\r\n"
+                    "Content-Type: application/json\r\nContent-Length: 209715200\r\n\r\n");
+    const QByteArray answer = readUntilClosed(announced);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QVERIFY(answer.contains("request.entity.too.large"));
+    QVERIFY(answer.contains("209715200"));
+
+    // Chunked, with no length up front: cut off once past the limit, not read to its end.
+    QTcpSocket chunked;
+    chunked.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QVERIFY(chunked.waitForConnected(5000));
+    chunked.write("POST /api/v2/authorization/roles HTTP/1.1\r\nHost: sandbox\r\n"
+                  "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    const QByteArray chunk =
+        QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, 'x') + "\r\n";
+    QByteArray refused;
+    for (int i = 0; i < 64 && chunked.state() == QAbstractSocket::ConnectedState; ++i) {
+        chunked.write(chunk); // 4 MB in all, four times the limit
+        chunked.waitForBytesWritten(1000);
+        chunked.waitForReadyRead(20);
+        refused += chunked.readAll();
+    }
+    refused += readUntilClosed(chunked);
+    QVERIFY2(refused.startsWith("HTTP/1.1 413"), refused.left(200).constData());
+}
+
+void TestSandboxProtocol::slowAndIdleConnectionsAreClosed() {
+    SandboxOptions options;
+    options.requestTimeoutMs = 300;
+    options.idleTimeoutMs = 500;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    // Half a request each, then silence: each is answered 408 and closed, none is kept.
+    std::vector<std::unique_ptr<QTcpSocket>> slow;
+    for (int i = 0; i < 50; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, sandbox.port());
+        QVERIFY(socket->waitForConnected(5000));
+        socket->write("GET /api/v2/authorization/roles HTTP/1.1\r\nHost: sand");
+        QVERIFY(socket->waitForBytesWritten(1000));
+        slow.push_back(std::move(socket));
+    }
+    for (auto& socket : slow) {
+        const QByteArray answer = readUntilClosed(*socket);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+        QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+    }
+    // A connection that never sends anything is closed once idle.
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, sandbox.port());
+    QVERIFY(idle.waitForConnected(5000));
+    QElapsedTimer timer;
+    timer.start();
+    readUntilClosed(idle);
+    QCOMPARE(idle.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+    // Requests that arrive whole are unaffected.
+    SandboxHttp http(sandbox);
+    QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.loginHome()).status, 200);
+}
+
+void TestSandboxProtocol::connectionsBeyondTheCapAreTurnedAway() {
+    SandboxOptions options;
+    options.maxConnections = 3;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 3; ++i) {
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->connectToHost(QHostAddress::LocalHost, sandbox.port());
+        QVERIFY(held.back()->waitForConnected(5000));
+    }
+    QTest::qWait(100); // the server has accepted all three
+    QTcpSocket fourth;
+    fourth.connectToHost(QHostAddress::LocalHost, sandbox.port());
+    QVERIFY(fourth.waitForConnected(5000));
+    const QByteArray answer = readUntilClosed(fourth);
+    QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());
+    QVERIFY(answer.contains("connections open"));
+    // Once one is closed there is room again.
+    held.front()->disconnectFromHost();
+    held.erase(held.begin());
+    QTest::qWait(100);
+    SandboxHttp http(sandbox);
+    QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.loginHome()).status, 200);
 }
 
 void TestSandboxProtocol::rateLimitAnswers429WithRetryAfter() {
