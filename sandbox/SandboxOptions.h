@@ -23,6 +23,7 @@ struct SandboxOptions {
     int requestTimeoutMs = 10000;      //!< a request must arrive within this, or 408 and close
     int idleTimeoutMs = 30000;         //!< a kept-alive connection idle this long is closed
     int maxConnections = 256;          //!< more open connections are answered 503 and closed
+    int busyTimeoutMs = 5000;          //!< a write waits this long for another process's lock
     int pairingTtlSeconds = 48 * 3600; //!< pairing requests expire after this
     quint32 randomSeed = 0;            //!< fault injection; 0 = seeded from the system
 };

@@ -103,7 +103,7 @@ SandboxStore::~SandboxStore() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool SandboxStore::open(const QString& file, QString* error) {
+bool SandboxStore::open(const QString& file, QString* error, int busyTimeoutMs) {
     // The file holds every organization's client secret: owner-only whatever the umask, and
     // before SQLite writes a byte (its WAL and shared-memory files take the same mode).
     if (!file.isEmpty() && !makePrivate(file, error))
@@ -118,7 +118,7 @@ bool SandboxStore::open(const QString& file, QString* error) {
     // WAL keeps a file database consistent if the process dies mid-write; foreign keys are
     // enforced in code because ids cross organizations (trusts) in ways FKs cannot express.
     const QStringList pragmas = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                 u"PRAGMA busy_timeout=5000"_s};
+                                 u"PRAGMA busy_timeout=%1"_s.arg(busyTimeoutMs)};
     for (const QString& p : pragmas)
         exec(p);
     for (const char* statement : kSchema) {
@@ -162,6 +162,7 @@ QSqlQuery SandboxStore::exec(const QString& sql, const QVariantList& binds) {
     if (!q.prepare(sql)) {
         m_lastError = q.lastError().text();
         qCWarning(lcSandbox) << "SQL prepare failed:" << m_lastError << sql;
+        noteFailure(q.lastError());
         return q;
     }
     for (const QVariant& b : binds)
@@ -169,6 +170,7 @@ QSqlQuery SandboxStore::exec(const QString& sql, const QVariantList& binds) {
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         qCDebug(lcSandbox) << "SQL failed:" << m_lastError << sql;
+        noteFailure(q.lastError());
     }
     return q;
 }
@@ -177,12 +179,14 @@ bool SandboxStore::execOk(const QString& sql, const QVariantList& binds) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.prepare(sql)) {
         m_lastError = q.lastError().text();
+        noteFailure(q.lastError());
         return false;
     }
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        noteFailure(q.lastError());
         return false;
     }
     return true;
@@ -198,15 +202,53 @@ void SandboxStore::markSeeded() {
 }
 
 bool SandboxStore::begin() {
-    return QSqlDatabase::database(m_connection, false).transaction();
+    // Nested: the server wraps every write request in one, and routes may open their own.
+    if (m_depth++ > 0)
+        return true;
+    m_rollbackOnly = false;
+    const bool ok = QSqlDatabase::database(m_connection, false).transaction();
+    if (!ok)
+        noteFailure(QSqlDatabase::database(m_connection, false).lastError());
+    return ok;
 }
 
 bool SandboxStore::commit() {
-    return QSqlDatabase::database(m_connection, false).commit();
+    if (m_depth == 0)
+        return false;
+    if (--m_depth > 0)
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_rollbackOnly) {
+        db.rollback();
+        return false;
+    }
+    if (db.commit())
+        return true;
+    noteFailure(db.lastError());
+    db.rollback();
+    return false;
 }
 
 void SandboxStore::rollback() {
+    if (m_depth == 0)
+        return;
+    if (--m_depth > 0) {
+        m_rollbackOnly = true; // the outermost transaction is rolled back when it ends
+        return;
+    }
     QSqlDatabase::database(m_connection, false).rollback();
+}
+
+void SandboxStore::noteFailure(const QSqlError& error) {
+    // A constraint a route relies on (a name taken) is an answer, not a failure of the store.
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    constexpr int kConstraint = 19;
+    if (error.type() == QSqlError::NoError || primary == kConstraint)
+        return;
+    ++m_storageFailures;
+    m_storageBusy = primary == 5 || primary == 6; // SQLITE_BUSY, SQLITE_LOCKED
+    m_lastStorageError = error.text();
+    qCWarning(lcSandbox) << "storage failed:" << m_lastStorageError;
 }
 
 // ---- organizations

@@ -1,5 +1,7 @@
 #pragma once
 
+class QSqlError;
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -88,13 +90,23 @@ public:
     SandboxStore(const SandboxStore&) = delete;
     SandboxStore& operator=(const SandboxStore&) = delete;
 
-    bool open(const QString& file, QString* error);
+    //! `busyTimeoutMs`: how long a write waits for another process's lock before it fails.
+    bool open(const QString& file, QString* error, int busyTimeoutMs = 5000);
     bool isSeeded();
     void markSeeded();
 
+    //! Transactions nest: only the outermost begins and ends one; a rollback inside makes the
+    //! outermost end in a rollback too. commit() is false when nothing was kept.
     bool begin();
     bool commit();
     void rollback();
+    bool rollbackOnly() const { return m_rollbackOnly; }
+    //! Statements the store could not carry out (busy, locked, disk full, I/O), counted so a
+    //! request that met one is answered 5xx and rolled back, never 200. Constraint violations
+    //! are not counted: routes answer those themselves.
+    int storageFailures() const { return m_storageFailures; }
+    bool lastStorageFailureWasBusy() const { return m_storageBusy; }
+    QString lastStorageError() const { return m_lastStorageError; }
 
     // organizations
     bool insertOrg(const StoredOrg& org);
@@ -159,6 +171,13 @@ private:
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
     bool execOk(const QString& sql, const QVariantList& binds = {});
 
+    void noteFailure(const QSqlError& error);
+
     QString m_connection;
     QString m_lastError;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+    int m_storageFailures = 0;
+    bool m_storageBusy = false;
+    QString m_lastStorageError;
 };

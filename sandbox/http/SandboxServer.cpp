@@ -79,7 +79,7 @@ quint16 SandboxServer::start(QString* error) {
         m_catalog = PermissionCatalog::fromLines(permissions, &problem);
     if (m_catalog)
         m_templates = DefaultRoleTemplates::fromJson(defaults, *m_catalog, &problem);
-    if (!m_templates || !m_store.open(m_options.dataFile, &problem)) {
+    if (!m_templates || !m_store.open(m_options.dataFile, &problem, m_options.busyTimeoutMs)) {
         *error = problem;
         return 0;
     }
@@ -189,10 +189,39 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
                 {}};
     if (fault == Fault::EmptyInternalError)
         return {500, {}, "application/json", {}};
-    ApiResponse response = m_router.dispatch(request);
+    ApiResponse response = dispatchInTransaction(request);
     if (fault == Fault::Malformed && !response.body.isEmpty())
         response.body = "{\"entities\": [" + response.body.left(response.body.size() / 3) + ",,}";
     return response;
+}
+
+ApiResponse SandboxServer::dispatchInTransaction(ApiRequest& request) {
+    if (request.method == "GET")
+        return m_router.dispatch(request);
+    // A write is all or nothing: if the store could not carry out any part of it (another
+    // process holds the database, the disk is full), nothing of it stays and the answer is a
+    // 5xx ErrorBody, never a 200 for a change that was not kept.
+    const int failuresBefore = m_store.storageFailures();
+    m_store.begin();
+    ApiResponse response = m_router.dispatch(request);
+    const bool failed = m_store.storageFailures() != failuresBefore;
+    if (failed || m_store.rollbackOnly()) {
+        m_store.rollback();
+    } else if (!m_store.commit()) {
+        return storageFailure();
+    }
+    return failed ? storageFailure() : response;
+}
+
+ApiResponse SandboxServer::storageFailure() const {
+    if (m_store.lastStorageFailureWasBusy())
+        return ApiResponse::error(
+            503, u"service.unavailable"_s,
+            u"The change could not be stored, nothing was changed: the database is busy (%1)."
+            " Try again."_s.arg(m_store.lastStorageError()));
+    return ApiResponse::error(500, u"internal.server.error"_s,
+                              u"The change could not be stored, nothing was changed: %1"_s.arg(
+                                  m_store.lastStorageError()));
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket) {

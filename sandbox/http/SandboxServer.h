@@ -44,6 +44,9 @@ private:
     };
 
     ApiResponse process(ApiRequest& request, Fault& fault);
+    //! The route's answer; for a write, inside one transaction that a storage failure undoes.
+    ApiResponse dispatchInTransaction(ApiRequest& request);
+    ApiResponse storageFailure() const;
     Fault pickFault();
     //! The fault kinds SandboxOptions::faultKinds names; unknown names are reported by start().
     static std::optional<Fault> faultNamed(const QString& name);

@@ -7,6 +7,9 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void unknownFaultKindIsRefused();
     void concurrentWritesAreNotLost();
     void stateSurvivesRestart();
+    void aWriteTheStoreCannotKeepIs5xxAndChangesNothing();
     void bindsLoopbackOnly();
 
 private:
@@ -618,6 +622,58 @@ void TestSandboxProtocol::stateSurvivesRestart() {
         http.get(u"/api/v2/authorization/roles/"_s + roleId, http.loginHome()).object();
     QCOMPARE(role.value("name"_L1).toString(), u"Survivor"_s);
     QCOMPARE(role.value("permissions"_L1).toArray(), QJsonArray{u"directory:user:view"_s});
+}
+
+void TestSandboxProtocol::aWriteTheStoreCannotKeepIs5xxAndChangesNothing() {
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.dataFile = dir.filePath(u"state.sqlite"_s);
+    options.busyTimeoutMs = 100;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    SandboxHttp http(sandbox);
+    const QByteArray token = http.loginHome();
+    const QJsonObject role{{u"name"_s, u"Blocked"_s},
+                           {u"permissions"_s, QJsonArray{u"directory:user:view"_s}}};
+    {
+        // A second process (here: a second connection) holds the write lock.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-process"_s);
+        other.setDatabaseName(options.dataFile);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s), qPrintable(lock.lastError().text()));
+        const HttpResult created =
+            http.callJson("POST", u"/api/v2/authorization/roles"_s, token, role);
+        QCOMPARE(created.status, 503);
+        QCOMPARE(created.code(), u"service.unavailable"_s);
+        QVERIFY2(created.object().value("message"_L1).toString().contains(u"nothing was changed"_s),
+                 created.body.constData());
+        // A write of several statements (all roles of a user) is undone as a whole.
+        const QString userId = http.get(u"/api/v2/users?pageSize=1"_s, token)
+                                   .object()
+                                   .value("entities"_L1)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value("id"_L1)
+                                   .toString();
+        const QJsonObject rolesBefore =
+            http.get(u"/api/v2/users/%1/roles"_s.arg(userId), token).object();
+        QVERIFY(!rolesBefore.value("roles"_L1).toArray().isEmpty());
+        QCOMPARE(http.call("PUT", u"/api/v2/users/%1/roles"_s.arg(userId), token, "[]").status,
+                 503);
+        QCOMPARE(http.get(u"/api/v2/users/%1/roles"_s.arg(userId), token).object(), rolesBefore);
+        lock.exec(u"ROLLBACK"_s);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-process"_s);
+    QCOMPARE(http.get(u"/api/v2/authorization/roles?name=Blocked"_s, token)
+                 .object()
+                 .value("total"_L1)
+                 .toInt(),
+             0);
+    // Once the lock is gone the same request goes through.
+    QCOMPARE(http.callJson("POST", u"/api/v2/authorization/roles"_s, token, role).status, 200);
 }
 
 void TestSandboxProtocol::bindsLoopbackOnly() {
