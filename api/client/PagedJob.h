@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/ApiLog.h"
 #include "client/ResultJob.h"
 #include "wire/EntityListing.h"
 
@@ -9,24 +10,34 @@
 
 #include <functional>
 
+//! When a server refuses a listing's page size (a 400 about pageSize), the size to ask for
+//! instead: the limit its message names ("at most 10"), else half the size asked (`asked` 0 is
+//! the API's default of 25). nullopt when the failure is about something else, or 1 was refused.
+std::optional<int> smallerPageSize(const ApiStatus& status, int asked);
+
 //! Fetches every page of a paged operation: page 1 first, then the rest with at most
 //! `parallelism` pages in flight, results in page order. Emits progress(pagesDone, pageCount).
 //! Uses pageCount; a listing without it is followed page by page while it has a nextUri.
-//! Cancelling aborts the pages in flight. Fails with the first page that fails.
+//! Cancelling aborts the pages in flight. Fails with the first page that fails, except that a
+//! first page refused for its page size is asked again smaller (see smallerPageSize).
 template <typename T>
 class PagedJob : public ApiJob {
 public:
     using Page = ResultJob<EntityListing<T>>;
-    using PageFactory = std::function<Page*(int pageNumber)>;
+    //! One page; pageSize 0 means the server's default.
+    using PageFactory = std::function<Page*(int pageNumber, int pageSize)>;
 
-    PagedJob(PageFactory factory, int parallelism, QObject* parent = nullptr)
+    PagedJob(PageFactory factory, int parallelism, int pageSize = 0, QObject* parent = nullptr)
         : ApiJob(parent)
         , m_factory(std::move(factory))
-        , m_parallelism(qMax(1, parallelism)) {
+        , m_parallelism(qMax(1, parallelism))
+        , m_pageSize(qMax(0, pageSize)) {
         QTimer::singleShot(0, this, [this] { fetch(1); });
     }
 
     const QList<T>& result() const { return m_result; }
+    //! The page size the listing was read with (after any the server refused), 0 = its default.
+    int pageSize() const { return m_pageSize; }
     qint64 total() const { return m_total; }
 
     void abort() override {
@@ -41,7 +52,7 @@ private:
     void fetch(int pageNumber) {
         if (isFinished())
             return;
-        Page* page = m_factory(pageNumber);
+        Page* page = m_factory(pageNumber, m_pageSize);
         m_inFlight.insert(pageNumber, page);
         QObject::connect(page, &ApiJob::succeeded, this, [this, page, pageNumber] {
             m_inFlight.remove(pageNumber);
@@ -49,6 +60,15 @@ private:
         });
         QObject::connect(page, &ApiJob::failed, this, [this, pageNumber](const ApiStatus& status) {
             m_inFlight.remove(pageNumber);
+            if (pageNumber == 1 && m_resizes < kMaxResizes) {
+                if (const auto smaller = smallerPageSize(status, m_pageSize)) {
+                    qCInfo(lcApi) << "the server refused page size" << m_pageSize
+                                  << "(0 = its default); asking for" << *smaller;
+                    ++m_resizes;
+                    m_pageSize = *smaller;
+                    return fetch(1);
+                }
+            }
             for (const QPointer<Page>& other : std::as_const(m_inFlight))
                 if (other)
                     other->abort();
@@ -76,8 +96,12 @@ private:
         }
     }
 
+    static constexpr int kMaxResizes = 6;
+
     PageFactory m_factory;
     int m_parallelism;
+    int m_pageSize;
+    int m_resizes = 0;
     QMap<int, QList<T>> m_pages;
     QMap<int, QPointer<Page>> m_inFlight;
     QList<T> m_result;

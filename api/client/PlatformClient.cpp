@@ -444,45 +444,68 @@ ResultJob<Organization>* PlatformClient::getOrganizationMe() {
 
 // ---- every page
 
+namespace {
+
+PageQuery pageOf(int pageNumber, int pageSize) {
+    return {pageSize > 0 ? std::optional<int>(pageSize) : std::nullopt, pageNumber};
+}
+
+} // namespace
+
 PagedJob<DomainOrganizationRole>* PlatformClient::fetchAllRoles(RoleQuery q) {
-    return fetchAll<DomainOrganizationRole>([this, q](int page) mutable {
-        q.pageNumber = page;
-        return getRoles(q);
-    });
+    return fetchAll<DomainOrganizationRole>(
+        [this, q](int page, int size) mutable {
+            q.pageNumber = page;
+            q.pageSize = size > 0 ? std::optional<int>(size) : std::nullopt;
+            return getRoles(q);
+        },
+        q.pageSize.value_or(0));
 }
 
 PagedJob<DomainPermissionCollection>* PlatformClient::fetchAllPermissions(PermissionQuery q) {
-    return fetchAll<DomainPermissionCollection>([this, q](int page) mutable {
-        q.pageNumber = page;
-        return getPermissions(q);
-    });
+    return fetchAll<DomainPermissionCollection>(
+        [this, q](int page, int size) mutable {
+            q.pageNumber = page;
+            q.pageSize = size > 0 ? std::optional<int>(size) : std::nullopt;
+            return getPermissions(q);
+        },
+        q.pageSize.value_or(0));
 }
 
 PagedJob<Trustee>* PlatformClient::fetchAllTrustees(int pageSize) {
-    return fetchAll<Trustee>([this, pageSize](int page) { return getTrustees({pageSize, page}); });
+    return fetchAll<Trustee>([this](int page, int size) { return getTrustees(pageOf(page, size)); },
+                             pageSize);
 }
 
 PagedJob<Trustor>* PlatformClient::fetchAllTrustors(int pageSize) {
-    return fetchAll<Trustor>([this, pageSize](int page) { return getTrustors({pageSize, page}); });
+    return fetchAll<Trustor>([this](int page, int size) { return getTrustors(pageOf(page, size)); },
+                             pageSize);
 }
 
 PagedJob<TrustUser>* PlatformClient::fetchAllTrusteeUsers(const QString& trusteeOrgId,
                                                           int pageSize) {
-    return fetchAll<TrustUser>([this, trusteeOrgId, pageSize](int page) {
-        return getTrusteeUsers(trusteeOrgId, {pageSize, page});
-    });
+    return fetchAll<TrustUser>(
+        [this, trusteeOrgId](int page, int size) {
+            return getTrusteeUsers(trusteeOrgId, pageOf(page, size));
+        },
+        pageSize);
 }
 
 PagedJob<TrustUser>* PlatformClient::fetchAllTrustorUsers(const QString& trustorOrgId,
                                                           int pageSize) {
-    return fetchAll<TrustUser>([this, trustorOrgId, pageSize](int page) {
-        return getTrustorUsers(trustorOrgId, {pageSize, page});
-    });
+    return fetchAll<TrustUser>(
+        [this, trustorOrgId](int page, int size) {
+            return getTrustorUsers(trustorOrgId, pageOf(page, size));
+        },
+        pageSize);
 }
 
 PagedJob<User>* PlatformClient::fetchAllUsers(UserQuery q) {
-    return fetchAll<User>([this, q](int page) mutable {
-        q.pageNumber = page;
-        return getUsers(q);
-    });
+    return fetchAll<User>(
+        [this, q](int page, int size) mutable {
+            q.pageNumber = page;
+            q.pageSize = size > 0 ? std::optional<int>(size) : std::nullopt;
+            return getUsers(q);
+        },
+        q.pageSize.value_or(0));
 }

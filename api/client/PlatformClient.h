@@ -150,9 +150,11 @@ public:
     ResultJob<Organization>* getOrganizationMe();
 
     // ---- every page of a listing (see PagedJob)
+    //! `page` builds one page's request for a page number and a page size (0: the server's
+    //! default); `pageSize` is the size to start with.
     template <typename T>
-    PagedJob<T>* fetchAll(std::function<ResultJob<EntityListing<T>>*(int pageNumber)> page) {
-        return new PagedJob<T>(std::move(page), m_parallelism, this);
+    PagedJob<T>* fetchAll(typename PagedJob<T>::PageFactory page, int pageSize) {
+        return new PagedJob<T>(std::move(page), m_parallelism, pageSize, this);
     }
     PagedJob<DomainOrganizationRole>* fetchAllRoles(RoleQuery q = {});
     PagedJob<DomainPermissionCollection>* fetchAllPermissions(PermissionQuery q = {});

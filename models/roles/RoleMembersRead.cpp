@@ -9,9 +9,11 @@ RoleMembersRead::RoleMembersRead(OrgSession* session, QString roleId, QObject* p
 void RoleMembersRead::run() {
     QPointer<PlatformClient> c = client();
     const QString roleId = m_roleId;
-    auto* job = c->fetchAll<UserReference>([c, roleId](int page) {
-        return c->getRoleUsers(roleId, {100, page});
-    });
+    auto* job = c->fetchAll<UserReference>(
+        [c, roleId](int page, int size) {
+            return c->getRoleUsers(roleId, {size, page});
+        },
+        100);
     track(job, [this, job] {
         for (const UserReference& u : job->result())
             m_userIds.append(u.id.value_or(QString()));

@@ -26,7 +26,9 @@ std::optional<int> positiveInt(const ApiRequest& request, const QString& key, in
 
 std::optional<Paging> Paging::parse(const ApiRequest& request, int maxPageSize,
                                     ApiResponse* error) {
-    const auto size = positiveInt(request, u"pageSize"_s, 25, error);
+    // The API's default page size, or the limit when that is lower: a request that names no
+    // page size is never refused for one.
+    const auto size = positiveInt(request, u"pageSize"_s, qMin(25, maxPageSize), error);
     if (!size)
         return std::nullopt;
     const auto number = positiveInt(request, u"pageNumber"_s, 1, error);

@@ -58,6 +58,9 @@ private Q_SLOTS:
     void aLongRetryAfterFailsAtOnce();
     void readsOutlastHalfTheRequestsFailing();
     void aDeleteAppliedBeforeItsAnswerWasLostIsDone();
+    void aRefusedPageSizeIsAskedAgainSmaller();
+    void smallerPageSizeReadsTheLimit_data();
+    void smallerPageSizeReadsTheLimit();
 
 private:
     PlatformClient* client(const Sandbox& sandbox, int orgIndex = 0);
@@ -611,6 +614,75 @@ void TestClientResilience::aDeleteAppliedBeforeItsAnswerWasLostIsDone() {
     const auto left = runJob(client(steady)->fetchAllRoles(doomed));
     QVERIFY(left);
     QCOMPARE(left->size(), 0);
+}
+
+void TestClientResilience::aRefusedPageSizeIsAskedAgainSmaller() {
+    Sandbox roomy;
+    QVERIFY(roomy.start());
+    PlatformClient* c = client(roomy);
+    RoleQuery big;
+    big.pageSize = 100;
+    const auto expectedRoles = runJob(c->fetchAllRoles(big));
+    const auto expectedCatalog = runJob(c->fetchAllPermissions());
+    const auto expectedTrustees = runJob(c->fetchAllTrustees());
+    QVERIFY(expectedRoles && expectedCatalog && expectedTrustees);
+    QVERIFY(expectedRoles->size() > 10);
+
+    SandboxOptions options;
+    options.maxPageSize = 10; // below both RoleDesk's 100 and the API's default of 25
+    Sandbox strict(options);
+    QVERIFY(strict.start());
+    c = client(strict);
+    auto* roles = c->fetchAllRoles(big);
+    int usedPageSize = -1;
+    connect(roles, &ApiJob::succeeded, this, [&] { usedPageSize = roles->pageSize(); });
+    ApiStatus status;
+    const auto gotRoles = runJob(roles, &status);
+    QVERIFY2(gotRoles, qPrintable(status.message));
+    QCOMPARE(usedPageSize, 10); // the limit the server named, not a guess
+    QCOMPARE(toJsonBytes(*gotRoles), toJsonBytes(*expectedRoles));
+    const auto gotCatalog = runJob(c->fetchAllPermissions(), &status); // the server's default
+    QVERIFY2(gotCatalog, qPrintable(status.message));
+    QCOMPARE(toJsonBytes(*gotCatalog), toJsonBytes(*expectedCatalog));
+    const auto gotTrustees = runJob(c->fetchAllTrustees(), &status);
+    QVERIFY2(gotTrustees, qPrintable(status.message));
+    // Two sandboxes seed their trusts at their own moment: compare who, not when.
+    const auto organizations = [](const QList<Trustee>& trustees) {
+        QStringList ids;
+        for (const Trustee& t : trustees)
+            ids.append(t.id.value_or(QString()));
+        return ids;
+    };
+    QCOMPARE(organizations(*gotTrustees), organizations(*expectedTrustees));
+}
+
+void TestClientResilience::smallerPageSizeReadsTheLimit_data() {
+    QTest::addColumn<int>("http");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("asked");
+    QTest::addColumn<int>("expected"); // -1: not a page-size refusal
+    QTest::newRow("sandbox") << 400 << u"pageSize must be at most 10, not 25."_s << 25 << 10;
+    QTest::newRow("less than or equal")
+        << 400 << u"Page size must be less than or equal to 100"_s << 500 << 100;
+    QTest::newRow("no number: half") << 400 << u"Invalid pageSize"_s << 100 << 50;
+    QTest::newRow("default asked") << 400 << u"Invalid page size"_s << 0 << 12;
+    QTest::newRow("named limit above what was asked")
+        << 400 << u"pageSize must be at most 500"_s << 100 << 50;
+    QTest::newRow("one was refused") << 400 << u"pageSize must be at most 0"_s << 1 << -1;
+    QTest::newRow("other 400") << 400 << u"name is required"_s << 100 << -1;
+    QTest::newRow("not a 400") << 500 << u"pageSize broke the server"_s << 100 << -1;
+}
+
+void TestClientResilience::smallerPageSizeReadsTheLimit() {
+    QFETCH(int, http);
+    QFETCH(QString, message);
+    QFETCH(int, asked);
+    QFETCH(int, expected);
+    ApiStatus status;
+    status.code = ApiStatus::Code::HttpError;
+    status.httpStatus = http;
+    status.errorBody.message = message;
+    QCOMPARE(smallerPageSize(status, asked).value_or(-1), expected);
 }
 
 QTEST_GUILESS_MAIN(TestClientResilience)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void wrongMethodGets405();
     void malformedJsonGets400();
     void oversizeBodyGets413();
+    void aLowMaxPageSizeIsAlsoTheDefault();
     void oversizeBodiesAreRefusedUnread();
     void slowAndIdleConnectionsAreClosed();
     void connectionsBeyondTheCapAreTurnedAway();
@@ -338,6 +339,23 @@ QByteArray readUntilClosed(QTcpSocket& socket, int timeoutMs = 5000) {
 }
 
 } // namespace
+
+void TestSandboxProtocol::aLowMaxPageSizeIsAlsoTheDefault() {
+    SandboxOptions options;
+    options.maxPageSize = 10;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    SandboxHttp http(sandbox);
+    const QByteArray token = http.loginHome();
+    // No pageSize named: the default (25) would exceed the limit, so the limit is used.
+    const HttpResult listing = http.get(u"/api/v2/authorization/roles"_s, token);
+    QCOMPARE(listing.status, 200);
+    QCOMPARE(listing.object().value("pageSize"_L1).toInt(), 10);
+    QCOMPARE(listing.object().value("entities"_L1).toArray().size(), 10);
+    const HttpResult refused = http.get(u"/api/v2/authorization/roles?pageSize=11"_s, token);
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.object().value("message"_L1).toString().contains(u"at most 10"_s));
+}
 
 void TestSandboxProtocol::oversizeBodiesAreRefusedUnread() {
     // 200 MB announced, not one byte of it sent: the answer comes from the header alone.
