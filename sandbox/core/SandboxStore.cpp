@@ -20,7 +20,8 @@ const char* const kSchema[] = {
     " domain TEXT, client_id TEXT UNIQUE NOT NULL, client_secret TEXT NOT NULL,"
     " is_home INTEGER NOT NULL, admin_user_id TEXT, position INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS roles (id TEXT PRIMARY KEY, org_id TEXT NOT NULL,"
-    " name TEXT NOT NULL COLLATE NOCASE, doc TEXT NOT NULL, position INTEGER NOT NULL)",
+    " name TEXT NOT NULL COLLATE NOCASE, name_key TEXT, doc TEXT NOT NULL,"
+    " position INTEGER NOT NULL)",
     "CREATE UNIQUE INDEX IF NOT EXISTS roles_name ON roles(org_id, name)",
     "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, name TEXT,"
     " email TEXT, title TEXT, department TEXT, state TEXT NOT NULL, version INTEGER NOT NULL,"
@@ -128,6 +129,11 @@ bool SandboxStore::open(const QString& file, QString* error, int busyTimeoutMs) 
             return false;
         }
     }
+    if (!addNameKeys()) {
+        if (error)
+            *error = m_lastError;
+        return false;
+    }
     return true;
 }
 
@@ -154,6 +160,26 @@ bool SandboxStore::makePrivate(const QString& file, QString* error) {
         if (QFile::exists(file + QLatin1String(suffix)))
             QFile::setPermissions(file + QLatin1String(suffix), kOwnerOnly);
     return true;
+}
+
+bool SandboxStore::addNameKeys() {
+    // Files written before names were folded in full have no name_key: add and fill it.
+    bool present = false;
+    QSqlQuery columns = exec(u"PRAGMA table_info(roles)"_s);
+    while (columns.next())
+        present = present || columns.value(1).toString() == "name_key"_L1;
+    if (!present) {
+        if (!execOk(u"ALTER TABLE roles ADD COLUMN name_key TEXT"_s))
+            return false;
+        QList<std::pair<QString, QString>> names;
+        QSqlQuery all = exec(u"SELECT id, name FROM roles"_s);
+        while (all.next())
+            names.append({all.value(0).toString(), all.value(1).toString()});
+        for (const auto& [id, name] : names)
+            if (!execOk(u"UPDATE roles SET name_key = ? WHERE id = ?"_s, {nameKey(name), id}))
+                return false;
+    }
+    return execOk(u"CREATE UNIQUE INDEX IF NOT EXISTS roles_name_key ON roles(org_id, name_key)"_s);
 }
 
 QSqlQuery SandboxStore::exec(const QString& sql, const QVariantList& binds) {
@@ -285,15 +311,23 @@ std::optional<StoredOrg> SandboxStore::orgByClientId(const QString& clientId) {
 
 // ---- roles
 
+QString SandboxStore::nameKey(const QString& name) {
+    // Unicode case folding, as RoleDesk folds names (SQLite's NOCASE folds ASCII only, so
+    // "Émile" and "émile" were two roles).
+    return name.trimmed().toCaseFolded();
+}
+
 bool SandboxStore::insertRole(const StoredRole& role) {
-    return execOk(u"INSERT INTO roles (id, org_id, name, doc, position) VALUES (?, ?, ?, ?,"
-                  " (SELECT IFNULL(MAX(position), 0) + 1 FROM roles))"_s,
-                  {role.id, role.orgId, role.doc.value("name"_L1).toString(), toText(role.doc)});
+    const QString name = role.doc.value("name"_L1).toString();
+    return execOk(u"INSERT INTO roles (id, org_id, name, name_key, doc, position) VALUES (?, ?, ?,"
+                  " ?, ?, (SELECT IFNULL(MAX(position), 0) + 1 FROM roles))"_s,
+                  {role.id, role.orgId, name, nameKey(name), toText(role.doc)});
 }
 
 bool SandboxStore::updateRole(const StoredRole& role) {
-    return execOk(u"UPDATE roles SET name = ?, doc = ? WHERE id = ?"_s,
-                  {role.doc.value("name"_L1).toString(), toText(role.doc), role.id});
+    const QString name = role.doc.value("name"_L1).toString();
+    return execOk(u"UPDATE roles SET name = ?, name_key = ?, doc = ? WHERE id = ?"_s,
+                  {name, nameKey(name), toText(role.doc), role.id});
 }
 
 void SandboxStore::deleteRole(const QString& roleId) {
@@ -320,7 +354,8 @@ std::optional<StoredRole> SandboxStore::role(const QString& orgId, const QString
 }
 
 QString SandboxStore::roleIdByName(const QString& orgId, const QString& name) {
-    QSqlQuery q = exec(u"SELECT id FROM roles WHERE org_id = ? AND name = ?"_s, {orgId, name});
+    QSqlQuery q =
+        exec(u"SELECT id FROM roles WHERE org_id = ? AND name_key = ?"_s, {orgId, nameKey(name)});
     return q.next() ? q.value(0).toString() : QString();
 }
 

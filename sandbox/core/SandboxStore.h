@@ -172,6 +172,9 @@ private:
     bool execOk(const QString& sql, const QVariantList& binds = {});
 
     void noteFailure(const QSqlError& error);
+    bool addNameKeys();
+    //! What two role names must not share in one organization: the name, trimmed and folded.
+    static QString nameKey(const QString& name);
 
     QString m_connection;
     QString m_lastError;

@@ -17,6 +17,22 @@ const QStringList kServerOwned = {u"id"_s,          u"userCount"_s,         u"se
                                   u"permissions"_s, u"unusedPermissions"_s, u"default"_s,
                                   u"base"_s,        u"defaultRoleId"_s,     u"roleNeedsUpdate"_s};
 
+// A name or description must be text: no NUL or other control character, no half of a
+// surrogate pair (JSON can carry both; stored, they break every client that shows them).
+std::optional<ApiResponse> notText(const QString& value, const QString& field, bool lines = false) {
+    if (!QStringView(value).isValidUtf16())
+        return ApiResponse::badRequest(
+            u"The %1 contains half of a surrogate pair, which is not text."_s.arg(field), field,
+            u"invalid.value"_s);
+    for (const QChar c : value)
+        if (c.category() == QChar::Other_Control && !(lines && (c == u'\n' || c == u'\t')))
+            return ApiResponse::badRequest(
+                u"The %1 contains the control character U+%2."_s.arg(field).arg(uint(c.unicode()),
+                                                                                4, 16, QChar(u'0')),
+                field, u"invalid.value"_s);
+    return std::nullopt;
+}
+
 // Validates a create/update body and merges it into `doc`, keeping fields the sandbox does not
 // know so that a GET -> edit -> PUT round trip loses nothing.
 std::optional<ApiResponse> applyRoleBody(SandboxContext& ctx, const QString& orgId,
@@ -27,6 +43,11 @@ std::optional<ApiResponse> applyRoleBody(SandboxContext& ctx, const QString& org
         return ApiResponse::badRequest(u"The role name is required."_s, u"name"_s,
                                        u"required.field.missing"_s);
     const QString name = nameValue.toString().trimmed();
+    if (auto problem = notText(name, u"name"_s))
+        return problem;
+    if (body.value("description"_L1).isString())
+        if (auto problem = notText(body.value("description"_L1).toString(), u"description"_s, true))
+            return problem;
     if (name.size() > 200)
         return ApiResponse::badRequest(u"The role name must be at most 200 characters."_s,
                                        u"name"_s);
@@ -89,16 +110,46 @@ QJsonObject templateDoc(const DefaultRoleTemplate& t) {
                        {u"base"_s, false}};
 }
 
-// With a '*' the filter is a wildcard over the whole name ("Ad*" = starts with "Ad"); without,
-// a substring. Case-insensitive either way.
-bool matchesName(const QString& name, const QString& filter) {
-    if (filter.contains(u'*')) {
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(filter),
-                                    QRegularExpression::CaseInsensitiveOption);
-        return re.match(name).hasMatch();
+// The name filter of A5. With a '*' it is a wildcard over the whole name ("Ad*" = starts with
+// "Ad"); without, a substring. Case-insensitive either way. Compiled once per request, and
+// bounded: runs of '*' are one, and a filter longer than any name, or with more than a few
+// wildcards (each multiplies the matching work), is refused.
+class NameFilter {
+public:
+    static constexpr qsizetype kMaxLength = 200;
+    static constexpr qsizetype kMaxWildcards = 8;
+
+    static std::optional<NameFilter> parse(const QString& text, ApiResponse* error) {
+        NameFilter f;
+        f.m_text = text;
+        static const QRegularExpression stars(u"\\*{2,}"_s);
+        f.m_text.replace(stars, u"*"_s);
+        if (f.m_text.size() > kMaxLength || f.m_text.count(u'*') > kMaxWildcards) {
+            *error = ApiResponse::badRequest(
+                u"The name filter may be at most %1 characters with at most %2 '*'."_s
+                    .arg(kMaxLength)
+                    .arg(kMaxWildcards),
+                u"name"_s, u"invalid.value"_s);
+            return std::nullopt;
+        }
+        if (f.m_text.contains(u'*'))
+            f.m_wildcard =
+                QRegularExpression(QRegularExpression::wildcardToRegularExpression(f.m_text),
+                                   QRegularExpression::CaseInsensitiveOption);
+        return f;
     }
-    return name.contains(filter, Qt::CaseInsensitive);
-}
+
+    bool matches(const QString& name) const {
+        if (m_text.isEmpty())
+            return true;
+        return m_wildcard ? m_wildcard->match(name).hasMatch()
+                          : name.contains(m_text, Qt::CaseInsensitive);
+    }
+
+private:
+    QString m_text;
+    std::optional<QRegularExpression> m_wildcard;
+};
 
 QJsonObject listingOf(const QList<QJsonObject>& roles) {
     QJsonArray entities;
@@ -143,7 +194,10 @@ ApiResponse listRoles(SandboxContext& ctx, ApiRequest& req) {
         return ApiResponse::badRequest(
             u"sortBy must be one of %1, not \"%2\"."_s.arg(sortable.join(u", "_s), sortBy),
             u"sortBy"_s, u"invalid.value"_s);
-    const QString nameFilter = req.queryValue(u"name"_s);
+    ApiResponse filterError;
+    const auto nameFilter = NameFilter::parse(req.queryValue(u"name"_s), &filterError);
+    if (!nameFilter)
+        return filterError;
     const QStringList ids = req.queryList(u"id"_s);
     const QStringList permissions = req.queryList(u"permission"_s);
     const QStringList defaultIds = req.queryList(u"defaultRoleId"_s);
@@ -152,7 +206,7 @@ ApiResponse listRoles(SandboxContext& ctx, ApiRequest& req) {
     QList<QJsonObject> rows;
     for (const StoredRole& role : ctx.store.roles(req.orgId)) {
         const QString name = role.doc.value("name"_L1).toString();
-        if (!nameFilter.isEmpty() && !matchesName(name, nameFilter))
+        if (!nameFilter->matches(name))
             continue;
         if (!ids.isEmpty() && !ids.contains(role.id))
             continue;

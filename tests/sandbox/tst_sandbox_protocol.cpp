@@ -52,6 +52,7 @@ private Q_SLOTS:
     void concurrentWritesAreNotLost();
     void stateSurvivesRestart();
     void aWriteTheStoreCannotKeepIs5xxAndChangesNothing();
+    void anOlderFileGetsFoldedNameKeys();
     void bindsLoopbackOnly();
 
 private:
@@ -692,6 +693,40 @@ void TestSandboxProtocol::aWriteTheStoreCannotKeepIs5xxAndChangesNothing() {
              0);
     // Once the lock is gone the same request goes through.
     QCOMPARE(http.callJson("POST", u"/api/v2/authorization/roles"_s, token, role).status, 200);
+}
+
+void TestSandboxProtocol::anOlderFileGetsFoldedNameKeys() {
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.dataFile = dir.filePath(u"old.sqlite"_s);
+    {
+        Sandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        SandboxHttp http(sandbox);
+        QCOMPARE(http.call("POST", u"/api/v2/authorization/roles"_s, http.loginHome(),
+                           R"({"name":"Émile"})"_ba)
+                     .status,
+                 200);
+    }
+    {
+        // As a file from before names were folded in full: no name_key column.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        db.setDatabaseName(options.dataFile);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"DROP INDEX roles_name_key"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"ALTER TABLE roles DROP COLUMN name_key"_s),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    SandboxHttp http(sandbox);
+    const HttpResult twin = http.call("POST", u"/api/v2/authorization/roles"_s, http.loginHome(),
+                                      R"({"name":"émile"})"_ba);
+    QCOMPARE(twin.status, 400);
+    QCOMPARE(twin.code(), u"role.name.exists"_s);
 }
 
 void TestSandboxProtocol::bindsLoopbackOnly() {

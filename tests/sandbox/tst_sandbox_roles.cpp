@@ -30,6 +30,8 @@ private Q_SLOTS:
     void createUpdatePatchDelete();
     void createValidation_data();
     void createValidation();
+    void namesAreUniqueBeyondAscii();
+    void nameFiltersAreBounded();
     void conditionsAreValidated_data();
     void conditionsAreValidated();
     void unknownFieldsSurviveAPut();
@@ -359,6 +361,51 @@ void TestSandboxRoles::createValidation_data() {
         << u"bad.request"_s << u"permissionPolicies[0].entityName"_s;
     QTest::newRow("bad permission string") << R"({"name":"a","permissions":["routing:queue"]})"_ba
                                            << u"invalid.permission"_s << u"permissions[0]"_s;
+    QTest::newRow("NUL in the name")
+        << R"({"name":"Ag\u0000ent"})"_ba << u"invalid.value"_s << u"name"_s;
+    QTest::newRow("half a surrogate pair")
+        << R"({"name":"Agent \ud83d"})"_ba << u"invalid.value"_s << u"name"_s;
+    QTest::newRow("line break in the name")
+        << R"({"name":"Agent\nTwo"})"_ba << u"invalid.value"_s << u"name"_s;
+    QTest::newRow("bell in the description") << R"({"name":"Ringer","description":"ding\u0007"})"_ba
+                                             << u"invalid.value"_s << u"description"_s;
+}
+
+void TestSandboxRoles::namesAreUniqueBeyondAscii() {
+    const HttpResult first =
+        m_http->call("POST", kRoles, m_token, R"({"name":"Émile Qualité"})"_ba);
+    QCOMPARE(first.status, 200);
+    for (const QByteArray& twin :
+         {R"({"name":"émile qualité"})"_ba, R"({"name":"ÉMILE QUALITÉ "})"_ba}) {
+        const HttpResult again = m_http->call("POST", kRoles, m_token, twin);
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.code(), u"role.name.exists"_s);
+    }
+    // Renaming another role onto it is refused the same way; the role itself may change case.
+    const QString id = first.object().value("id"_L1).toString();
+    QCOMPARE(
+        m_http->call("PUT", kRoles + u'/' + id, m_token, R"({"name":"ÉMILE qualité"})"_ba).status,
+        200);
+    // Text a client can show, with line breaks, is fine in a description.
+    QCOMPARE(m_http
+                 ->call("POST", kRoles, m_token,
+                        R"({"name":"Two lines","description":"one\ntwo\tthree"})"_ba)
+                 .status,
+             200);
+}
+
+void TestSandboxRoles::nameFiltersAreBounded() {
+    const int all = m_http->get(kRoles, m_token).object().value("total"_L1).toInt();
+    // Thousands of '*' are one '*': every role, answered at once.
+    const HttpResult stars = m_http->get(kRoles + u"?name="_s + QString(5000, u'*'), m_token);
+    QCOMPARE(stars.status, 200);
+    QCOMPARE(stars.object().value("total"_L1).toInt(), all);
+    const HttpResult many = m_http->get(kRoles + u"?name="_s + u"*a"_s.repeated(9), m_token);
+    QCOMPARE(many.status, 400);
+    QCOMPARE(many.code(), u"invalid.value"_s);
+    QCOMPARE(m_http->get(kRoles + u"?name="_s + QString(201, u'a'), m_token).status, 400);
+    QCOMPARE(m_http->get(kRoles + u"?name=Sup*r*"_s, m_token).object().value("total"_L1).toInt(),
+             1);
 }
 
 void TestSandboxRoles::createValidation() {
