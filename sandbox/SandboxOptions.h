@@ -16,6 +16,8 @@ struct SandboxOptions {
     //! body that is not JSON), html (502 with a gateway's HTML page), empty500 (500, no body).
     QStringList faultKinds = {QStringLiteral("503"), QStringLiteral("500"), QStringLiteral("drop"),
                               QStringLiteral("truncate")};
+    //! Methods the faults strike ("PUT", "DELETE"); empty = every method.
+    QStringList faultMethods;
     int rateLimitPerMinute = 300;      //!< per OAuth client, /oauth/token included; 0 = off
     int tokenTtlSeconds = 86400;       //!< lifetime of an access token
     int maxPageSize = 500;             //!< larger pageSize values get 400

@@ -66,7 +66,12 @@ public:
     bool isIdempotent() const;
     void abort() override;
 
+    //! Tries of this request in all, overriding the retry policy's when above 0: 1 for a write
+    //! whose caller checks the outcome itself rather than have it sent again unseen.
+    void setMaxAttempts(int tries) { maxAttempts = tries; }
+
     // For the dispatcher.
+    int maxAttempts = 0;
     int attempts = 0;
     int rateLimitPauses = 0;
     bool reauthenticated = false;

@@ -228,7 +228,8 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
             error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
         // A read that reached the server and was cut off is tried as often as a flaky network
         // needs; a server that cannot be reached or does not answer gets the short count.
-        const int limit = isRead(r) && !timedOut && !neverReachedServer(error)
+        const int limit = job->maxAttempts > 0 ? job->maxAttempts
+                          : isRead(r) && !timedOut && !neverReachedServer(error)
                               ? m_policy.maxReadAttempts
                               : m_policy.maxAttempts;
         if ((job->isIdempotent() || neverReachedServer(error)) && job->attempts < limit)
@@ -367,6 +368,8 @@ std::optional<qint64> RequestDispatcher::retryAfterMs(const QByteArray& value,
 }
 
 int RequestDispatcher::attemptLimit(const RequestJob* job) const {
+    if (job->maxAttempts > 0)
+        return job->maxAttempts;
     return isRead(job->request()) ? m_policy.maxReadAttempts : m_policy.maxAttempts;
 }
 

@@ -207,6 +207,16 @@ bool RoleEditSession::save() {
         Q_EMIT savingChanged(false);
         Q_EMIT saveFailed(failure);
     });
+    connect(
+        m_saver, &RoleSaver::changedAfterSave, this,
+        [this](const DomainOrganizationRole& ours, const DomainOrganizationRole& now) {
+            // The editor shows the role as it is now, unless the admin is editing it again.
+            if (m_draft && m_draft->roleId() == now.id.value_or(QString())
+                && !m_draft->isModified())
+                setDraft(new RoleDraft(now));
+            Q_EMIT changedAfterSave(ours, now);
+        },
+        Qt::QueuedConnection);
     // Queued: whoever asks the admin must not do so inside the network reply's signal.
     connect(
         m_saver, &RoleSaver::conflict, this,

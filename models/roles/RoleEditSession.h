@@ -76,6 +76,9 @@ Q_SIGNALS:
     void saved(const DomainOrganizationRole& role, bool wasNew);
     void saveFailed(const OperationFailure& failure);
     void conflict(const DomainOrganizationRole& theirs);
+    //! A save went through, and the role read back right after is not what was saved: someone
+    //! changed it meanwhile. The draft now shows `now` unless the admin was editing again.
+    void changedAfterSave(const DomainOrganizationRole& ours, const DomainOrganizationRole& now);
     void message(const QString& text);
 
 private:

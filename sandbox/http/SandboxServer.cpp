@@ -172,7 +172,9 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
     if (auto limited = m_tokens->throttle(request))
         return *limited;
     // Faults strike only authenticated API calls, after the rate limit, like a flaky gateway.
-    fault = pickFault();
+    if (m_options.faultMethods.isEmpty()
+        || m_options.faultMethods.contains(QString::fromLatin1(request.method)))
+        fault = pickFault();
     if (fault == Fault::ServiceUnavailable)
         return ApiResponse::error(503, u"service.unavailable"_s,
                                   u"The service is temporarily unavailable."_s);

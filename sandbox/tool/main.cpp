@@ -58,9 +58,12 @@ int main(int argc, char** argv) {
          " that is not JSON), html (502 with an HTML page), empty500 (default"
          " 503,500,drop,truncate)."_s,
          u"LIST"_s},
+        {u"fault-methods"_s,
+         u"Comma-separated methods the faults strike, e.g. PUT,DELETE (default: all)."_s,
+         u"LIST"_s},
         {u"rate-limit"_s,
-         u"Requests per minute per token before 429 with Retry-After; 0 turns it off"
-         " (default 300)."_s,
+         u"Requests per minute per OAuth client (and as many logins) before 429 with"
+         " Retry-After; 0 turns it off (default 300)."_s,
          u"N"_s, u"300"_s},
         {u"token-ttl"_s, u"Lifetime of an access token in seconds (default 86400)."_s, u"S"_s,
          u"86400"_s},
@@ -90,6 +93,9 @@ int main(int argc, char** argv) {
     options.dataFile = parser.value(u"data"_s);
     if (parser.isSet(u"fault-kinds"_s))
         options.faultKinds = parser.value(u"fault-kinds"_s).split(u',', Qt::SkipEmptyParts);
+    if (parser.isSet(u"fault-methods"_s))
+        options.faultMethods =
+            parser.value(u"fault-methods"_s).toUpper().split(u',', Qt::SkipEmptyParts);
 
     Sandbox sandbox(options);
     QString error;

@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void concurrentEditIsAConflictNotAnOverwrite();
     void failedSaveKeepsTheDraft();
     void newRoleIsCreated();
+    void aChangeRightAfterTheSaveIsShown();
+    void aLostPutAnswerIsSettledByReadingNotResending();
 
 private:
     DomainOrganizationRole role(const QString& name);
@@ -529,6 +532,83 @@ void TestRoleEditing::newRoleIsCreated() {
     const DomainOrganizationRole server = role(u"Created by the editing test"_s);
     QCOMPARE(server.id, draft.roleId());
     QVERIFY(grantsPermission(*server.permissionPolicies, u"directory:user:view"_s));
+}
+
+void TestRoleEditing::aChangeRightAfterTheSaveIsShown() {
+    RoleDraft draft(role(u"Quality Evaluator"_s));
+    draft.setDescription(u"Ours."_s);
+    RoleSaver saver(m_session, &draft);
+    QSignalSpy saved(&saver, &RoleSaver::saved);
+    QSignalSpy changed(&saver, &RoleSaver::changedAfterSave);
+    // A colleague's tool writes the moment our PUT is answered, before we read the role back.
+    PlatformClient* colleague = sandboxClient(*m_sandbox, m_network, this);
+    bool colleagueDone = false;
+    const QMetaObject::Connection hook =
+        connect(m_client->dispatcher(), &RequestDispatcher::requestFinished, this,
+                [&](const QByteArray& method, const QString&, int status) {
+                    if (method != "PUT" || status != 200 || colleagueDone)
+                        return;
+                    colleagueDone = true;
+                    DomainOrganizationRole theirs = role(u"Quality Evaluator"_s);
+                    theirs.description = u"Theirs, right after."_s;
+                    QVERIFY(runJob(colleague->updateRole(
+                        *theirs.id, DomainOrganizationRoleUpdate::fromRole(theirs))));
+                });
+    saver.save();
+    QVERIFY(changed.wait(10000));
+    disconnect(hook);
+    QCOMPARE(saved.count(), 1);
+    const auto ours = changed.first().at(0).value<DomainOrganizationRole>();
+    const auto now = changed.first().at(1).value<DomainOrganizationRole>();
+    QCOMPARE(ours.description, u"Ours."_s);
+    QCOMPARE(now.description, u"Theirs, right after."_s);
+    // The store holds what the server holds now, not what we sent.
+    QCOMPARE(m_session->roles()->find(*now.id)->description, u"Theirs, right after."_s);
+    delete colleague;
+}
+
+void TestRoleEditing::aLostPutAnswerIsSettledByReadingNotResending() {
+    // Every PUT loses its answer, before or after the server applied it (the sandbox picks).
+    QSet<QString> outcomes;
+    for (quint32 seed = 1; seed <= 12 && outcomes.size() < 2; ++seed) {
+        SandboxOptions options;
+        options.faultRate = 1.0;
+        options.faultKinds = {u"drop"_s};
+        options.faultMethods = {u"PUT"_s};
+        options.randomSeed = seed;
+        Sandbox flaky(options);
+        QVERIFY(flaky.start());
+        PlatformClient* c = sandboxClient(flaky, m_network, this);
+        OrgSession session(c, u"Sandbox"_s);
+        const DomainOrganizationRole base = roleNamed(c, u"Tier 1 Agent"_s);
+        RoleDraft draft(base);
+        draft.setDescription(u"Sent once."_s);
+        RoleSaver saver(&session, &draft);
+        QSignalSpy saved(&saver, &RoleSaver::saved);
+        QSignalSpy failed(&saver, &RoleSaver::failed);
+        QSignalSpy started(c->dispatcher(), &RequestDispatcher::requestStarted);
+        saver.save();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() == 1, 10000);
+        int puts = 0;
+        for (const QList<QVariant>& r : std::as_const(started))
+            puts += r.at(0).toByteArray() == "PUT";
+        QCOMPARE(puts, 1); // never sent a second time over whatever landed meanwhile
+        const QString onServer = roleNamed(c, u"Tier 1 Agent"_s).description.value_or(QString());
+        if (saved.count()) {
+            // Applied, its answer lost: reported saved, because it is.
+            QCOMPARE(onServer, u"Sent once."_s);
+            QVERIFY(!draft.isModified());
+            outcomes.insert(u"applied"_s);
+        } else {
+            // Not applied: reported failed, and nothing typed is lost.
+            QCOMPARE(onServer, base.description.value_or(QString()));
+            QVERIFY(draft.isModified());
+            QCOMPARE(draft.content().description, u"Sent once."_s);
+            outcomes.insert(u"not applied"_s);
+        }
+        delete c;
+    }
+    QCOMPARE(outcomes.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRoleEditing)

@@ -3,6 +3,7 @@
 #include "catalog/CatalogStore.h"
 #include "common/MessageBox.h"
 #include "diff/DefaultRestore.h"
+#include "diff/RoleDiff.h"
 #include "org/OrgSession.h"
 #include "roles/ConflictDialog.h"
 #include "roles/DraftRecoveryPrompt.h"
@@ -72,6 +73,7 @@ RolesPage::RolesPage(QWidget* parent)
             f.status);
     });
     connect(m_edit, &RoleEditSession::conflict, this, &RolesPage::onConflict);
+    connect(m_edit, &RoleEditSession::changedAfterSave, this, &RolesPage::onChangedAfterSave);
     connect(m_edit, &RoleEditSession::message, this, &RolesPage::message);
 
     RoleUsersPanel* users = m_editor->usersPanel();
@@ -463,6 +465,23 @@ void RolesPage::onConflict(const DomainOrganizationRole& theirs) {
         Q_EMIT message(tr("Not saved: the role changed on the server."));
         break;
     }
+}
+
+void RolesPage::onChangedAfterSave(const DomainOrganizationRole& ours,
+                                   const DomainOrganizationRole& now) {
+    const CatalogIndex catalog =
+        m_session && m_session->catalog() ? m_session->catalog()->index() : CatalogIndex();
+    const QString changes = RoleDiff::compare(now, ours, catalog)
+                                .toText(tr("On the server now"), tr("As you saved it"));
+    QMessageBox box(QMessageBox::Information, tr("Changed right after your save"),
+                    tr("Your changes to “%1” were saved, but the role was changed again right"
+                       " after, by someone else or by another tool.")
+                        .arg(now.name.value_or(QString())),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(tr("RoleDesk now shows the role as it is on the server. “Show"
+                              " Details…” lists what was changed after your save."));
+    box.setDetailedText(changes);
+    MessageBox::exec(box);
 }
 
 void RolesPage::discard() {

@@ -110,6 +110,7 @@ private:
     void showDraft(RoleDraft* draft);
     void onSaved(const DomainOrganizationRole& role, bool wasNew);
     void onConflict(const DomainOrganizationRole& theirs);
+    void onChangedAfterSave(const DomainOrganizationRole& ours, const DomainOrganizationRole& now);
     //! Asks (naming the role and how many users hold it now), then deletes.
     void confirmDelete(const DomainOrganizationRole& role);
     void updateActions();
