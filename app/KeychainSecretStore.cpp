@@ -8,12 +8,17 @@ namespace {
 const QString kService = u"RoleDesk"_s;
 }
 
+// Jobs have no parent: qtkeychain's Secret Service backend calls back into a job until it has
+// finished, so a job deleted in flight (with a store that went away) would be called after its
+// death. Unparented, each finishes and deletes itself; the store's connection to it goes with
+// the store.
+
 KeychainSecretStore::KeychainSecretStore(QObject* parent)
     : SecretStore(parent)
     , m_reason(tr("not checked yet")) {}
 
 void KeychainSecretStore::probe(std::function<void()> done) {
-    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    auto* job = new QKeychain::ReadPasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(u"roledesk-keychain-probe"_s);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* j) {
@@ -32,7 +37,7 @@ void KeychainSecretStore::probe(std::function<void()> done) {
 void KeychainSecretStore::read(const QString& key, ReadDone done) {
     if (!m_available)
         return m_session.read(key, std::move(done));
-    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    auto* job = new QKeychain::ReadPasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {
@@ -46,7 +51,7 @@ void KeychainSecretStore::read(const QString& key, ReadDone done) {
 void KeychainSecretStore::write(const QString& key, const QString& secret, WriteDone done) {
     if (!m_available)
         return m_session.write(key, secret, std::move(done));
-    auto* job = new QKeychain::WritePasswordJob(kService, this);
+    auto* job = new QKeychain::WritePasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(secret);
@@ -59,7 +64,7 @@ void KeychainSecretStore::write(const QString& key, const QString& secret, Write
 void KeychainSecretStore::remove(const QString& key, WriteDone done) {
     if (!m_available)
         return m_session.remove(key, std::move(done));
-    auto* job = new QKeychain::DeletePasswordJob(kService, this);
+    auto* job = new QKeychain::DeletePasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {

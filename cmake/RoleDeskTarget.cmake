@@ -28,10 +28,11 @@ endfunction()
 # predictable locale, the offscreen platform and a scratch HOME/XDG_RUNTIME_DIR of its own, so no
 # test reads or writes the developer's real settings.
 function(roledesk_add_test name)
-    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    # LAUNCHER: a command the test runs under (e.g. a script that provides a D-Bus session).
+    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT;LAUNCHER" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test roledesk_settings ${ARG_LIBS})
-    add_test(NAME ${name} COMMAND ${name})
+    add_test(NAME ${name} COMMAND ${ARG_LAUNCHER} $<TARGET_FILE:${name}>)
     set(scratch "${CMAKE_BINARY_DIR}/test-scratch/${name}")
     file(MAKE_DIRECTORY "${scratch}/home" "${scratch}/runtime")
     file(CHMOD "${scratch}/runtime" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)

@@ -37,6 +37,7 @@ public:
     QLineEdit* secretField() const { return m_secret; }
     QPushButton* testButton() const { return m_test; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* deleteButton() const { return m_delete; }
     QPushButton* sandboxButton() const { return m_sandbox; }
     QPushButton* connectButton() const { return m_connect; }
     QLabel* resultLabel() const { return m_result; }
