@@ -45,9 +45,23 @@ std::optional<StoredDraft> readDraft(const QString& path) {
     QString ignored;
     const auto bytes = PrivateFile::read(
         path, kMaxDraftBytes, QCoreApplication::translate("DraftStore", "a draft"), &ignored);
-    if (!bytes)
-        return std::nullopt;
-    const QJsonObject doc = QJsonDocument::fromJson(*bytes).object();
+    return bytes ? DraftStore::decode(*bytes) : std::nullopt;
+}
+
+} // namespace
+
+QByteArray DraftStore::encode(const StoredDraft& draft) {
+    const QJsonObject doc{{u"format"_s, kFormat},
+                          {u"organizationId"_s, draft.organizationId},
+                          {u"key"_s, draft.key},
+                          {u"savedAt"_s, draft.savedAt.toUTC().toString(Qt::ISODateWithMs)},
+                          {u"base"_s, toJson(draft.base)},
+                          {u"draft"_s, toJson(draft.draft)}};
+    return QJsonDocument(doc).toJson();
+}
+
+std::optional<StoredDraft> DraftStore::decode(const QByteArray& bytes) {
+    const QJsonObject doc = QJsonDocument::fromJson(bytes).object();
     if (doc.value("format"_L1).toInt() != kFormat)
         return std::nullopt;
     auto base = fromJson<DomainOrganizationRole>(doc.value("base"_L1));
@@ -58,8 +72,6 @@ std::optional<StoredDraft> readDraft(const QString& path) {
         doc.value("organizationId"_L1).toString(), doc.value("key"_L1).toString(), *base, *draft,
         QDateTime::fromString(doc.value("savedAt"_L1).toString(), Qt::ISODateWithMs)};
 }
-
-} // namespace
 
 DraftStore::DraftStore(QString directory)
     : m_directory(std::move(directory)) {}
@@ -76,13 +88,7 @@ bool DraftStore::write(const StoredDraft& draft, QString* error) {
     // Drafts are an organization's unsaved changes: folder 0700, files 0600.
     if (!PrivateFile::ensureFolder(m_directory, error))
         return false;
-    const QJsonObject doc{{u"format"_s, kFormat},
-                          {u"organizationId"_s, draft.organizationId},
-                          {u"key"_s, draft.key},
-                          {u"savedAt"_s, draft.savedAt.toUTC().toString(Qt::ISODateWithMs)},
-                          {u"base"_s, toJson(draft.base)},
-                          {u"draft"_s, toJson(draft.draft)}};
-    if (!PrivateFile::write(pathOf(draft.organizationId, draft.key), QJsonDocument(doc).toJson(),
+    if (!PrivateFile::write(pathOf(draft.organizationId, draft.key), encode(draft),
                             QCoreApplication::translate("DraftStore", "the draft"), error))
         return false;
     removeLegacy(draft.organizationId, draft.key);

@@ -22,6 +22,9 @@ public:
     explicit DraftStore(QString directory);
 
     QString directory() const { return m_directory; }
+    //! One draft file's bytes, and back; decode() is nullopt for anything that is not one.
+    static QByteArray encode(const StoredDraft& draft);
+    static std::optional<StoredDraft> decode(const QByteArray& bytes);
     bool write(const StoredDraft& draft, QString* error = nullptr);
     void remove(const QString& organizationId, const QString& key);
     //! The drafts of one organization, newest first. Unreadable files are skipped (and kept).

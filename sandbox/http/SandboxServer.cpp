@@ -63,42 +63,8 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
 SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::start(QString* error) {
-    Q_INIT_RESOURCE(sandbox);
-    QString problem;
-    for (const QString& kind : m_options.faultKinds) {
-        if (!faultNamed(kind)) {
-            *error = u"unknown fault kind \"%1\" (use 503, 500, drop, truncate, malformed, html,"
-                     " empty500)"_s.arg(kind);
-            return 0;
-        }
-    }
-    const QByteArray permissions = readResource(u":/sandbox/permissions.txt"_s, &problem);
-    const QByteArray defaults = readResource(u":/sandbox/default-roles.json"_s, &problem);
-    const QByteArray seedText = readResource(u":/sandbox/seed.json"_s, &problem);
-    if (problem.isEmpty())
-        m_catalog = PermissionCatalog::fromLines(permissions, &problem);
-    if (m_catalog)
-        m_templates = DefaultRoleTemplates::fromJson(defaults, *m_catalog, &problem);
-    if (!m_templates || !m_store.open(m_options.dataFile, &problem, m_options.busyTimeoutMs)) {
-        *error = problem;
+    if (!prepare(error))
         return 0;
-    }
-    const QJsonObject seed = QJsonDocument::fromJson(seedText).object();
-    const QStringList products = jsonStrings(seed.value("products"_L1));
-    m_context =
-        std::make_unique<SandboxContext>(m_store, *m_catalog, *m_templates, m_options, products);
-    if (!m_store.isSeeded()) {
-        Seeder seeder(*m_context, seed);
-        if (!seeder.run(qMax(1, m_options.scale), &problem)) {
-            *error = u"seeding failed: "_s + problem;
-            return 0;
-        }
-    }
-    m_tokens = std::make_unique<TokenService>(m_store, m_options.tokenTtlSeconds,
-                                              m_options.rateLimitPerMinute);
-    addRoleRoutes(m_router, *m_context);
-    addUserRoutes(m_router, *m_context);
-    addTrustRoutes(m_router, *m_context);
     // Every connection is watched before QHttpServer reads it: oversize bodies, slow or idle
     // connections and too many of them are turned away (see ConnectionGuard).
     ConnectionLimits limits;
@@ -116,6 +82,46 @@ quint16 SandboxServer::start(QString* error) {
     }
     bind(server);
     return server->serverPort();
+}
+
+bool SandboxServer::prepare(QString* error) {
+    Q_INIT_RESOURCE(sandbox);
+    QString problem;
+    for (const QString& kind : m_options.faultKinds) {
+        if (!faultNamed(kind)) {
+            *error = u"unknown fault kind \"%1\" (use 503, 500, drop, truncate, malformed, html,"
+                     " empty500)"_s.arg(kind);
+            return false;
+        }
+    }
+    const QByteArray permissions = readResource(u":/sandbox/permissions.txt"_s, &problem);
+    const QByteArray defaults = readResource(u":/sandbox/default-roles.json"_s, &problem);
+    const QByteArray seedText = readResource(u":/sandbox/seed.json"_s, &problem);
+    if (problem.isEmpty())
+        m_catalog = PermissionCatalog::fromLines(permissions, &problem);
+    if (m_catalog)
+        m_templates = DefaultRoleTemplates::fromJson(defaults, *m_catalog, &problem);
+    if (!m_templates || !m_store.open(m_options.dataFile, &problem, m_options.busyTimeoutMs)) {
+        *error = problem;
+        return false;
+    }
+    const QJsonObject seed = QJsonDocument::fromJson(seedText).object();
+    const QStringList products = jsonStrings(seed.value("products"_L1));
+    m_context =
+        std::make_unique<SandboxContext>(m_store, *m_catalog, *m_templates, m_options, products);
+    if (!m_store.isSeeded()) {
+        Seeder seeder(*m_context, seed);
+        if (!seeder.run(qMax(1, m_options.scale), &problem)) {
+            *error = u"seeding failed: "_s + problem;
+            return false;
+        }
+    }
+    m_tokens = std::make_unique<TokenService>(m_store, m_options.tokenTtlSeconds,
+                                              m_options.rateLimitPerMinute);
+    addRoleRoutes(m_router, *m_context);
+    addUserRoutes(m_router, *m_context);
+    addTrustRoutes(m_router, *m_context);
+    return true;
 }
 
 QList<StoredOrg> SandboxServer::organizations() {
@@ -197,6 +203,27 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
     return response;
 }
 
+ApiRequest SandboxServer::requestFrom(const QByteArray& method, const QUrl& url,
+                                      const QList<QPair<QByteArray, QByteArray>>& headers,
+                                      const QByteArray& body) {
+    ApiRequest request;
+    request.method = method;
+    request.path = url.path(QUrl::FullyEncoded);
+    // Form-style '+' means a space in query strings (the SDK sends name=Ad+min*).
+    request.query = QUrlQuery(url.query(QUrl::FullyEncoded).replace(u'+', u"%20"_s));
+    request.headers = headers;
+    request.body = body;
+    return request;
+}
+
+ApiResponse SandboxServer::answerAs(const QString& orgId, ApiRequest& request) {
+    request.orgId = orgId;
+    if (request.body.size() > m_options.maxBodyBytes)
+        return ApiResponse::error(413, u"request.entity.too.large"_s,
+                                  u"The request body exceeds the limit."_s);
+    return dispatchInTransaction(request);
+}
+
 ApiResponse SandboxServer::dispatchInTransaction(ApiRequest& request) {
     if (request.method == "GET")
         return m_router.dispatch(request);
@@ -231,14 +258,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     timer.start();
     if (ConnectionGuard* guard = ConnectionGuard::of(socket))
         guard->requestComplete();
-    ApiRequest request;
-    request.method = methodName(httpRequest.method());
     const QUrl url = httpRequest.url();
-    request.path = url.path(QUrl::FullyEncoded);
-    // Form-style '+' means a space in query strings (the SDK sends name=Ad+min*).
-    request.query = QUrlQuery(url.query(QUrl::FullyEncoded).replace(u'+', u"%20"_s));
-    request.headers = httpRequest.headers();
-    request.body = httpRequest.body();
+    ApiRequest request = requestFrom(methodName(httpRequest.method()), url, httpRequest.headers(),
+                                     httpRequest.body());
     const bool closeAfter = request.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
 
     Fault fault = Fault::None;

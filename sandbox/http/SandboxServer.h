@@ -24,6 +24,15 @@ public:
 
     //! Opens the store (seeding it when new) and listens; returns the port, 0 on failure.
     quint16 start(QString* error);
+    //! start() without listening: the store opened (and seeded), the routes in place.
+    bool prepare(QString* error);
+    //! A request as its handlers see it, decoded from the URL and body as they arrived.
+    static ApiRequest requestFrom(const QByteArray& method, const QUrl& url,
+                                  const QList<QPair<QByteArray, QByteArray>>& headers,
+                                  const QByteArray& body);
+    //! The answer to `request` as for an authenticated caller of `orgId`, without a socket,
+    //! a token, faults or the rate limit: what the fuzz target drives.
+    ApiResponse answerAs(const QString& orgId, ApiRequest& request);
     QList<StoredOrg> organizations();
 
 protected:
