@@ -383,6 +383,21 @@
         <source>With --sandbox: open this one of the sandbox&apos;s organizations (their names are in File ▸ Open sandbox organization).</source>
         <translation>Mit --sandbox: diese Organisation der Sandbox öffnen (die Namen stehen unter Datei ▸ Sandbox-Organisation öffnen).</translation>
     </message>
+    <message>
+        <source>With --snapshot: give up after SECONDS (default 600) with a message and exit 1.</source>
+        <translation>Mit --snapshot: nach SECONDS Sekunden (Standard 600) mit einer Meldung aufgeben und mit 1 beenden.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden über 0, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the snapshot did not finish within %n second(s), nothing was written (a longer --timeout allows more).</source>
+        <translation>
+            <numerusform>der Snapshot wurde nicht innerhalb von %n Sekunde fertig, nichts wurde geschrieben (ein längeres --timeout lässt mehr Zeit).</numerusform>
+            <numerusform>der Snapshot wurde nicht innerhalb von %n Sekunden fertig, nichts wurde geschrieben (ein längeres --timeout lässt mehr Zeit).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -868,6 +883,14 @@
         <source>An id is expected after %1:.</source>
         <translation>Nach %1: wird eine ID erwartet.</translation>
     </message>
+    <message>
+        <source>This condition is %1 characters long; at most %2 are accepted.</source>
+        <translation>Diese Bedingung ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Parentheses are nested more than %1 deep here.</source>
+        <translation>Hier sind Klammern tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1205,6 +1228,17 @@
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>a draft</source>
+        <translation>einen Entwurf</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>den Entwurf</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1580,14 @@
         <source>Open sandbo&amp;x organization</source>
         <translation>Sandbox-&amp;Organisation öffnen</translation>
     </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Erneut laden</translation>
+    </message>
+    <message>
+        <source>Load the organization again (File ▸ Reload)</source>
+        <translation>Die Organisation erneut laden (Datei ▸ Neu laden)</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1777,15 +1819,15 @@
     </message>
     <message>
         <source>Cannot write %1 (%2): %3</source>
-        <translation>%1 kann nicht geschrieben werden (%2): %3</translation>
+        <translation>Konnte %1 nicht schreiben (%2): %3</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2): %3</source>
-        <translation>%1 kann nicht gelesen werden (%2): %3</translation>
+        <translation>Konnte %1 nicht lesen (%2): %3</translation>
     </message>
     <message>
-        <source>%1 is too large to be %2.</source>
-        <translation>%1 ist zu groß für %2.</translation>
+        <source>%1 is too large to be %2: it holds %3, and at most %4 are read.</source>
+        <translation>%1 ist zu groß für %2: Die Datei hat %3, gelesen werden höchstens %4.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1899,38 @@
     <message>
         <source>check the client id and secret</source>
         <translation>prüfen Sie Client-ID und Secret</translation>
+    </message>
+    <message>
+        <source>The server is busy and asks to wait %1 before the next request; RoleDesk does not wait longer than %2. Try again later.</source>
+        <translation>Der Server ist ausgelastet und bittet, %1 bis zur nächsten Anfrage zu warten; RoleDesk wartet nicht länger als %2. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2174,7 @@
     </message>
     <message>
         <source>a restore point</source>
-        <translation>ein Wiederherstellungspunkt</translation>
+        <translation>einen Wiederherstellungspunkt</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2888,26 @@
         <source>Marking %1 as up to date</source>
         <translation>Markieren von %1 als aktuell</translation>
     </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>As you saved it</source>
+        <translation>Wie Sie sie gespeichert haben</translation>
+    </message>
+    <message>
+        <source>Changed right after your save</source>
+        <translation>Direkt nach dem Speichern geändert</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” were saved, but the role was changed again right after, by someone else or by another tool.</source>
+        <translation>Ihre Änderungen an „%1“ wurden gespeichert, aber die Rolle wurde direkt danach erneut geändert, von jemand anderem oder einem anderen Werkzeug.</translation>
+    </message>
+    <message>
+        <source>RoleDesk now shows the role as it is on the server. “Show Details…” lists what was changed after your save.</source>
+        <translation>RoleDesk zeigt die Rolle jetzt so, wie sie auf dem Server ist. „Details einblenden …“ listet auf, was nach Ihrem Speichern geändert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
@@ -2887,12 +2981,12 @@
         <translation>Ein Trustor im Snapshot ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>the snapshot</source>
+        <translation>den Snapshot</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
+        <source>a snapshot</source>
+        <translation>einen Snapshot</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,21 @@
         <source>With --sandbox: open this one of the sandbox&apos;s organizations (their names are in File ▸ Open sandbox organization).</source>
         <translation>With --sandbox: open this one of the sandbox&apos;s organizations (their names are in File ▸ Open sandbox organization).</translation>
     </message>
+    <message>
+        <source>With --snapshot: give up after SECONDS (default 600) with a message and exit 1.</source>
+        <translation>With --snapshot: give up after SECONDS (default 600) with a message and exit 1.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation>--timeout needs a number of seconds above 0, not &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the snapshot did not finish within %n second(s), nothing was written (a longer --timeout allows more).</source>
+        <translation>
+            <numerusform>the snapshot did not finish within %n second, nothing was written (a longer --timeout allows more).</numerusform>
+            <numerusform>the snapshot did not finish within %n seconds, nothing was written (a longer --timeout allows more).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -868,6 +883,14 @@
         <source>An id is expected after %1:.</source>
         <translation>An id is expected after %1:.</translation>
     </message>
+    <message>
+        <source>This condition is %1 characters long; at most %2 are accepted.</source>
+        <translation>This condition is %1 characters long; at most %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>Parentheses are nested more than %1 deep here.</source>
+        <translation>Parentheses are nested more than %1 deep here.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1205,6 +1228,17 @@
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>the draft</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1580,14 @@
         <source>Open sandbo&amp;x organization</source>
         <translation>Open sandbo&amp;x organization</translation>
     </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Retry loading</translation>
+    </message>
+    <message>
+        <source>Load the organization again (File ▸ Reload)</source>
+        <translation>Load the organization again (File ▸ Reload)</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1784,8 +1826,8 @@
         <translation>Cannot read %1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1 is too large to be %2.</source>
-        <translation>%1 is too large to be %2.</translation>
+        <source>%1 is too large to be %2: it holds %3, and at most %4 are read.</source>
+        <translation>%1 is too large to be %2: it holds %3, and at most %4 are read.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1899,38 @@
     <message>
         <source>check the client id and secret</source>
         <translation>check the client id and secret</translation>
+    </message>
+    <message>
+        <source>The server is busy and asks to wait %1 before the next request; RoleDesk does not wait longer than %2. Try again later.</source>
+        <translation>The server is busy and asks to wait %1 before the next request; RoleDesk does not wait longer than %2. Try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2888,26 @@
         <source>Marking %1 as up to date</source>
         <translation>Marking %1 as up to date</translation>
     </message>
+    <message>
+        <source>On the server now</source>
+        <translation>On the server now</translation>
+    </message>
+    <message>
+        <source>As you saved it</source>
+        <translation>As you saved it</translation>
+    </message>
+    <message>
+        <source>Changed right after your save</source>
+        <translation>Changed right after your save</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” were saved, but the role was changed again right after, by someone else or by another tool.</source>
+        <translation>Your changes to “%1” were saved, but the role was changed again right after, by someone else or by another tool.</translation>
+    </message>
+    <message>
+        <source>RoleDesk now shows the role as it is on the server. “Show Details…” lists what was changed after your save.</source>
+        <translation>RoleDesk now shows the role as it is on the server. “Show Details…” lists what was changed after your save.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
@@ -2887,12 +2981,12 @@
         <translation>A trustor in the snapshot is damaged: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <source>the snapshot</source>
+        <translation>the snapshot</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
+        <source>a snapshot</source>
+        <translation>a snapshot</translation>
     </message>
 </context>
 <context>

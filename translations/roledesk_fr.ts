@@ -383,6 +383,21 @@
         <source>With --sandbox: open this one of the sandbox&apos;s organizations (their names are in File ▸ Open sandbox organization).</source>
         <translation>Avec --sandbox : ouvre cette organisation du bac à sable (leurs noms figurent dans Fichier ▸ Ouvrir une organisation du bac à sable).</translation>
     </message>
+    <message>
+        <source>With --snapshot: give up after SECONDS (default 600) with a message and exit 1.</source>
+        <translation>Avec --snapshot : abandonner après SECONDS secondes (600 par défaut) avec un message et quitter avec 1.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation>--timeout attend un nombre de secondes supérieur à 0, pas « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>the snapshot did not finish within %n second(s), nothing was written (a longer --timeout allows more).</source>
+        <translation>
+            <numerusform>l’instantané n’a pas abouti en %n seconde, rien n’a été écrit (un --timeout plus long laisse plus de temps).</numerusform>
+            <numerusform>l’instantané n’a pas abouti en %n secondes, rien n’a été écrit (un --timeout plus long laisse plus de temps).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -868,6 +883,14 @@
         <source>An id is expected after %1:.</source>
         <translation>Un id est attendu après %1:.</translation>
     </message>
+    <message>
+        <source>This condition is %1 characters long; at most %2 are accepted.</source>
+        <translation>Cette condition compte %1 caractères ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Parentheses are nested more than %1 deep here.</source>
+        <translation>Ici, les parenthèses sont imbriquées sur plus de %1 niveaux.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1205,6 +1228,17 @@
     <message>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>a draft</source>
+        <translation>un brouillon</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>le brouillon</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1580,14 @@
         <source>Open sandbo&amp;x organization</source>
         <translation>Ouvrir une organisation du &amp;bac à sable</translation>
     </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Load the organization again (File ▸ Reload)</source>
+        <translation>Charger à nouveau l’organisation (Fichier ▸ Recharger)</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1784,8 +1826,8 @@
         <translation>Impossible de lire %1 (%2) : %3</translation>
     </message>
     <message>
-        <source>%1 is too large to be %2.</source>
-        <translation>%1 est trop volumineux pour être %2.</translation>
+        <source>%1 is too large to be %2: it holds %3, and at most %4 are read.</source>
+        <translation>%1 est trop volumineux pour être %2 : il fait %3, et %4 au plus sont lus.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1899,38 @@
     <message>
         <source>check the client id and secret</source>
         <translation>vérifiez l’identifiant et le secret client</translation>
+    </message>
+    <message>
+        <source>The server is busy and asks to wait %1 before the next request; RoleDesk does not wait longer than %2. Try again later.</source>
+        <translation>Le serveur est surchargé et demande d’attendre %1 avant la prochaine requête ; RoleDesk n’attend pas plus de %2. Réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2888,26 @@
         <source>Marking %1 as up to date</source>
         <translation>Marquage de %1 comme à jour</translation>
     </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Sur le serveur maintenant</translation>
+    </message>
+    <message>
+        <source>As you saved it</source>
+        <translation>Telle que vous l’avez enregistrée</translation>
+    </message>
+    <message>
+        <source>Changed right after your save</source>
+        <translation>Modifié juste après votre enregistrement</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” were saved, but the role was changed again right after, by someone else or by another tool.</source>
+        <translation>Vos modifications de « %1 » ont été enregistrées, mais le rôle a été modifié de nouveau juste après, par quelqu’un d’autre ou par un autre outil.</translation>
+    </message>
+    <message>
+        <source>RoleDesk now shows the role as it is on the server. “Show Details…” lists what was changed after your save.</source>
+        <translation>RoleDesk affiche maintenant le rôle tel qu’il est sur le serveur. « Afficher les détails… » indique ce qui a changé après votre enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
@@ -2887,12 +2981,12 @@
         <translation>Un trustor de l’instantané est endommagé : %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <source>the snapshot</source>
+        <translation>l’instantané</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <source>a snapshot</source>
+        <translation>un instantané</translation>
     </message>
 </context>
 <context>
