@@ -276,6 +276,7 @@ void TestMainWindow::aLoadThatMustWaitTooLongOffersRetry() {
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
     QVERIFY2(timer.elapsed() < 15000, "the load sat out the wait instead of failing");
     QVERIFY(window.retryButton()->isVisible());
+    QCOMPARE(window.organizationLabel()->text(), u"Not connected"_s); // not "Connecting…"
     QVERIFY2(window.errorPanel()->detailsText().contains(u"asks to wait"_s),
              qPrintable(window.errorPanel()->detailsText()));
     QTest::mouseClick(window.retryButton(), Qt::LeftButton);

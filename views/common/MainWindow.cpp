@@ -292,9 +292,12 @@ void MainWindow::setSession(OrgSession* session) {
         });
         connect(session, &OrgSession::loadProgress, this, &MainWindow::showProgress);
         connect(session, &OrgSession::loaded, this, &MainWindow::sessionLoaded);
-        connect(session, &OrgSession::loadFailed, this, [this](const ApiStatus& status) {
+        connect(session, &OrgSession::loadFailed, this, [this, session](const ApiStatus& status) {
             hideProgress();
             reportError(tr("Loading the organization"), status);
+            // "Connecting…" would stay forever: a first load that failed left no connection.
+            if (!session->hasLoaded())
+                setConnectionLabels({}, session->environment(), false);
             m_retry->show();
         });
         connect(session, &OrgSession::loadCancelled, this, [this] {
