@@ -65,6 +65,8 @@ private Q_SLOTS:
 private:
     PlatformClient* client(const Sandbox& sandbox, int orgIndex = 0);
     Snapshot snapshot(PlatformClient* client);
+    //! A snapshot of a sandbox on `options` without faults: what a faulty one must equal.
+    Snapshot cleanSnapshot(const SandboxOptions& options);
     QNetworkAccessManager m_network;
 };
 
@@ -132,18 +134,20 @@ void TestClientResilience::retryAfterParsing() {
     QCOMPARE(RequestDispatcher::retryAfterMs(value, now).value_or(-1), expectedMs);
 }
 
+Snapshot TestClientResilience::cleanSnapshot(const SandboxOptions& options) {
+    Sandbox sandbox(options);
+    if (!sandbox.start())
+        return {};
+    return snapshot(client(sandbox));
+}
+
 void TestClientResilience::faultsDoNotChangeWhatIsFetched() {
     QTemporaryDir dir;
     SandboxOptions options;
     options.dataFile = dir.filePath(u"org.sqlite"_s);
     options.rateLimitPerMinute = 0;
-    Snapshot clean;
-    {
-        Sandbox sandbox(options);
-        QVERIFY(sandbox.start());
-        clean = snapshot(client(sandbox));
-        QVERIFY(!clean.roles.isEmpty() && !clean.trusteeUsers.isEmpty());
-    }
+    const Snapshot clean = cleanSnapshot(options);
+    QVERIFY(!clean.roles.isEmpty() && !clean.trusteeUsers.isEmpty());
     options.faultRate = 0.3;
     options.randomSeed = 7;
     Sandbox flaky(options);
@@ -537,13 +541,8 @@ void TestClientResilience::readsOutlastHalfTheRequestsFailing() {
     SandboxOptions options;
     options.dataFile = dir.filePath(u"org.sqlite"_s);
     options.rateLimitPerMinute = 0;
-    Snapshot clean;
-    {
-        Sandbox sandbox(options);
-        QVERIFY(sandbox.start());
-        clean = snapshot(client(sandbox));
-        QVERIFY(!clean.roles.isEmpty());
-    }
+    const Snapshot clean = cleanSnapshot(options);
+    QVERIFY(!clean.roles.isEmpty());
     options.faultRate = 0.5;
     options.faultKinds = {u"503"_s, u"500"_s, u"drop"_s, u"truncate"_s, u"malformed"_s};
     // The default counts, with the schedule shortened: at 4 tries most of these failed.

@@ -2,6 +2,7 @@
 // search, Ctrl+K, the status bar, the error panel, and layout restored from settings.
 
 #include "Sandbox.h"
+#include "SandboxClient.h"
 #include "catalog/CatalogPage.h"
 #include "catalog/PermissionCatalogModel.h"
 #include "client/PlatformClient.h"
@@ -28,6 +29,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -256,14 +259,11 @@ void TestMainWindow::aLoadThatMustWaitTooLongOffersRetry() {
     options.rateLimitPerMinute = 1; // after the first request: "come back in 60 s"
     Sandbox sandbox(options);
     QVERIFY(sandbox.start());
-    PlatformClient client(m_network);
-    client.setBaseUrl(sandbox.baseUrl());
-    client.setCredentials(sandbox.homeOrganization().clientId,
-                          sandbox.homeOrganization().clientSecret);
+    std::unique_ptr<PlatformClient> client(sandboxClient(sandbox, m_network));
     RetryPolicy policy;
     policy.maxRetryAfterMs = 30'000;
-    client.dispatcher()->setRetryPolicy(policy);
-    OrgSession session(&client, u"Sandbox"_s);
+    client->dispatcher()->setRetryPolicy(policy);
+    OrgSession session(client.get(), u"Sandbox"_s);
     MainWindow window(nullptr);
     window.setSession(&session);
     window.show();
