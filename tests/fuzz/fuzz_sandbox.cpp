@@ -26,25 +26,37 @@ struct World {
     QString homeOrg;
 };
 
+// A fresh organization (the in-memory seed) every so many runs: what earlier inputs created
+// would otherwise pile up, and every run would get slower than the last.
+constexpr int kRunsPerOrganization = 500;
+
+void seed(World& w) {
+    w.server.reset();
+    SandboxOptions options;
+    options.rateLimitPerMinute = 0;
+    w.server = std::make_unique<SandboxServer>(options);
+    QString error;
+    if (!w.server->prepare(&error))
+        std::abort();
+    for (const StoredOrg& org : w.server->organizations())
+        if (org.isHome)
+            w.homeOrg = org.id;
+}
+
 World& world() {
-    static World w = [] {
+    // Never destroyed: at exit Qt's globals go first, and a server torn down after them crashes.
+    static World* w = [] {
         static int argc = 1;
         static char name[] = "fuzz_sandbox";
         static char* argv[] = {name, nullptr};
-        World out;
-        out.app = std::make_unique<QCoreApplication>(argc, argv);
-        SandboxOptions options;
-        options.rateLimitPerMinute = 0;
-        out.server = std::make_unique<SandboxServer>(options);
-        QString error;
-        if (!out.server->prepare(&error))
-            std::abort();
-        for (const StoredOrg& org : out.server->organizations())
-            if (org.isHome)
-                out.homeOrg = org.id;
+        auto* out = new World;
+        out->app = std::make_unique<QCoreApplication>(argc, argv);
         return out;
     }();
-    return w;
+    static int runs = 0;
+    if (runs++ % kRunsPerOrganization == 0)
+        seed(*w);
+    return *w;
 }
 
 } // namespace

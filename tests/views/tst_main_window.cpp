@@ -29,9 +29,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
-#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
