@@ -66,7 +66,12 @@ void ConnectionGuard::requestComplete() {
     m_headDone = false;
     m_bodyBytes = 0;
     m_requestTimer.stop();
-    m_idleTimer.start(m_limits.idleTimeoutMs);
+}
+
+void ConnectionGuard::responded() {
+    // Idle from here: a response held back (--latency-ms) is not idleness.
+    if (m_head.isEmpty() && !m_headDone)
+        m_idleTimer.start(m_limits.idleTimeoutMs);
 }
 
 void ConnectionGuard::onReadyRead() {

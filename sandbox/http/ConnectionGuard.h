@@ -27,6 +27,8 @@ public:
     static ConnectionGuard* of(QTcpSocket* socket);
     //! QHttpServer has the whole request: the next bytes start a new one.
     void requestComplete();
+    //! Its response was written: the connection is idle until the next request starts.
+    void responded();
 
 private:
     void onReadyRead();

@@ -310,6 +310,8 @@ void SandboxServer::deliver(QTcpSocket* socket, const ApiResponse& response, Fau
         return;
     }
     socket->write(out + response.body);
+    if (ConnectionGuard* guard = ConnectionGuard::of(socket))
+        guard->responded();
     if (closeAfter)
         socket->disconnectFromHost();
 }

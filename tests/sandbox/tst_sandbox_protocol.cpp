@@ -419,9 +419,15 @@ void TestSandboxProtocol::slowAndIdleConnectionsAreClosed() {
     readUntilClosed(idle);
     QCOMPARE(idle.state(), QAbstractSocket::UnconnectedState);
     QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
-    // Requests that arrive whole are unaffected.
+    // Requests that arrive whole are unaffected, and so is a response held back longer than
+    // the idle timeout (it is not idleness).
     SandboxHttp http(sandbox);
     QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.loginHome()).status, 200);
+    options.latencyMs = 900;
+    Sandbox held(options);
+    QVERIFY(held.start());
+    SandboxHttp slowHttp(held);
+    QCOMPARE(slowHttp.get(u"/api/v2/authorization/products"_s, slowHttp.loginHome()).status, 200);
 }
 
 void TestSandboxProtocol::connectionsBeyondTheCapAreTurnedAway() {
