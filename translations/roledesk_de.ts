@@ -3839,10 +3839,6 @@
         <translation>Rollen von %1</translation>
     </message>
     <message>
-        <source>Filter roles</source>
-        <translation>Rollen filtern</translation>
-    </message>
-    <message>
         <source>Roles of the user</source>
         <translation>Rollen des Benutzers</translation>
     </message>

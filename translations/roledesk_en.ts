@@ -3839,10 +3839,6 @@
         <translation>Roles of %1</translation>
     </message>
     <message>
-        <source>Filter roles</source>
-        <translation>Filter roles</translation>
-    </message>
-    <message>
         <source>Roles of the user</source>
         <translation>Roles of the user</translation>
     </message>

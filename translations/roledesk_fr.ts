@@ -3839,10 +3839,6 @@
         <translation>Rôles de %1</translation>
     </message>
     <message>
-        <source>Filter roles</source>
-        <translation>Filtrer les rôles</translation>
-    </message>
-    <message>
         <source>Roles of the user</source>
         <translation>Rôles de l’utilisateur</translation>
     </message>

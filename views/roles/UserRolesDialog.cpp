@@ -1,14 +1,13 @@
 #include "roles/UserRolesDialog.h"
 
+#include "common/CheckList.h"
 #include "common/MessageBox.h"
 #include "org/OrgSession.h"
-#include "roles/RoleStore.h"
 #include "users/UserRolesChange.h"
 #include "users/UserRolesRead.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -22,42 +21,26 @@ UserRolesDialog::UserRolesDialog(OrgSession* session, const QString& userId,
     , m_session(session)
     , m_userId(userId)
     , m_userName(userName)
-    , m_filter(new QLineEdit)
-    , m_list(new QListWidget)
+    , m_roles(new RoleChecklist(session))
     , m_status(new QLabel(tr("Loading the user's roles…")))
     , m_removeAll(new QPushButton(tr("Remove all roles…")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close)) {
     setWindowTitle(tr("Roles of %1").arg(userName));
     resize(520, 560);
-    m_filter->setPlaceholderText(tr("Filter roles"));
-    m_filter->setClearButtonEnabled(true);
-    m_list->setAccessibleName(tr("Roles of the user"));
-    for (const DomainOrganizationRole& r : RoleStore::sortedByName(session->roles()->roles())) {
-        auto* item = new QListWidgetItem(r.name.value_or(QString()), m_list);
-        item->setData(Qt::UserRole, r.id.value_or(QString()));
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-        item->setToolTip(r.description.value_or(QString()));
-    }
+    m_roles->list()->setAccessibleName(tr("Roles of the user"));
     m_buttons->addButton(m_removeAll, QDialogButtonBox::DestructiveRole);
     m_removeAll->setEnabled(false);
     saveButton()->setEnabled(false);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setHidden(
-                !m_list->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
-    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(saveButton(), &QPushButton::clicked, this, &UserRolesDialog::save);
     connect(m_removeAll, &QPushButton::clicked, this, &UserRolesDialog::removeAll);
-    connect(m_list, &QListWidget::itemChanged, this, [this] {
+    connect(m_roles, &RoleChecklist::changed, this, [this] {
         saveButton()->setEnabled(!Operation::isRunning(m_job) && checkedIds() != m_held);
     });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Check the roles %1 should hold:").arg(userName)));
-    layout->addWidget(m_filter);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_roles, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
@@ -73,17 +56,21 @@ UserRolesDialog::UserRolesDialog(OrgSession* session, const QString& userId,
     track(read);
 }
 
+QListWidget* UserRolesDialog::list() const {
+    return m_roles->list();
+}
+
 QPushButton* UserRolesDialog::saveButton() const {
     return m_buttons->button(QDialogButtonBox::Save);
 }
 
 void UserRolesDialog::track(Operation* op) {
     m_job = op;
-    m_list->setEnabled(false);
+    m_roles->setEnabled(false);
     m_removeAll->setEnabled(false);
     saveButton()->setEnabled(false);
     connect(op, &Operation::finished, this, [this] {
-        m_list->setEnabled(true);
+        m_roles->setEnabled(true);
         m_removeAll->setEnabled(!m_held.isEmpty());
         saveButton()->setEnabled(checkedIds() != m_held);
     });
@@ -93,29 +80,14 @@ void UserRolesDialog::track(Operation* op) {
 void UserRolesDialog::setHeld(const QStringList& roleIds) {
     m_held = roleIds;
     m_held.sort();
-    const QSignalBlocker block(m_list);
-    for (int i = 0; i < m_list->count(); ++i)
-        m_list->item(i)->setCheckState(
-            m_held.contains(m_list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                            : Qt::Unchecked);
+    m_roles->setCheckedRoleIds(m_held);
     m_status->setText(tr("%1 holds %n role(s).", nullptr, int(m_held.size())).arg(m_userName));
 }
 
 QStringList UserRolesDialog::checkedIds() const {
-    QStringList ids;
-    for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            ids.append(m_list->item(i)->data(Qt::UserRole).toString());
+    QStringList ids = m_roles->checkedRoleIds();
     ids.sort();
     return ids;
-}
-
-QString UserRolesDialog::namesOf(const QStringList& ids) const {
-    QStringList names;
-    for (int i = 0; i < m_list->count(); ++i)
-        if (ids.contains(m_list->item(i)->data(Qt::UserRole).toString()))
-            names.append(u"• "_s + m_list->item(i)->text());
-    return names.join(u'\n');
 }
 
 bool UserRolesDialog::confirmRemoval(const QStringList& ids) {
@@ -123,7 +95,7 @@ bool UserRolesDialog::confirmRemoval(const QStringList& ids) {
         return true;
     QMessageBox box(QMessageBox::Question, tr("Remove roles"),
                     tr("%1 will lose %n role(s):\n\n%2", nullptr, int(ids.size()))
-                        .arg(m_userName, namesOf(ids)),
+                        .arg(m_userName, m_roles->bulletedNames(ids)),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setDefaultButton(QMessageBox::Cancel);
     return box.standardButton(MessageBox::exec(box)) == QMessageBox::Yes;

@@ -6,9 +6,9 @@
 #include <QPointer>
 
 class OrgSession;
+class RoleChecklist;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
 
@@ -21,7 +21,7 @@ public:
     UserRolesDialog(OrgSession* session, const QString& userId, const QString& userName,
                     QWidget* parent = nullptr);
 
-    QListWidget* list() const { return m_list; }
+    QListWidget* list() const;
     QPushButton* saveButton() const;
     QPushButton* removeAllButton() const { return m_removeAll; }
     QLabel* statusLabel() const { return m_status; }
@@ -39,7 +39,6 @@ Q_SIGNALS:
 
 private:
     QStringList checkedIds() const;
-    QString namesOf(const QStringList& ids) const;
     bool confirmRemoval(const QStringList& ids);
     void track(Operation* op);
     void setHeld(const QStringList& roleIds);
@@ -50,8 +49,7 @@ private:
     QPointer<Operation> m_job;
     QStringList m_held;
     QStringList m_changed;
-    QLineEdit* m_filter;
-    QListWidget* m_list;
+    RoleChecklist* m_roles;
     QLabel* m_status;
     QPushButton* m_removeAll;
     QDialogButtonBox* m_buttons;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/CheckList.h"
 #include "org/Operation.h"
 #include "wire/TrustTypes.h"
 
@@ -16,26 +17,6 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
-
-//! This org's roles as a filterable check list: what a trustee user gets here.
-class RoleChecklist : public QWidget {
-    Q_OBJECT
-public:
-    explicit RoleChecklist(OrgSession* session, QWidget* parent = nullptr);
-
-    QStringList checkedRoleIds() const;
-    void setCheckedRoleIds(const QStringList& roleIds);
-    QListWidget* list() const { return m_list; }
-    //! Checks the role with this name (tests and the screenshot script).
-    bool check(const QString& roleName, bool on = true);
-
-Q_SIGNALS:
-    void changed();
-
-private:
-    QLineEdit* m_filter;
-    QListWidget* m_list;
-};
 
 //! A dialog that runs one operation when accepted: OK stays disabled while it runs, a failure
 //! is shown in the dialog (nothing typed is lost), success closes it.
