@@ -154,17 +154,21 @@ SandboxServer::Fault SandboxServer::pickFault() {
     return fault;
 }
 
+std::optional<ApiResponse> SandboxServer::oversize(const ApiRequest& request) const {
+    if (request.body.size() <= m_options.maxBodyBytes)
+        return std::nullopt;
+    ErrorBody e;
+    e.status = 413;
+    e.code = u"request.entity.too.large"_s;
+    e.message = u"The request body is %1 bytes; the limit is %2 bytes."_s.arg(request.body.size())
+                    .arg(m_options.maxBodyBytes);
+    e.limit = ErrorLimit{u"request.bytes.max"_s, u"platform.api"_s, m_options.maxBodyBytes};
+    return ApiResponse::error(e);
+}
+
 ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
-    if (request.body.size() > m_options.maxBodyBytes) {
-        ErrorBody e;
-        e.status = 413;
-        e.code = u"request.entity.too.large"_s;
-        e.message =
-            u"The request body is %1 bytes; the limit is %2 bytes."_s.arg(request.body.size())
-                .arg(m_options.maxBodyBytes);
-        e.limit = ErrorLimit{u"request.bytes.max"_s, u"platform.api"_s, m_options.maxBodyBytes};
-        return ApiResponse::error(e);
-    }
+    if (auto tooLarge = oversize(request))
+        return *tooLarge;
     if (request.path == "/oauth/token"_L1)
         return m_tokens->issue(request);
     if (!request.path.startsWith("/api/v2/"_L1))
@@ -218,9 +222,8 @@ ApiRequest SandboxServer::requestFrom(const QByteArray& method, const QUrl& url,
 
 ApiResponse SandboxServer::answerAs(const QString& orgId, ApiRequest& request) {
     request.orgId = orgId;
-    if (request.body.size() > m_options.maxBodyBytes)
-        return ApiResponse::error(413, u"request.entity.too.large"_s,
-                                  u"The request body exceeds the limit."_s);
+    if (auto tooLarge = oversize(request))
+        return *tooLarge;
     return dispatchInTransaction(request);
 }
 

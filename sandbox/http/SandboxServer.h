@@ -56,6 +56,8 @@ private:
     //! The route's answer; for a write, inside one transaction that a storage failure undoes.
     ApiResponse dispatchInTransaction(ApiRequest& request);
     ApiResponse storageFailure() const;
+    //! The 413 for a body over the limit, or nothing.
+    std::optional<ApiResponse> oversize(const ApiRequest& request) const;
     Fault pickFault();
     //! The fault kinds SandboxOptions::faultKinds names; unknown names are reported by start().
     static std::optional<Fault> faultNamed(const QString& name);
