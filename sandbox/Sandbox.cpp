@@ -24,14 +24,17 @@ quint16 Sandbox::start(QString* error) {
     m_thread->start();
     QString problem;
     QList<StoredOrg> orgs;
+    QList<SandboxPerson> people;
     // The server, its sockets and its SQLite connection are used only from the sandbox thread.
     SandboxServer* server = m_server;
     QMetaObject::invokeMethod(
         server,
-        [server, &problem, &orgs, this] {
+        [server, &problem, &orgs, &people, this] {
             m_port = server->start(&problem);
-            if (m_port)
+            if (m_port) {
                 orgs = server->organizations();
+                people = server->people();
+            }
         },
         Qt::BlockingQueuedConnection);
     if (!m_port) {
@@ -41,7 +44,9 @@ quint16 Sandbox::start(QString* error) {
         return 0;
     }
     for (const StoredOrg& o : orgs)
-        m_orgs.append({o.id, o.name, o.clientId, o.clientSecret, o.isHome});
+        m_orgs.append({o.id, o.name, o.clientId, o.clientSecret, o.isHome,
+                       TokenService::signInClientId(o.id)});
+    m_people = people;
     std::stable_partition(m_orgs.begin(), m_orgs.end(),
                           [](const SandboxOrganization& o) { return o.isHome; });
     return m_port;
@@ -62,6 +67,11 @@ void Sandbox::stop() {
     m_thread = nullptr;
     m_port = 0;
     m_orgs.clear();
+    m_people.clear();
+}
+
+QString Sandbox::registeredRedirect() {
+    return TokenService::registeredRedirect();
 }
 
 QUrl Sandbox::baseUrl() const {

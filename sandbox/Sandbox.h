@@ -17,6 +17,15 @@ struct SandboxOrganization {
     QString clientId;
     QString clientSecret;
     bool isHome = false;
+    QString signInClientId; //!< the public client its people sign in through (PKCE, no secret)
+};
+
+//! A person of the sandbox to sign in as (seed.json "people"), with the shared password.
+struct SandboxPerson {
+    QString orgId;
+    QString name;
+    QString email;
+    QString title;
 };
 
 //! A local emulation of the Genesys Cloud authorization and organization-authorization APIs.
@@ -39,6 +48,12 @@ public:
     //! Home org first.
     QList<SandboxOrganization> organizations() const { return m_orgs; }
     SandboxOrganization homeOrganization() const;
+    //! The people the sign-in page suggests, each with a different set of roles.
+    QList<SandboxPerson> people() const { return m_people; }
+    //! The password every person signs in with.
+    QString userPassword() const { return m_options.userPassword; }
+    //! The redirect URI registered for the sign-in clients (any loopback port is accepted).
+    static QString registeredRedirect();
 
 private:
     SandboxOptions m_options;
@@ -46,4 +61,5 @@ private:
     SandboxServer* m_server = nullptr;
     quint16 m_port = 0;
     QList<SandboxOrganization> m_orgs;
+    QList<SandboxPerson> m_people;
 };

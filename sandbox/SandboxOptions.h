@@ -28,4 +28,7 @@ struct SandboxOptions {
     int busyTimeoutMs = 5000;          //!< a write waits this long for another process's lock
     int pairingTtlSeconds = 48 * 3600; //!< pairing requests expire after this
     quint32 randomSeed = 0;            //!< fault injection; 0 = seeded from the system
+    //! The password every seeded person signs in with on the sign-in page (/oauth/authorize).
+    QString userPassword = QStringLiteral("sandbox");
+    int authorizationCodeTtlSeconds = 60; //!< codes of the sign-in page are used within this
 };

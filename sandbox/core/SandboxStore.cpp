@@ -48,6 +48,9 @@ const char* const kSchema[] = {
     " timestamp TEXT NOT NULL, action TEXT NOT NULL, entity_type TEXT, entity_id TEXT,"
     " entity_name TEXT, message TEXT)",
     "CREATE INDEX IF NOT EXISTS audits_trustor ON audits(trustor, trustee)",
+    // The roles of an OAuth client: what its client-credentials tokens may do.
+    "CREATE TABLE IF NOT EXISTS client_roles (client_id TEXT NOT NULL, role_id TEXT NOT NULL,"
+    " PRIMARY KEY (client_id, role_id))",
 };
 
 QString toText(const QJsonObject& doc) {
@@ -431,6 +434,34 @@ void SandboxStore::revokeRole(const QString& userId, const QString& roleId) {
 
 void SandboxStore::revokeAllRoles(const QString& userId) {
     exec(u"DELETE FROM user_roles WHERE user_id = ?"_s, {userId});
+}
+
+std::optional<StoredUser> SandboxStore::userByEmail(const QString& orgId, const QString& email) {
+    QSqlQuery q = exec(
+        u"SELECT %1 FROM users WHERE org_id = ? AND lower(email) = lower(?)"_s.arg(kUserColumns),
+        {orgId, email.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return userFrom(q);
+}
+
+QStringList SandboxStore::clientRoleIds(const QString& clientId) {
+    QStringList out;
+    QSqlQuery q = exec(u"SELECT role_id FROM client_roles WHERE client_id = ? ORDER BY role_id"_s,
+                       {clientId});
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+void SandboxStore::grantClientRole(const QString& clientId, const QString& roleId) {
+    exec(u"INSERT OR IGNORE INTO client_roles (client_id, role_id) VALUES (?, ?)"_s,
+         {clientId, roleId});
+}
+
+bool SandboxStore::hasClientRoles() {
+    QSqlQuery q = exec(u"SELECT 1 FROM client_roles LIMIT 1"_s);
+    return q.next();
 }
 
 // ---- trusts

@@ -134,6 +134,14 @@ public:
     void grantRole(const QString& userId, const QString& roleId);
     void revokeRole(const QString& userId, const QString& roleId);
     void revokeAllRoles(const QString& userId);
+    //! The person of the org with this email (case-insensitive): whom the sign-in page signs in.
+    std::optional<StoredUser> userByEmail(const QString& orgId, const QString& email);
+
+    // the roles of OAuth clients (what their client-credentials tokens carry)
+    QStringList clientRoleIds(const QString& clientId);
+    void grantClientRole(const QString& clientId, const QString& roleId);
+    //! False for a file written before clients had roles (prepare() then gives them Master Admin).
+    bool hasClientRoles();
 
     // trusts: trustor org grants trustee org's users roles in the trustor org
     bool insertTrust(const StoredTrust& trust);

@@ -84,6 +84,8 @@ bool Seeder::seedOrg(const QJsonObject& org, int userCount, bool isHome, int pos
     const QStringList titles = jsonStrings(m_seed.value("titles"_L1));
     const QStringList departments = jsonStrings(m_seed.value("departments"_L1));
     const QString domain = org.value("domain"_L1).toString();
+    // The people to sign in as have titles that say who they are (seed.json "people").
+    const QJsonObject people = m_seed.value("people"_L1).toObject().value("titles"_L1).toObject();
     QString adminId;
     for (int i = 0; i < userCount; ++i) {
         // Walk the name lists at co-prime strides so names rarely repeat, and differ per org.
@@ -94,7 +96,10 @@ bool Seeder::seedOrg(const QJsonObject& org, int userCount, bool isHome, int pos
         const StoredUser user{SandboxIds::stable(u"user/%1/%2"_s.arg(key).arg(i)), orgId,
                               u"%1 %2"_s.arg(given, family),
                               u"%1.%2%3@%4"_s.arg(ascii(given), ascii(family), suffix, domain),
-                              i == 0 ? u"IT Administrator"_s : titles[i % titles.size()],
+                              isHome && people.contains(QString::number(i))
+                                  ? people.value(QString::number(i)).toString()
+                              : i == 0 ? u"IT Administrator"_s
+                                       : titles[i % titles.size()],
                               departments[i % departments.size()],
                               // Every 13th person has left: inactive users exist, as in real orgs.
                               (i % 13 == 12) ? u"inactive"_s : u"active"_s, 1};
@@ -131,10 +136,14 @@ bool Seeder::seedOrg(const QJsonObject& org, int userCount, bool isHome, int pos
             return false;
         }
     }
-    if (adminId.isEmpty())
+    const DefaultRoleTemplate* master = m_ctx.templates.byName(u"Master Admin"_s);
+    if (!master)
         return true;
-    if (const DefaultRoleTemplate* master = m_ctx.templates.byName(u"Master Admin"_s))
-        m_ctx.store.grantRole(adminId, SandboxIds::stable(u"role/%1/%2"_s.arg(key, master->key)));
+    const QString masterId = SandboxIds::stable(u"role/%1/%2"_s.arg(key, master->key));
+    // The org's OAuth client is a full admin, as the client a script connects with usually is.
+    m_ctx.store.grantClientRole(stored.clientId, masterId);
+    if (!adminId.isEmpty())
+        m_ctx.store.grantRole(adminId, masterId);
     return true;
 }
 

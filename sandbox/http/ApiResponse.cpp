@@ -62,6 +62,8 @@ QByteArray reasonPhrase(int status) {
         return "Created";
     case 204:
         return "No Content";
+    case 302:
+        return "Found";
     case 400:
         return "Bad Request";
     case 401:

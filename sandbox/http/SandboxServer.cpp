@@ -116,8 +116,19 @@ bool SandboxServer::prepare(QString* error) {
             return false;
         }
     }
-    m_tokens = std::make_unique<TokenService>(m_store, m_options.tokenTtlSeconds,
-                                              m_options.rateLimitPerMinute);
+    if (!m_store.hasClientRoles()) {
+        // A file from before OAuth clients had roles: each client becomes a full admin, as
+        // they were in effect.
+        m_store.begin();
+        for (const StoredOrg& org : m_store.orgs())
+            m_store.grantClientRole(org.clientId, m_store.roleIdByName(org.id, u"Master Admin"_s));
+        m_store.commit();
+    }
+    QStringList personTitles;
+    for (const QJsonValue& title : seed.value("people"_L1).toObject().value("titles"_L1).toObject())
+        personTitles.append(title.toString());
+    m_personTitles = personTitles;
+    m_tokens = std::make_unique<TokenService>(m_store, m_options, personTitles);
     addRoleRoutes(m_router, *m_context);
     addUserRoutes(m_router, *m_context);
     addTrustRoutes(m_router, *m_context);
@@ -126,6 +137,21 @@ bool SandboxServer::prepare(QString* error) {
 
 QList<StoredOrg> SandboxServer::organizations() {
     return m_store.orgs();
+}
+
+QList<SandboxPerson> SandboxServer::people() {
+    QList<SandboxPerson> out;
+    for (const StoredOrg& org : m_store.orgs()) {
+        if (!org.isHome)
+            continue;
+        for (const QString& title : std::as_const(m_personTitles))
+            for (const StoredUser& u : m_store.users(org.id))
+                if (u.title == title && u.state == "active"_L1) {
+                    out.append({org.id, u.name, u.email, u.title});
+                    break;
+                }
+    }
+    return out;
 }
 
 std::optional<SandboxServer::Fault> SandboxServer::faultNamed(const QString& name) {
@@ -171,14 +197,18 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
         return *tooLarge;
     if (request.path == "/oauth/token"_L1)
         return m_tokens->issue(request);
+    if (request.path == "/oauth/authorize"_L1)
+        return m_tokens->authorize(request);
     if (!request.path.startsWith("/api/v2/"_L1))
         return ApiResponse::error(404, u"not.found"_s,
                                   u"No API operation matches %1."_s.arg(request.path));
     ApiResponse error;
-    const auto org = m_tokens->authenticate(request, &error);
-    if (!org)
+    const auto caller = m_tokens->authenticate(request, &error);
+    if (!caller)
         return error;
-    request.orgId = *org;
+    request.orgId = caller->orgId;
+    request.userId = caller->userId;
+    request.callerPolicies = policiesOf(*caller);
     if (auto limited = m_tokens->throttle(request))
         return *limited;
     // Faults strike only authenticated API calls, after the rate limit, like a flaky gateway.
@@ -205,6 +235,18 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
     if (fault == Fault::Malformed && !response.body.isEmpty())
         response.body = "{\"entities\": [" + response.body.left(response.body.size() / 3) + ",,}";
     return response;
+}
+
+QJsonArray SandboxServer::policiesOf(const Caller& caller) {
+    // A person has the roles assigned to them; an OAuth client those it was given.
+    const QStringList roleIds = caller.userId.isEmpty() ? m_store.clientRoleIds(caller.clientId)
+                                                        : m_store.userRoleIds(caller.userId);
+    QJsonArray policies;
+    for (const QString& id : roleIds)
+        if (const auto role = m_store.role(caller.orgId, id))
+            for (const QJsonValue& p : role->doc.value("permissionPolicies"_L1).toArray())
+                policies.append(p);
+    return policies;
 }
 
 ApiRequest SandboxServer::requestFrom(const QByteArray& method, const QUrl& url,

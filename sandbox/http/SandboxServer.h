@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Sandbox.h"
 #include "SandboxOptions.h"
 #include "catalog/PermissionCatalog.h"
 #include "core/DefaultRoleTemplates.h"
@@ -34,6 +35,8 @@ public:
     //! a token, faults or the rate limit: what the fuzz target drives.
     ApiResponse answerAs(const QString& orgId, ApiRequest& request);
     QList<StoredOrg> organizations();
+    //! The seeded people to sign in as (their titles are in seed.json "people").
+    QList<SandboxPerson> people();
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -56,6 +59,8 @@ private:
     //! The route's answer; for a write, inside one transaction that a storage failure undoes.
     ApiResponse dispatchInTransaction(ApiRequest& request);
     ApiResponse storageFailure() const;
+    //! The permission policies of every role the caller holds, for the routes' checks.
+    QJsonArray policiesOf(const Caller& caller);
     //! The 413 for a body over the limit, or nothing.
     std::optional<ApiResponse> oversize(const ApiRequest& request) const;
     Fault pickFault();
@@ -70,5 +75,6 @@ private:
     std::unique_ptr<SandboxContext> m_context;
     std::unique_ptr<TokenService> m_tokens;
     Router m_router;
+    QStringList m_personTitles;
     QRandomGenerator m_random;
 };

@@ -526,24 +526,36 @@ ApiResponse listProducts(SandboxContext& ctx, ApiRequest&) {
 void addRoleRoutes(Router& router, SandboxContext& ctx) {
     const QString roles = u"/api/v2/authorization/roles"_s;
     auto bind = [&ctx](auto fn) { return [&ctx, fn](ApiRequest& r) { return fn(ctx, r); }; };
-    router.add("GET", u"/api/v2/authorization/permissions"_s, bind(listPermissions));
-    router.add("GET", u"/api/v2/authorization/products"_s, bind(listProducts));
+    router.add("GET", u"/api/v2/authorization/permissions"_s, Requires::token(),
+               bind(listPermissions));
+    router.add("GET", u"/api/v2/authorization/products"_s, Requires::token(), bind(listProducts));
     // Literal paths first: /roles/default must not be read as a role id.
-    router.add("POST", roles + u"/default"_s, bind(restoreAllDefaults));
-    router.add("PUT", roles + u"/default"_s, bind(restoreDefaults));
-    router.add("GET", roles, bind(listRoles));
-    router.add("POST", roles, bind(createRole));
+    router.add("POST", roles + u"/default"_s, Requires::any({u"authorization:role:edit"_s}),
+               bind(restoreAllDefaults));
+    router.add("PUT", roles + u"/default"_s, Requires::any({u"authorization:role:edit"_s}),
+               bind(restoreDefaults));
+    router.add("GET", roles, Requires::any({u"authorization:role:view"_s}), bind(listRoles));
+    router.add("POST", roles, Requires::any({u"authorization:role:add"_s}), bind(createRole));
     router.add("GET", roles + u"/{left}/comparedefault/{right}"_s,
+               Requires::any({u"authorization:role:view"_s}),
                [&ctx](ApiRequest& r) { return compareDefault(ctx, r, false); });
     router.add("POST", roles + u"/{left}/comparedefault/{right}"_s,
+               Requires::any({u"authorization:role:view"_s}),
                [&ctx](ApiRequest& r) { return compareDefault(ctx, r, true); });
     router.add("PUT", roles + u"/{roleId}/users/add"_s,
+               Requires::any({u"authorization:grant:add"_s}),
                [&ctx](ApiRequest& r) { return changeMembers(ctx, r, true); });
     router.add("PUT", roles + u"/{roleId}/users/remove"_s,
+               Requires::any({u"authorization:grant:delete"_s}),
                [&ctx](ApiRequest& r) { return changeMembers(ctx, r, false); });
-    router.add("GET", roles + u"/{roleId}/users"_s, bind(roleUsers));
-    router.add("GET", roles + u"/{roleId}"_s, bind(getRole));
-    router.add("PUT", roles + u"/{roleId}"_s, bind(updateRole));
-    router.add("PATCH", roles + u"/{roleId}"_s, bind(patchRole));
-    router.add("DELETE", roles + u"/{roleId}"_s, bind(deleteRole));
+    router.add("GET", roles + u"/{roleId}/users"_s, Requires::any({u"authorization:role:view"_s}),
+               bind(roleUsers));
+    router.add("GET", roles + u"/{roleId}"_s, Requires::any({u"authorization:role:view"_s}),
+               bind(getRole));
+    router.add("PUT", roles + u"/{roleId}"_s, Requires::any({u"authorization:role:edit"_s}),
+               bind(updateRole));
+    router.add("PATCH", roles + u"/{roleId}"_s, Requires::any({u"authorization:role:edit"_s}),
+               bind(patchRole));
+    router.add("DELETE", roles + u"/{roleId}"_s, Requires::any({u"authorization:role:delete"_s}),
+               bind(deleteRole));
 }

@@ -74,7 +74,12 @@ int main(int argc, char** argv) {
          u"1048576"_s},
         {u"print-credentials"_s,
          u"After the listening line, print one line per organization, home org first:"
-         " credentials: org=<id> name=\"<name>\" client_id=<id> client_secret=<secret>."_s},
+         " credentials: org=<id> name=\"<name>\" client_id=<id> client_secret=<secret>"
+         " signin_client_id=<id>; then one line per person to sign in as: person: org=<id>"
+         " email=<email> password=<password> title=\"<title>\" name=\"<name>\"."_s},
+        {u"user-password"_s,
+         u"The password every person signs in with on the sign-in page (default: sandbox)."_s,
+         u"password"_s},
     });
     parser.process(app);
 
@@ -91,6 +96,8 @@ int main(int argc, char** argv) {
     if (!ok)
         return 2;
     options.dataFile = parser.value(u"data"_s);
+    if (parser.isSet(u"user-password"_s))
+        options.userPassword = parser.value(u"user-password"_s);
     if (parser.isSet(u"fault-kinds"_s))
         options.faultKinds = parser.value(u"fault-kinds"_s).split(u',', Qt::SkipEmptyParts);
     if (parser.isSet(u"fault-methods"_s))
@@ -110,7 +117,11 @@ int main(int argc, char** argv) {
         for (const SandboxOrganization& org : sandbox.organizations())
             out << "credentials: org=" << org.id << " name=\"" << org.name
                 << "\" client_id=" << org.clientId << " client_secret=" << org.clientSecret
-                << Qt::endl;
+                << " signin_client_id=" << org.signInClientId << Qt::endl;
+        for (const SandboxPerson& p : sandbox.people())
+            out << "person: org=" << p.orgId << " email=" << p.email
+                << " password=" << sandbox.userPassword() << " title=\"" << p.title << "\" name=\""
+                << p.name << '"' << Qt::endl;
     }
     // Stop cleanly on SIGINT/SIGTERM so a --data file is closed properly.
     for (int sig : {SIGINT, SIGTERM})

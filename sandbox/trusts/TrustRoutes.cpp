@@ -646,29 +646,57 @@ void addTrustRoutes(Router& router, SandboxContext& ctx) {
     };
     const QString trustees = kBase + u"/trustees"_s;
     const QString trustors = kBase + u"/trustors"_s;
-    router.add("POST", kBase + u"/pairings"_s, bind(createPairing));
-    router.add("GET", kBase + u"/pairings/{pairingId}"_s, bind(getPairing));
-    router.add("POST", trustees + u"/audits"_s, side(queryAudits, true));
-    router.add("POST", kBase + u"/trustor/audits"_s, side(queryAudits, false));
-    router.add("GET", trustees, side(listTrusts, true));
-    router.add("POST", trustees, bind(createTrustee));
-    router.add("GET", trustees + u"/{trusteeOrgId}"_s, side(getTrust, true));
-    router.add("PUT", trustees + u"/{trusteeOrgId}"_s, bind(updateTrustee));
-    router.add("DELETE", trustees + u"/{trusteeOrgId}"_s, side(deleteTrust, true));
-    router.add("GET", trustees + u"/{trusteeOrgId}/users"_s, side(listMembers, true));
-    router.add("POST", trustees + u"/{trusteeOrgId}/users"_s, bind(createTrusteeUser));
-    router.add("GET", trustees + u"/{trusteeOrgId}/users/{userId}"_s, side(getMember, true));
-    router.add("DELETE", trustees + u"/{trusteeOrgId}/users/{userId}"_s, side(removeMember, true));
-    router.add("GET", trustees + u"/{trusteeOrgId}/users/{userId}/roles"_s, bind(memberRolesGet));
+    router.add("POST", kBase + u"/pairings"_s, Requires::any({u"authorization:orgTrustee:add"_s}),
+               bind(createPairing));
+    router.add(
+        "GET", kBase + u"/pairings/{pairingId}"_s,
+        Requires::any({u"authorization:orgTrustee:view"_s, u"authorization:orgTrustor:view"_s}),
+        bind(getPairing));
+    router.add("POST", trustees + u"/audits"_s, Requires::any({u"authorization:audit:view"_s}),
+               side(queryAudits, true));
+    router.add("POST", kBase + u"/trustor/audits"_s, Requires::any({u"authorization:audit:view"_s}),
+               side(queryAudits, false));
+    router.add("GET", trustees, Requires::any({u"authorization:orgTrustee:view"_s}),
+               side(listTrusts, true));
+    router.add(
+        "POST", trustees,
+        Requires::allOf({u"authorization:orgTrustee:add"_s, u"authorization:orgTrusteeUser:add"_s}),
+        bind(createTrustee));
+    router.add("GET", trustees + u"/{trusteeOrgId}"_s,
+               Requires::any({u"authorization:orgTrustee:view"_s}), side(getTrust, true));
+    router.add("PUT", trustees + u"/{trusteeOrgId}"_s,
+               Requires::any({u"authorization:orgTrustee:edit"_s}), bind(updateTrustee));
+    router.add("DELETE", trustees + u"/{trusteeOrgId}"_s,
+               Requires::any({u"authorization:orgTrustee:delete"_s}), side(deleteTrust, true));
+    router.add("GET", trustees + u"/{trusteeOrgId}/users"_s,
+               Requires::any({u"authorization:orgTrusteeUser:view"_s}), side(listMembers, true));
+    router.add("POST", trustees + u"/{trusteeOrgId}/users"_s,
+               Requires::any({u"authorization:orgTrusteeUser:add"_s}), bind(createTrusteeUser));
+    router.add("GET", trustees + u"/{trusteeOrgId}/users/{userId}"_s,
+               Requires::any({u"authorization:orgTrusteeUser:view"_s}), side(getMember, true));
+    router.add("DELETE", trustees + u"/{trusteeOrgId}/users/{userId}"_s,
+               Requires::any({u"authorization:orgTrusteeUser:delete"_s}), side(removeMember, true));
+    router.add("GET", trustees + u"/{trusteeOrgId}/users/{userId}/roles"_s,
+               Requires::any({u"authorization:orgTrusteeUser:view"_s}), bind(memberRolesGet));
     router.add("PUT", trustees + u"/{trusteeOrgId}/users/{userId}/roles"_s,
+               Requires::any({u"authorization:orgTrusteeUser:edit"_s}),
                side(memberRolesSet, false));
     router.add("DELETE", trustees + u"/{trusteeOrgId}/users/{userId}/roles"_s,
+               Requires::any({u"authorization:orgTrusteeUser:delete"_s}),
                side(memberRolesSet, true));
-    router.add("GET", trustors, side(listTrusts, false));
-    router.add("GET", trustors + u"/{trustorOrgId}"_s, side(getTrust, false));
-    router.add("DELETE", trustors + u"/{trustorOrgId}"_s, side(deleteTrust, false));
-    router.add("GET", trustors + u"/{trustorOrgId}/users"_s, side(listMembers, false));
-    router.add("GET", trustors + u"/{trustorOrgId}/users/{userId}"_s, side(getMember, false));
-    router.add("PUT", trustors + u"/{trustorOrgId}/users/{userId}"_s, bind(addTrustorUser));
-    router.add("DELETE", trustors + u"/{trustorOrgId}/users/{userId}"_s, side(removeMember, false));
+    router.add("GET", trustors, Requires::any({u"authorization:orgTrustor:view"_s}),
+               side(listTrusts, false));
+    router.add("GET", trustors + u"/{trustorOrgId}"_s,
+               Requires::any({u"authorization:orgTrustor:view"_s}), side(getTrust, false));
+    router.add("DELETE", trustors + u"/{trustorOrgId}"_s,
+               Requires::any({u"authorization:orgTrustor:delete"_s}), side(deleteTrust, false));
+    router.add("GET", trustors + u"/{trustorOrgId}/users"_s,
+               Requires::any({u"authorization:orgTrusteeUser:view"_s}), side(listMembers, false));
+    router.add("GET", trustors + u"/{trustorOrgId}/users/{userId}"_s,
+               Requires::any({u"authorization:orgTrusteeUser:view"_s}), side(getMember, false));
+    router.add("PUT", trustors + u"/{trustorOrgId}/users/{userId}"_s,
+               Requires::allOf({u"authorization:orgTrusteeUser:add"_s}), bind(addTrustorUser));
+    router.add("DELETE", trustors + u"/{trustorOrgId}/users/{userId}"_s,
+               Requires::any({u"authorization:orgTrusteeUser:delete"_s}),
+               side(removeMember, false));
 }

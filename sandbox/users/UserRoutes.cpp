@@ -79,6 +79,24 @@ ApiResponse removeAllRoles(SandboxContext& ctx, ApiRequest& req) {
     return ApiResponse::noContent();
 }
 
+// S3: the person the token belongs to. A client-credentials token has none; the real service
+// refuses the call with a 4xx (the status is not documented; this is the one it is seen with).
+ApiResponse usersMe(SandboxContext& ctx, ApiRequest& req) {
+    const auto user = req.userId.isEmpty() ? std::nullopt : ctx.store.user(req.orgId, req.userId);
+    if (!user)
+        return ApiResponse::error(400, u"bad.request"_s,
+                                  u"This request requires a token with a user context; a"
+                                  " client-credentials token has no user behind it."_s);
+    QJsonObject json = ctx.userJson(*user);
+    const QStringList expand = req.queryList(u"expand"_s);
+    if (expand.contains(u"organization"_s))
+        json.insert("organization"_L1, ctx.organizationJson(req.orgId));
+    if (expand.contains(u"authorization"_s))
+        json.insert("authorization"_L1,
+                    ctx.userAuthorizationJson(req.orgId, ctx.store.userRoleIds(user->id)));
+    return ApiResponse::json(json);
+}
+
 ApiResponse organizationMe(SandboxContext& ctx, ApiRequest& req) {
     return ApiResponse::json(ctx.organizationJson(req.orgId));
 }
@@ -87,9 +105,13 @@ ApiResponse organizationMe(SandboxContext& ctx, ApiRequest& req) {
 
 void addUserRoutes(Router& router, SandboxContext& ctx) {
     auto bind = [&ctx](auto fn) { return [&ctx, fn](ApiRequest& r) { return fn(ctx, r); }; };
-    router.add("GET", u"/api/v2/users"_s, bind(listUsers));
-    router.add("GET", u"/api/v2/organizations/me"_s, bind(organizationMe));
-    router.add("GET", u"/api/v2/users/{subjectId}/roles"_s, bind(userRoles));
-    router.add("PUT", u"/api/v2/users/{subjectId}/roles"_s, bind(setUserRoles));
-    router.add("DELETE", u"/api/v2/users/{subjectId}/roles"_s, bind(removeAllRoles));
+    router.add("GET", u"/api/v2/users"_s, Requires::token(), bind(listUsers));
+    router.add("GET", u"/api/v2/users/me"_s, Requires::token(), bind(usersMe));
+    router.add("GET", u"/api/v2/organizations/me"_s, Requires::token(), bind(organizationMe));
+    router.add("GET", u"/api/v2/users/{subjectId}/roles"_s,
+               Requires::any({u"authorization:grant:view"_s}), bind(userRoles));
+    router.add("PUT", u"/api/v2/users/{subjectId}/roles"_s,
+               Requires::any({u"authorization:grant:add"_s}), bind(setUserRoles));
+    router.add("DELETE", u"/api/v2/users/{subjectId}/roles"_s,
+               Requires::any({u"authorization:grant:delete"_s}), bind(removeAllRoles));
 }

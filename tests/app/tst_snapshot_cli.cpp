@@ -51,7 +51,7 @@ void TestSnapshotCli::sandboxSnapshot() {
     QString error;
     const auto data = SnapshotFile::read(path, &error);
     QVERIFY2(data, qPrintable(error));
-    QCOMPARE(data->roles.size(), 26);
+    QCOMPARE(data->roles.size(), 29);
     QCOMPARE(data->environment, u"Sandbox"_s);
 }
 

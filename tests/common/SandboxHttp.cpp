@@ -1,6 +1,7 @@
 #include "SandboxHttp.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -77,4 +78,79 @@ HttpResult SandboxHttp::wait(QNetworkReply* reply, int timeoutMs) {
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return result;
+}
+
+QString SandboxHttp::challengeOf(const QString& verifier) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QUrlQuery SandboxHttp::authorizeQuery(const SandboxOrganization& org, const QString& challenge,
+                                      const QString& state, int port) const {
+    QUrlQuery q;
+    q.addQueryItem(u"response_type"_s, u"code"_s);
+    q.addQueryItem(u"client_id"_s, org.signInClientId);
+    q.addQueryItem(u"redirect_uri"_s, u"http://127.0.0.1:%1/callback"_s.arg(port));
+    q.addQueryItem(u"code_challenge"_s, challenge);
+    q.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+    q.addQueryItem(u"state"_s, state);
+    return q;
+}
+
+HttpResult SandboxHttp::authorizePage(const QUrlQuery& query) {
+    QUrl url = m_sandbox.baseUrl().resolved(QUrl(u"/oauth/authorize"_s));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    return wait(m_network.get(request));
+}
+
+HttpResult SandboxHttp::submitSignIn(const QUrlQuery& query, const QString& email,
+                                     const QString& password) {
+    QUrlQuery form = query;
+    form.addQueryItem(u"email"_s, QString::fromLatin1(QUrl::toPercentEncoding(email)));
+    form.addQueryItem(u"password"_s, QString::fromLatin1(QUrl::toPercentEncoding(password)));
+    QNetworkRequest request(m_sandbox.baseUrl().resolved(QUrl(u"/oauth/authorize"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    return wait(m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8()));
+}
+
+HttpResult SandboxHttp::exchangeCode(const QString& code, const QString& verifier,
+                                     const QString& clientId, const QString& redirectUri) {
+    QUrlQuery form;
+    for (const auto& [key, value] :
+         QList<QPair<QString, QString>>{{u"grant_type"_s, u"authorization_code"_s},
+                                        {u"code"_s, code},
+                                        {u"code_verifier"_s, verifier},
+                                        {u"client_id"_s, clientId},
+                                        {u"redirect_uri"_s, redirectUri}})
+        form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    QNetworkRequest request(m_sandbox.baseUrl().resolved(QUrl(u"/oauth/token"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    return wait(m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8()));
+}
+
+QString SandboxHttp::codeOf(const HttpResult& redirect) {
+    if (redirect.status != 302)
+        return {};
+    return QUrlQuery(QUrl::fromEncoded(redirect.header("Location")))
+        .queryItemValue(u"code"_s, QUrl::FullyDecoded);
+}
+
+QByteArray SandboxHttp::signIn(const QString& email) {
+    const SandboxOrganization home = m_sandbox.homeOrganization();
+    const QUrlQuery query = authorizeQuery(home, challengeOf(verifier()));
+    const QString code = codeOf(submitSignIn(query, email, m_sandbox.userPassword()));
+    if (code.isEmpty())
+        return {};
+    return exchangeCode(code, verifier(), home.signInClientId,
+                        query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded))
+        .object()
+        .value("access_token"_L1)
+        .toString()
+        .toLatin1();
 }

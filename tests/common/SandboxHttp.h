@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUrlQuery>
 
 //! One finished HTTP exchange with the sandbox.
 struct HttpResult {
@@ -44,6 +45,27 @@ public:
     //! POST /oauth/token with these client credentials, whatever it answers.
     HttpResult token(const QString& clientId, const QString& secret);
     SandboxOrganization org(int index) const { return m_sandbox.organizations().value(index); }
+
+    // ---- signing in as a person (the authorization-code grant with PKCE), as a browser would
+    //! A sign-in request's parameters for the org's sign-in client, with a redirect to `port`.
+    QUrlQuery authorizeQuery(const SandboxOrganization& org, const QString& challenge,
+                             const QString& state = QStringLiteral("s1"), int port = 50000) const;
+    //! GET /oauth/authorize?query (the sign-in page, or an error); redirects are not followed.
+    HttpResult authorizePage(const QUrlQuery& query);
+    //! The sign-in page's form posted with these credentials (redirects are not followed).
+    HttpResult submitSignIn(const QUrlQuery& query, const QString& email, const QString& password);
+    //! POST /oauth/token with grant_type=authorization_code.
+    HttpResult exchangeCode(const QString& code, const QString& verifier, const QString& clientId,
+                            const QString& redirectUri);
+    //! The code of a 302 from the sign-in form; empty when there is none.
+    static QString codeOf(const HttpResult& redirect);
+    //! A token for the person with this email in the home org, through the whole flow.
+    QByteArray signIn(const QString& email);
+    static QString challengeOf(const QString& verifier);
+    //! A fixed verifier of the right shape (43 characters).
+    static QString verifier() {
+        return QStringLiteral("verifier-0123456789-abcdefghijklmnopqrstuvw");
+    }
 
     QNetworkReply* send(const QByteArray& method, const QString& pathAndQuery,
                         const QByteArray& token, const QByteArray& body = {});

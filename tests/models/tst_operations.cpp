@@ -114,7 +114,7 @@ void TestOperations::sessionLoadsEveryStore() {
     QVERIFY(!m_session->isReadOnly());
     QVERIFY(m_session->hasLoaded());
     QCOMPARE(m_session->organizationName(), u"Contoso Contact Center"_s);
-    QCOMPARE(m_session->roles()->count(), 26);
+    QCOMPARE(m_session->roles()->count(), 29);
     QVERIFY(m_session->catalog()->index().find(u"routing"_s, u"queue"_s, u"edit"_s));
     QCOMPARE(m_session->catalog()->products().size(), 8);
     QCOMPARE(m_session->trusts()->trustees().size(), 1);
@@ -140,7 +140,7 @@ void TestOperations::sessionLoadsEveryStore() {
     QCOMPARE(cancelled.count(), 1);
     QTest::qWait(50);
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(m_session->roles()->count(), 26);
+    QCOMPARE(m_session->roles()->count(), 29);
 }
 
 void TestOperations::userDirectoryLoadsOnceAndFinds() {
@@ -193,7 +193,7 @@ void TestOperations::roleDeletionLeavesTheStore() {
     QVERIFY(!run(&again, &failure));
     QCOMPARE(failure.kind, OperationFailure::Kind::NotFound);
     QCOMPARE(failure.status.httpStatus, 404);
-    QCOMPARE(m_session->roles()->count(), 26);
+    QCOMPARE(m_session->roles()->count(), 29);
 }
 
 void TestOperations::roleUsersChangeRefreshesTheCount() {
@@ -293,7 +293,7 @@ void TestOperations::readsGiveWhatTheServerHas() {
 void TestOperations::snapshotSessionRefusesToWrite() {
     OrgSession snapshot(m_session->toOrgData());
     QVERIFY(snapshot.isReadOnly());
-    QCOMPARE(snapshot.roles()->count(), 26);
+    QCOMPARE(snapshot.roles()->count(), 29);
     const QString id = idOf(u"Employee"_s);
     RoleDeletion deletion(&snapshot, id);
     OperationFailure failure;

@@ -44,7 +44,7 @@ void TestRoleTable::initTestCase() {
     const auto roles = runJob(m_client->fetchAllRoles());
     QVERIFY(roles);
     m_roles = *roles;
-    QCOMPARE(m_roles.size(), 26);
+    QCOMPARE(m_roles.size(), 29);
 }
 
 void TestRoleTable::cleanupTestCase() {
@@ -64,7 +64,7 @@ void TestRoleTable::columnsShowWhatAnAdminNeeds() {
     model.setStore(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     store.reset(m_roles);
-    QCOMPARE(model.rowCount(), 26);
+    QCOMPARE(model.rowCount(), 29);
     QCOMPARE(model.columnCount(), int(RoleTableModel::Column::Count));
     QString supervisorId;
     for (const DomainOrganizationRole& r : m_roles)
@@ -85,7 +85,7 @@ void TestRoleTable::columnsShowWhatAnAdminNeeds() {
         custom += cell(row, RoleTableModel::Column::Default).isEmpty();
     }
     QCOMPARE(needsUpdate, 3);
-    QCOMPARE(custom, 8);
+    QCOMPARE(custom, 11);
     // A role copied from a default keeps its defaultRoleId: "based on" names the default.
     QList<DomainOrganizationRole> withCopy = m_roles;
     DomainOrganizationRole copy = *model.role(supervisor);
@@ -139,7 +139,7 @@ void TestRoleTable::filtersAsYouTypeAndByKind() {
     QCOMPARE(shownNames(proxy),
              (QStringList{u"Developer"_s, u"Outbound Agent"_s, u"Quality Evaluator"_s}));
     proxy.setKind(RoleFilterProxy::Kind::Custom);
-    QCOMPARE(proxy.rowCount(), 8);
+    QCOMPARE(proxy.rowCount(), 11);
     proxy.setKind(RoleFilterProxy::Kind::Default);
     QCOMPARE(proxy.rowCount(), 18);
     proxy.setSearchText(u"admin"_s);
@@ -204,12 +204,12 @@ void TestRoleTable::rowsFollowSavesDeletesAndUnsavedMarks() {
     created.name = u"Aardvark Role"_s;
     created.permissions = QStringList{u"a:b:c"_s};
     store.upsert(created);
-    QCOMPARE(model.rowCount(), 27);
+    QCOMPARE(model.rowCount(), 30);
     QCOMPARE(proxy.index(0, 0).data().toString(), u"Aardvark Role"_s); // sorted in place
     created.name = u"Zebra Role"_s;
     store.upsert(created);
-    QCOMPARE(model.rowCount(), 27);
-    QCOMPARE(proxy.index(26, 0).data().toString(), u"Zebra Role"_s);
+    QCOMPARE(model.rowCount(), 30);
+    QCOMPARE(proxy.index(29, 0).data().toString(), u"Zebra Role"_s);
 
     model.setModified(u"new-id"_s, true);
     const QModelIndex name = model.index(model.rowOf(u"new-id"_s), 0);
@@ -221,10 +221,10 @@ void TestRoleTable::rowsFollowSavesDeletesAndUnsavedMarks() {
     QCOMPARE(name.data().toString(), u"Zebra Role"_s);
 
     store.remove(u"new-id"_s);
-    QCOMPARE(model.rowCount(), 26);
+    QCOMPARE(model.rowCount(), 29);
     QCOMPARE(model.rowOf(u"new-id"_s), -1);
     store.remove(u"new-id"_s); // unknown: nothing happens
-    QCOMPARE(model.rowCount(), 26);
+    QCOMPARE(model.rowCount(), 29);
 }
 
 QTEST_GUILESS_MAIN(TestRoleTable)

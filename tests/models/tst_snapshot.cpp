@@ -54,7 +54,7 @@ void TestSnapshot::snapshotReopensIdentical() {
     QVERIFY(sandbox.start());
     const auto data = load(sandbox);
     QVERIFY(data);
-    QCOMPARE(data->roles.size(), 26);
+    QCOMPARE(data->roles.size(), 29);
     QCOMPARE(data->catalog.size(), 71);
     QCOMPARE(data->products.size(), 8);
     QCOMPARE(data->trustees.size(), 1);

@@ -91,7 +91,7 @@ void TestMainWindow::showsTheOrganization() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAbstractItemModelTester tester(window.rolesPage()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(window.rolesPage()->model()->rowCount(), 26);
+    QCOMPARE(window.rolesPage()->model()->rowCount(), 29);
     QCOMPARE(window.organizationLabel()->text(), u"Contoso Contact Center"_s);
     QCOMPARE(window.environmentLabel()->text(), u"Sandbox"_s);
     QVERIFY(window.windowTitle().contains(u"Contoso Contact Center"_s));
