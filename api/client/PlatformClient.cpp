@@ -73,6 +73,11 @@ bool PlatformClient::setBaseUrl(const QUrl& base, QString* error) {
     return true;
 }
 
+void PlatformClient::useSignIn(const QString& clientId) {
+    m_signInClientId = clientId;
+    m_dispatcher.useSignIn();
+}
+
 void PlatformClient::setCredentials(const QString& clientId, const QString& clientSecret) {
     m_dispatcher.setCredentials(clientId, clientSecret);
 }
@@ -436,6 +441,13 @@ ResultJob<EntityListing<UserReference>>* PlatformClient::getRoleUsers(const QStr
     addPaging(q, p);
     return send<ResultJob<EntityListing<UserReference>>>(
         "GET", kRoles + u"/%1/users"_s.arg(seg(roleId)), q);
+}
+
+ResultJob<UserMe>* PlatformClient::getUsersMe(const QStringList& expand) {
+    QUrlQuery q;
+    if (!expand.isEmpty())
+        q.addQueryItem(u"expand"_s, expand.join(u','));
+    return send<ResultJob<UserMe>>("GET", u"/api/v2/users/me"_s, q);
 }
 
 ResultJob<Organization>* PlatformClient::getOrganizationMe() {

@@ -70,6 +70,12 @@ public:
     //! gateway setting; plain http only for loopback hosts.
     bool setBaseUrl(const QUrl& base, QString* error = nullptr);
     void setCredentials(const QString& clientId, const QString& clientSecret);
+    //! Connects as a person: tokens come from a browser sign-in through this public client
+    //! (see BrowserSignIn), given with dispatcher()->setAccessToken().
+    void useSignIn(const QString& clientId);
+    bool usesSignIn() const { return m_dispatcher.usesSignIn(); }
+    QString signInClientId() const { return m_signInClientId; }
+    QUrl loginBase() const { return m_dispatcher.loginBase(); }
     //! Credentials and environment together (e.g. from ClientCredentials::fromEnvironment()).
     bool configure(const ClientCredentials& credentials, QString* error = nullptr);
     QUrl apiBase() const { return m_apiBase; }
@@ -146,7 +152,10 @@ public:
     ResultJob<EntityListing<UserReference>>* getRoleUsers(const QString& roleId,
                                                           const PageQuery& q = {}); // S2
 
-    //! GET /api/v2/organizations/me (S3): the name and details of the connected organization.
+    //! GET /api/v2/users/me (S3): the person the token belongs to (a 4xx for client
+    //! credentials); `expand` may add "organization" and "authorization".
+    ResultJob<UserMe>* getUsersMe(const QStringList& expand = {});
+    //! GET /api/v2/organizations/me: the name and details of the connected organization.
     ResultJob<Organization>* getOrganizationMe();
 
     // ---- every page of a listing (see PagedJob)
@@ -175,5 +184,6 @@ private:
 
     RequestDispatcher m_dispatcher;
     QUrl m_apiBase;
+    QString m_signInClientId;
     int m_parallelism = 4;
 };

@@ -77,6 +77,33 @@ void RequestDispatcher::setCredentials(const QString& clientId, const QString& c
     invalidateToken();
 }
 
+void RequestDispatcher::useSignIn() {
+    m_signIn = true;
+    m_clientSecret.clear();
+    invalidateToken();
+}
+
+void RequestDispatcher::setAccessToken(const QByteArray& token, qint64 expiresInSeconds) {
+    m_token = token;
+    m_tokenLifetimeSecs = qMax<qint64>(1, expiresInSeconds);
+    m_tokenExpiry = now().addSecs(m_tokenLifetimeSecs);
+    m_awaitingSignIn = false;
+    m_hadToken = true;
+    Q_EMIT tokenRefreshed();
+    pump();
+}
+
+void RequestDispatcher::signOut() {
+    invalidateToken();
+    m_hadToken = false;
+    m_awaitingSignIn = false;
+    failWaiting({ApiStatus::Code::AuthenticationFailed,
+                 0,
+                 tr("Signed out: sign in again to continue."),
+                 {},
+                 {}});
+}
+
 void RequestDispatcher::invalidateToken() {
     m_token.clear();
     m_tokenExpiry = {};
@@ -283,8 +310,9 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
         return finish(ApiStatus::success(204));
     }
     status.errorBody = errorBodyFrom(body);
-    if (http == 401 && !job->reauthenticated) {
-        // The token expired or was revoked: log in again and send this request once more.
+    if (http == 401 && (!job->reauthenticated || m_signIn)) {
+        // The token expired or was revoked: log in again and send this request once more (with
+        // a sign-in, as often as the person signs in again: each time is their decision).
         job->reauthenticated = true;
         --job->attempts;
         m_queue.prepend(job);
@@ -395,6 +423,15 @@ void RequestDispatcher::pauseQueue(qint64 ms) {
 }
 
 void RequestDispatcher::requestToken() {
+    if (m_signIn) {
+        // Only the person can get a new token: the queue waits for it, nothing fails.
+        if (!m_awaitingSignIn) {
+            m_awaitingSignIn = true;
+            qCInfo(lcApi) << "waiting for a sign-in;" << m_queue.size() << "requests queued";
+            Q_EMIT signInRequired(m_hadToken);
+        }
+        return;
+    }
     if (m_tokenReply)
         return;
     if (m_clientId.isEmpty() || m_clientSecret.isEmpty()) {

@@ -17,8 +17,9 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-//! Sends every request of one PlatformClient: one queue, a bounded number in flight, the
-//! client-credentials token (fetched on demand, renewed before it expires and once on a 401),
+//! Sends every request of one PlatformClient: one queue, a bounded number in flight, the token
+//! (client credentials: fetched on demand, renewed before it expires and once on a 401; a
+//! person's sign-in: asked for with signInRequired(), the queue waiting until it comes),
 //! a pause of the whole queue on 429/503 for Retry-After, and retries with backoff for requests
 //! that may safely be sent again. Retry and rate-limit policy live here, not in the jobs.
 class RequestDispatcher : public QObject {
@@ -30,7 +31,17 @@ public:
     ~RequestDispatcher() override;
 
     void setEndpoints(const QUrl& apiBase, const QUrl& loginBase);
+    QUrl loginBase() const { return m_loginBase; }
     void setCredentials(const QString& clientId, const QString& clientSecret);
+    //! Tokens come from a person's sign-in (setAccessToken), not from client credentials. With
+    //! none that is usable, requests wait in the queue and signInRequired() asks for one.
+    void useSignIn();
+    bool usesSignIn() const { return m_signIn; }
+    //! The token of a sign-in; waiting requests go out with it.
+    void setAccessToken(const QByteArray& token, qint64 expiresInSeconds);
+    //! Forgets the token; requests waiting for a sign-in fail with "signed out".
+    void signOut();
+    bool isAwaitingSignIn() const { return m_awaitingSignIn; }
     void setRetryPolicy(RetryPolicy policy) { m_policy = std::move(policy); }
     const RetryPolicy& retryPolicy() const { return m_policy; }
     //! The clock that token expiry and HTTP-date Retry-After are judged by.
@@ -63,6 +74,8 @@ Q_SIGNALS:
     void rateLimited(const QDateTime& until);
     void resumed();
     void tokenRefreshed();
+    //! Requests wait for a sign-in: `expired` when a token was there and ran out or was refused.
+    void signInRequired(bool expired);
     void activityChanged(int inFlight, int queued);
 
 private:
@@ -101,4 +114,7 @@ private:
     qint64 m_tokenLifetimeSecs = 0;
     QPointer<QNetworkReply> m_tokenReply;
     int m_tokenAttempts = 0;
+    bool m_signIn = false;
+    bool m_awaitingSignIn = false;
+    bool m_hadToken = false;
 };

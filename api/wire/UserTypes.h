@@ -37,6 +37,16 @@ struct User : UserProfile {
     }
 };
 
+//! UserMe (S3): the person a token belongs to, with what `expand` adds.
+struct UserMe : User {
+    using Self = UserMe;
+    std::optional<Organization> organization;
+
+    static constexpr auto fields() {
+        return std::tuple_cat(User::fields(), std::make_tuple(WIRE_FIELD(organization)));
+    }
+};
+
 //! OrgUser: a user with its organization, as createdBy and in pairing requests (no selfUri).
 struct OrgUser : UserProfile {
     using Self = OrgUser;

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -153,4 +154,29 @@ QByteArray SandboxHttp::signIn(const QString& email) {
         .value("access_token"_L1)
         .toString()
         .toLatin1();
+}
+
+HttpResult SandboxHttp::browse(const QUrl& url) {
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    return wait(m_network.get(request));
+}
+
+HttpResult SandboxHttp::fillSignIn(const HttpResult& page, const QString& email,
+                                   const QString& password, const QHash<QString, QString>& change) {
+    static const QRegularExpression hidden(
+        u"<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"_s);
+    QUrlQuery form;
+    for (auto m = hidden.globalMatch(QString::fromUtf8(page.body)); m.hasNext();) {
+        const QRegularExpressionMatch field = m.next();
+        const QString value = QString(field.captured(2))
+                                  .replace(u"&quot;"_s, u"\""_s)
+                                  .replace(u"&lt;"_s, u"<"_s)
+                                  .replace(u"&gt;"_s, u">"_s)
+                                  .replace(u"&amp;"_s, u"&"_s);
+        form.addQueryItem(field.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                 change.value(field.captured(1), value))));
+    }
+    return submitSignIn(form, email, password);
 }

@@ -62,6 +62,13 @@ public:
     //! A token for the person with this email in the home org, through the whole flow.
     QByteArray signIn(const QString& email);
     static QString challengeOf(const QString& verifier);
+    // ---- a browser: follows nothing by itself, so each step can be looked at (or tampered with)
+    //! GET of any URL (the authorize URL RoleDesk opens, the redirect back to RoleDesk).
+    HttpResult browse(const QUrl& url);
+    //! Fills the sign-in page's form (its hidden fields as served) and posts it.
+    //! `change` replaces hidden fields, as a tampering page would.
+    HttpResult fillSignIn(const HttpResult& page, const QString& email, const QString& password,
+                          const QHash<QString, QString>& change = {});
     //! A fixed verifier of the right shape (43 characters).
     static QString verifier() {
         return QStringLiteral("verifier-0123456789-abcdefghijklmnopqrstuvw");
