@@ -47,6 +47,7 @@ QByteArray idArray(const QStringList& ids) {
 
 PlatformClient::PlatformClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
+    , m_network(network)
     , m_dispatcher(network) {
     setEnvironment(Environment::all().first().host);
 }

@@ -84,6 +84,7 @@ public:
     void setListParallelism(int pages) { m_parallelism = qMax(1, pages); }
     int listParallelism() const { return m_parallelism; }
     RequestDispatcher* dispatcher() { return &m_dispatcher; }
+    QNetworkAccessManager* network() const { return m_network; }
 
     // ---- AuthorizationApi
     RequestJob* deleteRole(const QString& roleId);      // A1
@@ -182,6 +183,7 @@ private:
     template <typename Job>
     Job* refuse(const QString& message);
 
+    QNetworkAccessManager* m_network;
     RequestDispatcher m_dispatcher;
     QUrl m_apiBase;
     QString m_signInClientId;

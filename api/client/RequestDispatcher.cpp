@@ -2,6 +2,7 @@
 
 #include "client/ApiLog.h"
 #include "client/OneShotBody.h"
+#include "client/OperationText.h"
 #include "wire/ErrorBody.h"
 
 #include <QJsonDocument>
@@ -345,6 +346,11 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
         return retryLater(job, tr("server error %1").arg(http));
 
     status.code = http == 429 ? ApiStatus::Code::RateLimited : ApiStatus::Code::HttpError;
+    if (http == 403) {
+        status.code = ApiStatus::Code::PermissionDenied;
+        status.message = permissionMessage(r.method, r.path, status.errorBody);
+        return finish(status);
+    }
     const QString serverMessage = status.errorBody.resolvedMessage();
     if (!serverMessage.isEmpty())
         status.message = serverMessage;
@@ -358,6 +364,30 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
         status.message +=
             u' ' + tr("The change may not have been applied; reload before trying again.");
     finish(status);
+}
+
+QString RequestDispatcher::permissionMessage(const QByteArray& method, const QString& path,
+                                             const ErrorBody& body) {
+    // The real service names what is missing in messageParams.permissions: "[a, b]".
+    QString listed = body.messageParams.value(u"permissions"_s).trimmed();
+    if (listed.startsWith(u'[') && listed.endsWith(u']'))
+        listed = listed.mid(1, listed.size() - 2);
+    const QStringList permissions = listed.split(u',', Qt::SkipEmptyParts);
+    QStringList names;
+    for (const QString& p : permissions)
+        names.append(p.trimmed());
+    const QString action = operationAction(method, path);
+    const QString serverMessage = body.resolvedMessage();
+    if (names.isEmpty())
+        return action.isEmpty() ? tr("You are not allowed to do this: %1").arg(serverMessage)
+                                : tr("You are not allowed to %1: %2").arg(action, serverMessage);
+    const QString needed =
+        names.size() == 1 ? names.first()
+        : body.code == "missing.permissions"_L1
+            ? tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(u", "_s), names.last())
+            : tr("%1 or %2").arg(names.mid(0, names.size() - 1).join(u", "_s), names.last());
+    return action.isEmpty() ? tr("You need %1 for this.").arg(needed)
+                            : tr("You need %1 to %2.").arg(needed, action);
 }
 
 void RequestDispatcher::retryLater(RequestJob* job, const QString& reason) {

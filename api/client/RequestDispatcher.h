@@ -2,6 +2,7 @@
 
 #include "client/ApiJob.h"
 #include "client/RetryPolicy.h"
+#include "wire/ErrorBody.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -58,6 +59,9 @@ public:
     static std::optional<qint64> retryAfterMs(const QByteArray& value, const QDateTime& now);
     //! A wait as the admin reads it: "45 seconds", "10 minutes", "3 days".
     static QString waitText(qint64 ms);
+    //! "You need authorization:role:edit to edit a role.": a 403 as the admin reads it.
+    static QString permissionMessage(const QByteArray& method, const QString& path,
+                                     const ErrorBody& body);
 
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_queue.size()); }

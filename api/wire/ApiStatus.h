@@ -17,9 +17,10 @@ struct ApiStatus {
         Timeout,              //!< no complete answer within the transfer timeout
         TlsError,             //!< the server's certificate was not trusted
         MalformedResponse,    //!< a 2xx answer that is not the documented JSON
-        OutcomeUnknown, //!< a POST/PATCH was sent and the answer was lost: it may have applied
-        InvalidRequest, //!< refused before sending (a required argument was missing)
-        Aborted,        //!< cancelled by the caller
+        OutcomeUnknown,   //!< a POST/PATCH was sent and the answer was lost: it may have applied
+        InvalidRequest,   //!< refused before sending (a required argument was missing)
+        Aborted,          //!< cancelled by the caller
+        PermissionDenied, //!< 403: the person (or client) lacks a permission; message names it
     };
 
     Code code = Code::Ok;

@@ -19,6 +19,7 @@ OperationFailure OperationFailure::from(const ApiStatus& status) {
             kind = Kind::Refused;
         break;
     case Code::AuthenticationFailed:
+    case Code::PermissionDenied:
         kind = Kind::NotPermitted;
         break;
     case Code::RateLimited:

@@ -1,5 +1,6 @@
 #include "org/OrgSession.h"
 
+#include "access/SessionAccess.h"
 #include "catalog/CatalogStore.h"
 #include "client/PlatformClient.h"
 #include "org/OrgDataLoader.h"
@@ -34,6 +35,8 @@ void OrgSession::createStores() {
     m_catalog = new CatalogStore(this);
     m_users = new UserDirectory(this);
     m_trusts = new TrustStore(this);
+    m_access = new SessionAccess(m_client, this);
+    connect(m_access, &SessionAccess::readFailed, this, &OrgSession::errorOccurred);
     m_users->setClient(m_client);
     connect(m_users, &UserDirectory::failed, this, [this](const ApiStatus& status) {
         Q_EMIT errorOccurred(tr("Loading the users of the organization"), status);
@@ -44,6 +47,8 @@ void OrgSession::load() {
     if (!m_client)
         return;
     delete m_loader;
+    // Who is signed in and what they may do, first: the window's actions follow it.
+    m_access->read();
     m_loader = new OrgDataLoader(m_client, m_environment, this);
     OrgDataLoader* loader = m_loader;
     connect(loader, &OrgDataLoader::progress, this, &OrgSession::loadProgress);

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class CatalogStore;
+class SessionAccess;
 class OrgDataLoader;
 class PlatformClient;
 class RoleStore;
@@ -35,6 +36,8 @@ public:
     CatalogStore* catalog() const { return m_catalog; }
     UserDirectory* users() const { return m_users; }
     TrustStore* trusts() const { return m_trusts; }
+    //! Who the session acts as, what they may do, and the sign-in.
+    SessionAccess* access() const { return m_access; }
 
     const Organization& organization() const { return m_organization; }
     QString organizationId() const { return m_organization.id.value_or(QString()); }
@@ -81,5 +84,6 @@ private:
     CatalogStore* m_catalog = nullptr;
     UserDirectory* m_users = nullptr;
     TrustStore* m_trusts = nullptr;
+    SessionAccess* m_access = nullptr;
     QPointer<OrgDataLoader> m_loader;
 };

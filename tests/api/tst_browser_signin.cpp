@@ -28,6 +28,7 @@ private Q_SLOTS:
     void aReplayedCodeIsReported();
     void aCodeOfAnotherSignInFailsItsVerifier();
     void anExpiredTokenMakesRequestsWaitForASignIn();
+    void aRefusalNamesThePermissionAndTheAction();
 
 private:
     //! Starts a sign-in and returns the sign-in page the browser was sent to.
@@ -271,6 +272,34 @@ void TestBrowserSignIn::anExpiredTokenMakesRequestsWaitForASignIn() {
     QVERIFY(thirdDone.wait(5000) || !thirdDone.isEmpty());
     QCOMPARE(third->status().code, ApiStatus::Code::AuthenticationFailed);
     QVERIFY(third->status().message.contains(u"Signed out"_s));
+}
+
+void TestBrowserSignIn::aRefusalNamesThePermissionAndTheAction() {
+    QString auditor;
+    for (const SandboxPerson& p : m_sandbox->people())
+        if (p.title == "Authorization Auditor"_L1)
+            auditor = p.email;
+    PlatformClient client(&m_network);
+    QVERIFY(client.setBaseUrl(m_sandbox->baseUrl()));
+    client.useSignIn(m_sandbox->homeOrganization().signInClientId);
+    client.dispatcher()->setAccessToken(m_http->signIn(auditor), 3600);
+    DomainOrganizationRoleCreate role;
+    role.name = u"Not allowed"_s;
+    auto* job = client.createRole(role);
+    QSignalSpy finished(job, &ApiJob::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job->status().code, ApiStatus::Code::PermissionDenied);
+    QCOMPARE(job->status().httpStatus, 403);
+    QCOMPARE(job->status().message, u"You need authorization:role:add to create a role."_s);
+    // Two needed at once (O18) are named together.
+    ErrorBody both;
+    both.code = u"missing.permissions"_s;
+    both.messageParams.insert(
+        u"permissions"_s, u"[authorization:orgTrustee:add, authorization:orgTrusteeUser:add]"_s);
+    QCOMPARE(
+        RequestDispatcher::permissionMessage("POST", u"/api/v2/orgauthorization/trustees"_s, both),
+        u"You need authorization:orgTrustee:add and authorization:orgTrusteeUser:add to"
+        " trust an organization."_s);
 }
 
 QTEST_GUILESS_MAIN(TestBrowserSignIn)
