@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "access/SessionAccess.h"
 #include "client/PlatformClient.h"
 #include "common/MainWindow.h"
 #include "common/MessageBox.h"
@@ -9,6 +10,7 @@
 #include "org/OrgSession.h"
 #include "snapshot/SnapshotFile.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QInputDialog>
 #include <QSettings>
@@ -37,6 +39,14 @@ AppController::AppController(MainWindow* window, QSettings* settings, SecretStor
             m_session->cancelLoad();
     });
     connect(window, &MainWindow::openSnapshotRequested, this, &AppController::openSnapshot);
+    connect(window, &MainWindow::signInRequested, this, [this] {
+        if (m_session)
+            m_session->access()->signIn();
+    });
+    connect(window, &MainWindow::signOutRequested, this, [this] {
+        if (m_session)
+            m_session->access()->signOut();
+    });
     connect(window, &MainWindow::saveSnapshotRequested, this, &AppController::saveSnapshot);
     connect(window->comparePage(), &ComparePage::otherOrganizationRequested, this,
             &AppController::addComparisonOrganization);
@@ -77,6 +87,7 @@ void AppController::addComparison(ResolvedConnection resolved) {
     auto* session = new OrgSession(resolved.client.get(), resolved.environment, this);
     resolved.client.release()->setParent(session);
     m_comparisons.append(session);
+    wireSignIn(session);
     connect(session, &OrgSession::loadFailed, this, [this, session](const ApiStatus& status) {
         m_window->reportError(tr("Loading an organization to compare with"), status);
         session->deleteLater();
@@ -115,12 +126,28 @@ void AppController::connectTo(ResolvedConnection resolved, const QString& rememb
         if (!remember.isEmpty())
             m_settings->setValue(kLastConnection, remember);
         replaceSession(session);
+        wireSignIn(session);
         session->load();
     });
 }
 
-void AppController::openSandbox(const QString& organization) {
-    ResolvedConnection resolved = m_resolver.sandbox(organization);
+void AppController::wireSignIn(OrgSession* session) {
+    SessionAccess* access = session->access();
+    connect(access, &SessionAccess::browserRequested, this, [this](const QUrl& url) {
+        if (!QDesktopServices::openUrl(url))
+            m_window->reportError(tr("Signing in"),
+                                  ApiStatus::invalidRequest(
+                                      tr("No browser could be opened. Open this address in one to"
+                                         " sign in: %1")
+                                          .arg(url.toString())));
+    });
+    // A sign-in connection starts with one: the browser opens at once.
+    if (access->usesSignIn())
+        access->signIn();
+}
+
+void AppController::openSandbox(const QString& organization, bool signIn) {
+    ResolvedConnection resolved = m_resolver.sandbox(organization, signIn);
     const QStringList organizations = m_resolver.sandboxOrganizations();
     m_window->setSandboxOrganizations(organizations);
     const bool home = organization.isEmpty() || organizations.value(0) == organization;
@@ -188,7 +215,7 @@ std::optional<ResolvedConnection> AppController::askForConnection(const QString&
         return std::nullopt;
     if (dialog.choice() == ConnectionDialog::Choice::Sandbox) {
         *remember = kSandbox;
-        auto resolved = m_resolver.sandbox();
+        auto resolved = m_resolver.sandbox({}, dialog.sandboxSignIn());
         m_window->setSandboxOrganizations(m_resolver.sandboxOrganizations());
         return resolved;
     }

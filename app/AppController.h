@@ -24,7 +24,8 @@ public:
 
     void setSandboxDataFile(const QString& path) { m_resolver.setSandboxDataFile(path); }
     //! The sandbox as its home organization, or as the one named.
-    void openSandbox(const QString& organization = {});
+    //! `signIn`: as one of its people, through its sign-in page in the browser.
+    void openSandbox(const QString& organization = {}, bool signIn = false);
     void openProfile(const ConnectionProfile& profile, const QString& secret);
     //! Reads the profile's secret from the store, then connects.
     void openSavedProfile(const QString& name);
@@ -48,6 +49,8 @@ private:
     //! Asks about unsaved edits, then shows the connection (or its error).
     void connectTo(ResolvedConnection resolved, const QString& remember);
     void replaceSession(OrgSession* session);
+    //! The browser for a sign-in, and the sign-in itself when the connection needs one.
+    void wireSignIn(OrgSession* session);
     void fail(const QString& operation, const QString& message);
 
     MainWindow* m_window;

@@ -29,7 +29,7 @@ ResolvedConnection ConnectionResolver::failure(ResolvedConnection::Problem probl
     return out;
 }
 
-ResolvedConnection ConnectionResolver::sandbox(const QString& organizationName) {
+ResolvedConnection ConnectionResolver::sandbox(const QString& organizationName, bool signIn) {
     if (!m_sandbox) {
         SandboxOptions options;
         options.dataFile = m_sandboxData;
@@ -60,7 +60,10 @@ ResolvedConnection ConnectionResolver::sandbox(const QString& organizationName) 
             if (o.name == organizationName)
                 org = o;
     }
-    out.client->setCredentials(org.clientId, org.clientSecret);
+    if (signIn)
+        out.client->useSignIn(org.signInClientId);
+    else
+        out.client->setCredentials(org.clientId, org.clientSecret);
     out.environment = tr("Sandbox");
     return out;
 }
@@ -112,7 +115,10 @@ ResolvedConnection ConnectionResolver::profile(const ConnectionProfile& profile,
         failed.profile = profile;
         return failed;
     }
-    out.client->setCredentials(profile.clientId, secret);
+    if (profile.needsSecret())
+        out.client->setCredentials(profile.clientId, secret);
+    else
+        out.client->useSignIn(profile.clientId);
     const Environment* env = Environment::find(profile.environment);
     out.environment = env ? env->friendlyName : QUrl(profile.environment).host();
     return out;
@@ -124,6 +130,8 @@ void ConnectionResolver::savedProfile(const QString& name, Done done) {
         return done(failure(ResolvedConnection::Problem::Usage, tr("Opening profile %1").arg(name),
                             tr("There is no saved profile named \"%1\".").arg(name)));
     const ConnectionProfile profile = *saved;
+    if (!profile.needsSecret())
+        return done(this->profile(profile)); // a sign-in profile has no secret to read
     m_secrets->read(profile.name, [this, profile, done](bool ok, const QString& secret,
                                                         const QString& error) {
         if (ok)

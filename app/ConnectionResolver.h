@@ -50,14 +50,16 @@ public:
     void setSandboxDataFile(const QString& path) { m_sandboxData = path; }
     void setSandboxInMemoryByDefault(bool inMemory) { m_sandboxInMemory = inMemory; }
 
-    //! The sandbox's home organization, or another of its organizations by name.
-    ResolvedConnection sandbox(const QString& organizationName = {});
+    //! The sandbox's home organization, or another of its organizations by name; with `signIn`,
+    //! as one of its people through its sign-in page, else with its OAuth client.
+    ResolvedConnection sandbox(const QString& organizationName = {}, bool signIn = false);
     //! The names of the sandbox's organizations other than the home one (empty until it runs).
     QStringList sandboxPartners() const;
     //! Every organization of the sandbox, home first; empty before it started.
     QStringList sandboxOrganizations() const;
     ResolvedConnection baseUrl(const QUrl& base, const ClientCredentials& credentials);
-    ResolvedConnection profile(const ConnectionProfile& profile, const QString& secret);
+    //! `secret` is used by client-credentials profiles only.
+    ResolvedConnection profile(const ConnectionProfile& profile, const QString& secret = {});
     //! A profile saved in the settings, with its secret from the secret store (asynchronous).
     void savedProfile(const QString& name, Done done);
 

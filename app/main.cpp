@@ -41,6 +41,10 @@ struct Options {
         Cli::tr("SQLite file the sandbox keeps its state in (default: in the"
                 " user's data directory)."),
         u"FILE"_s};
+    QCommandLineOption signIn{
+        u"sign-in"_s,
+        Cli::tr("With --sandbox: sign in as one of the sandbox's people on its sign-in page (in"
+                " the browser), instead of connecting with its OAuth client.")};
     QCommandLineOption sandboxOrg{
         u"sandbox-org"_s,
         Cli::tr("With --sandbox: open this one of the sandbox's organizations (their names are in"
@@ -74,8 +78,8 @@ struct Options {
             Cli::tr("Genesys Cloud authorization console: roles, permissions and trusts."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({sandbox, sandboxData, sandboxOrg, profile, baseUrl, lang, snapshot, diff,
-                           json, timeout});
+        parser.addOptions({sandbox, sandboxData, sandboxOrg, signIn, profile, baseUrl, lang,
+                           snapshot, diff, json, timeout});
         parser.addPositionalArgument(
             u"LEFT RIGHT"_s, Cli::tr("With --diff: the earlier and the later snapshot file."),
             u"[LEFT RIGHT]"_s);
@@ -160,6 +164,15 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
             exitCode = resolved.problem == ResolvedConnection::Problem::Usage ? 2 : 1;
             // Queued: the answer may come before the event loop runs (a keychain that says no
             // at once), and a quit() then would be lost.
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+            return;
+        }
+        if (resolved.client->usesSignIn()) {
+            // A script has no browser to sign in with.
+            printError(Cli::tr("profile \"%1\" signs in with a person's account; --snapshot needs"
+                               " a client-credentials profile (OAuth client id and secret).")
+                           .arg(resolved.profile.name));
+            exitCode = 2;
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
             return;
         }
@@ -309,7 +322,7 @@ int main(int argc, char** argv) {
     window.show();
     secrets.probe([&] {
         if (parser.isSet(o.sandbox))
-            controller.openSandbox(parser.value(o.sandboxOrg));
+            controller.openSandbox(parser.value(o.sandboxOrg), parser.isSet(o.signIn));
         else if (parser.isSet(o.baseUrl))
             controller.openBaseUrl(QUrl(parser.value(o.baseUrl)),
                                    ClientCredentials::fromEnvironment());

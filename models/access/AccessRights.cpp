@@ -47,3 +47,13 @@ QString AccessRights::whyNot(const QStringList& anyOf) const {
     return lacking.size() == 1 ? tr("You need %1.").arg(lacking.first())
                                : tr("You need one of %1.").arg(lacking.join(u", "_s));
 }
+
+QString AccessRights::whyNotAll(const QStringList& allOf) const {
+    QStringList lacking;
+    for (const QString& p : allOf)
+        if (!allows(p))
+            lacking.append(p);
+    if (lacking.isEmpty())
+        return {};
+    return tr("You need %1.").arg(lacking.join(u", "_s));
+}

@@ -21,6 +21,8 @@ public:
     //! "You need authorization:role:edit." (or "… one of a, b."): the tooltip of an action the
     //! person may not take; empty when it is allowed.
     QString whyNot(const QStringList& anyOf) const;
+    //! As whyNot(), for an operation that needs every one of `allOf` (O18, O23).
+    QString whyNotAll(const QStringList& allOf) const;
 
     bool operator==(const AccessRights&) const = default;
 

@@ -12,9 +12,13 @@ QList<ConnectionProfile> ProfileStore::profiles() const {
     const int count = m_settings.beginReadArray(u"profiles"_s);
     for (int i = 0; i < count; ++i) {
         m_settings.setArrayIndex(i);
+        // Profiles saved before sign-in existed were client credentials (they have a secret).
+        const bool signIn = m_settings.value(u"auth"_s).toString() == "signin"_L1;
         out.append({m_settings.value(u"name"_s).toString(),
                     m_settings.value(u"environment"_s).toString(),
-                    m_settings.value(u"clientId"_s).toString()});
+                    m_settings.value(u"clientId"_s).toString(),
+                    signIn ? ConnectionProfile::Auth::SignIn
+                           : ConnectionProfile::Auth::ClientCredentials});
     }
     m_settings.endArray();
     return out;
@@ -52,6 +56,7 @@ void ProfileStore::writeAll(const QList<ConnectionProfile>& profiles) {
         m_settings.setValue(u"name"_s, profiles[i].name);
         m_settings.setValue(u"environment"_s, profiles[i].environment);
         m_settings.setValue(u"clientId"_s, profiles[i].clientId);
+        m_settings.setValue(u"auth"_s, profiles[i].needsSecret() ? u"client"_s : u"signin"_s);
     }
     m_settings.endArray();
     m_settings.sync();

@@ -10,6 +10,7 @@
 #include "client/BrowserSignIn.h"
 #include "client/PlatformClient.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -216,7 +217,7 @@ void TestBrowserSignIn::aCodeOfAnotherSignInFailsItsVerifier() {
 void TestBrowserSignIn::anExpiredTokenMakesRequestsWaitForASignIn() {
     SandboxOptions options;
     options.rateLimitPerMinute = 0;
-    options.tokenTtlSeconds = 2;
+    options.tokenTtlSeconds = 5; // room for a slow sign-in under a sanitizer, before it expires
     Sandbox sandbox(options);
     QVERIFY(sandbox.start());
     SandboxHttp http(sandbox);
@@ -232,6 +233,7 @@ void TestBrowserSignIn::anExpiredTokenMakesRequestsWaitForASignIn() {
     QCOMPARE(required.last().first().toBool(), false);
     QVERIFY(firstDone.isEmpty());
 
+    QElapsedTimer sinceToken;
     auto signInOnce = [&] {
         BrowserSignIn signIn(&m_network);
         QSignalSpy done(&signIn, &BrowserSignIn::signedIn);
@@ -242,6 +244,7 @@ void TestBrowserSignIn::anExpiredTokenMakesRequestsWaitForASignIn() {
             return false;
         client.dispatcher()->setAccessToken(done.first().at(0).toByteArray(),
                                             done.first().at(1).toLongLong());
+        sinceToken.start();
         return true;
     };
     QVERIFY(signInOnce());
@@ -250,7 +253,7 @@ void TestBrowserSignIn::anExpiredTokenMakesRequestsWaitForASignIn() {
 
     // The token runs out (the margin makes it "not usable" a little before; the server's 401
     // is the other way to find out): the next request waits, and resumes after a new sign-in.
-    QTest::qWait(2100);
+    QTest::qWait(int(qMax<qint64>(0, 5100 - sinceToken.elapsed())));
     auto* second = client.getUsersMe();
     QSignalSpy secondDone(second, &ApiJob::finished);
     QVERIFY(required.wait(5000));

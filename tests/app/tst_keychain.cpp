@@ -102,6 +102,8 @@ void TestKeychain::aProfileSecretLivesInTheKeychainOnly() {
         QTest::keyClicks(dialog.nameField(), kProfile);
         dialog.regionBox()->setCurrentIndex(dialog.regionBox()->count() - 1); // a base URL
         QTest::keyClicks(dialog.baseUrlField(), m_sandbox.baseUrl().toString());
+        dialog.authBox()->setCurrentIndex(
+            dialog.authBox()->findData(int(ConnectionProfile::Auth::ClientCredentials)));
         QTest::keyClicks(dialog.clientIdField(), home.clientId);
         QTest::keyClicks(dialog.secretField(), home.clientSecret);
         QSignalSpy saved(&dialog, &ConnectionDialog::saved);

@@ -32,9 +32,15 @@ private Q_SLOTS:
     void testConnectionReportsRefusedCredentials();
     void plainHttpOnlyForThisComputer();
     void sandboxIsOneClick();
+    void aSignInProfileHasNoSecret();
+    void profilesFromBeforeSignInAreClientCredentials();
 
 private:
     void fillSandbox(ConnectionDialog& dialog, const QString& secret);
+    static void useClientCredentials(ConnectionDialog& dialog) {
+        dialog.authBox()->setCurrentIndex(
+            dialog.authBox()->findData(int(ConnectionProfile::Auth::ClientCredentials)));
+    }
     Sandbox* m_sandbox = nullptr;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
@@ -52,6 +58,7 @@ void TestConnectionDialog::cleanupTestCase() {
 void TestConnectionDialog::fillSandbox(ConnectionDialog& dialog, const QString& secret) {
     dialog.regionBox()->setCurrentIndex(dialog.regionBox()->count() - 1); // "Other — a base URL"
     QTest::keyClicks(dialog.baseUrlField(), m_sandbox->baseUrl().toString());
+    useClientCredentials(dialog);
     QTest::keyClicks(dialog.clientIdField(), m_sandbox->homeOrganization().clientId);
     QTest::keyClicks(dialog.secretField(), secret);
 }
@@ -72,6 +79,7 @@ void TestConnectionDialog::connectNeedsCredentials() {
     InMemorySecretStore secrets;
     ConnectionDialog dialog(&profiles, &secrets, &m_network);
     QVERIFY(!dialog.connectButton()->isEnabled());
+    useClientCredentials(dialog);
     QVERIFY(!dialog.testButton()->isEnabled());
     QTest::keyClicks(dialog.clientIdField(), u"client"_s);
     QVERIFY(!dialog.connectButton()->isEnabled());
@@ -90,6 +98,7 @@ void TestConnectionDialog::profilesKeepTheirSecretOutOfTheSettings() {
         ConnectionDialog dialog(&profiles, &secrets, &m_network);
         QTest::keyClicks(dialog.nameField(), u"Production EU"_s);
         dialog.regionBox()->setCurrentIndex(dialog.regionBox()->findData(u"mypurecloud.de"_s));
+        useClientCredentials(dialog);
         QTest::keyClicks(dialog.clientIdField(), u"client-123"_s);
         QTest::keyClicks(dialog.secretField(), u"very-secret-value"_s);
         QSignalSpy saved(&dialog, &ConnectionDialog::saved);
@@ -113,7 +122,8 @@ void TestConnectionDialog::profilesKeepTheirSecretOutOfTheSettings() {
     QCOMPARE(again.regionBox()->currentData().toString(), u"mypurecloud.de"_s);
     QTRY_COMPARE(again.secretField()->text(), u"very-secret-value"_s);
     QCOMPARE(again.profile(),
-             (ConnectionProfile{u"Production EU"_s, u"mypurecloud.de"_s, u"client-123"_s}));
+             (ConnectionProfile{u"Production EU"_s, u"mypurecloud.de"_s, u"client-123"_s,
+                                ConnectionProfile::Auth::ClientCredentials}));
 }
 
 void TestConnectionDialog::testConnectionAgainstTheSandbox() {
@@ -151,6 +161,7 @@ void TestConnectionDialog::plainHttpOnlyForThisComputer() {
     ConnectionDialog dialog(&profiles, &secrets, &m_network);
     dialog.regionBox()->setCurrentIndex(dialog.regionBox()->count() - 1);
     QTest::keyClicks(dialog.baseUrlField(), u"http://gateway.example.com"_s);
+    useClientCredentials(dialog);
     QTest::keyClicks(dialog.clientIdField(), u"c"_s);
     QTest::keyClicks(dialog.secretField(), u"s"_s);
     QVERIFY(!dialog.connectButton()->isEnabled());
@@ -167,6 +178,58 @@ void TestConnectionDialog::sandboxIsOneClick() {
     QTest::mouseClick(dialog.sandboxButton(), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.choice(), ConnectionDialog::Choice::Sandbox);
+}
+
+void TestConnectionDialog::aSignInProfileHasNoSecret() {
+    const QString file = m_dir.filePath(u"signin.ini"_s);
+    InMemorySecretStore secrets;
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        ProfileStore profiles(settings);
+        ConnectionDialog dialog(&profiles, &secrets, &m_network);
+        dialog.show();
+        // Signing in with one's own account is the default: no secret is asked for.
+        QCOMPARE(dialog.profile().auth, ConnectionProfile::Auth::SignIn);
+        QVERIFY(!dialog.secretField()->isVisible());
+        QVERIFY(!dialog.testButton()->isVisible());
+        QTest::keyClicks(dialog.nameField(), u"Me in the EU"_s);
+        dialog.regionBox()->setCurrentIndex(dialog.regionBox()->findData(u"mypurecloud.de"_s));
+        QVERIFY(!dialog.connectButton()->isEnabled()); // still needs the client id
+        QTest::keyClicks(dialog.clientIdField(), u"public-client"_s);
+        QVERIFY(dialog.connectButton()->isEnabled());
+        QSignalSpy saved(&dialog, &ConnectionDialog::saved);
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        useClientCredentials(dialog);
+        QVERIFY(dialog.secretField()->isVisible());
+        QVERIFY(!dialog.connectButton()->isEnabled()); // now a secret is needed
+    }
+    QVERIFY(!secrets.contains(u"Me in the EU"_s));
+    QSettings settings(file, QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    const auto p = profiles.profile(u"Me in the EU"_s);
+    QVERIFY(p.has_value());
+    QCOMPARE(p->auth, ConnectionProfile::Auth::SignIn);
+    QCOMPARE(p->clientId, u"public-client"_s);
+    ConnectionDialog again(&profiles, &secrets, &m_network);
+    again.selectProfile(u"Me in the EU"_s);
+    QCOMPARE(again.profile().auth, ConnectionProfile::Auth::SignIn);
+}
+
+void TestConnectionDialog::profilesFromBeforeSignInAreClientCredentials() {
+    const QString file = m_dir.filePath(u"old.ini"_s);
+    {
+        QSettings old(file, QSettings::IniFormat);
+        old.beginWriteArray(u"profiles"_s, 1);
+        old.setArrayIndex(0);
+        old.setValue(u"name"_s, u"Old"_s);
+        old.setValue(u"environment"_s, u"mypurecloud.com"_s);
+        old.setValue(u"clientId"_s, u"c"_s);
+        old.endArray();
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    QCOMPARE(ProfileStore(settings).profile(u"Old"_s)->auth,
+             ConnectionProfile::Auth::ClientCredentials);
 }
 
 QTEST_MAIN(TestConnectionDialog)

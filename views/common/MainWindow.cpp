@@ -1,9 +1,11 @@
 #include "common/MainWindow.h"
 
+#include "access/SessionAccess.h"
 #include "catalog/CatalogPage.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/PermissionCatalogModel.h"
 #include "common/ErrorPanel.h"
+#include "common/SignInBanner.h"
 #include "compare/ComparePage.h"
 #include "org/OrgSession.h"
 #include "roles/RoleStore.h"
@@ -51,6 +53,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_organization(new QLabel)
     , m_environment(new QLabel)
     , m_activity(new QLabel)
+    , m_identity(new QLabel)
+    , m_banner(new SignInBanner)
     , m_progress(new QProgressBar)
     , m_cancel(new QToolButton)
     , m_retry(new QPushButton(tr("Retry loading"))) {
@@ -100,7 +104,14 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 1000});
-    setCentralWidget(splitter);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    connect(m_banner, &SignInBanner::signInRequested, this, &MainWindow::signInRequested);
 
     m_errorDock->setObjectName(u"errorDock"_s);
     m_errorDock->setWidget(m_errors);
@@ -111,7 +122,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
         statusBar()->showMessage(tr("Error: %1").arg(message), 8000);
     });
 
-    for (QLabel* label : {m_organization, m_environment, m_activity}) {
+    for (QLabel* label : {m_organization, m_environment, m_activity, m_identity}) {
         label->setContentsMargins(8, 0, 8, 0);
         label->setFrameShape(QFrame::StyledPanel);
     }
@@ -120,6 +131,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_organization->setFont(orgFont);
     m_organization->setToolTip(tr("Connected organization"));
     m_environment->setToolTip(tr("Region"));
+    m_identity->setAccessibleName(tr("Signed in as"));
+    m_identity->hide();
     m_activity->setToolTip(tr("Network activity"));
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
@@ -141,6 +154,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_activity);
     statusBar()->addPermanentWidget(m_environment);
     statusBar()->addPermanentWidget(m_organization);
+    statusBar()->addPermanentWidget(m_identity);
     hideProgress();
     m_activity->setText(tr("Idle"));
     m_organization->setText(tr("Not connected"));
@@ -211,6 +225,11 @@ void MainWindow::buildMenus() {
             Q_EMIT saveSnapshotRequested(path);
     });
     save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    m_signInAction = file->addAction(tr("Sign &in…"), this, &MainWindow::signInRequested);
+    m_signInAction->setToolTip(tr("Sign in with your account in the browser"));
+    m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    m_signOutAction->setToolTip(tr("Forget the sign-in of this connection"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -305,14 +324,77 @@ void MainWindow::setSession(OrgSession* session) {
             showMessage(tr("Loading cancelled."));
         });
         connect(session, &OrgSession::errorOccurred, this, &MainWindow::reportError);
+        SessionAccess* access = session->access();
+        connect(access, &SessionAccess::changed, this, &MainWindow::showIdentity);
+        connect(access, &SessionAccess::signInRequired, this, [this](bool expired) {
+            m_banner->show(expired ? SignInBanner::State::Expired : SignInBanner::State::Needed);
+        });
+        connect(access, &SessionAccess::signInStarted, this,
+                [this] { m_banner->show(SignInBanner::State::InBrowser); });
+        connect(access, &SessionAccess::signedIn, this, [this] {
+            m_banner->show(SignInBanner::State::Hidden);
+            showMessage(tr("Signed in."));
+        });
+        connect(access, &SessionAccess::signInFailed, this, [this](const QString& message) {
+            m_banner->show(SignInBanner::State::Failed, message);
+            reportError(tr("Signing in"), ApiStatus::invalidRequest(message));
+        });
+        connect(access, &SessionAccess::signedOut, this,
+                [this] { m_banner->show(SignInBanner::State::SignedOut); });
+        if (access->isAwaitingSignIn())
+            m_banner->show(SignInBanner::State::Needed);
+        else
+            m_banner->show(SignInBanner::State::Hidden);
         if (session->hasLoaded())
             sessionLoaded();
         else
             setConnectionLabels(tr("Connecting…"), session->environment(), false);
     } else {
         setConnectionLabels({}, {}, false);
+        m_banner->show(SignInBanner::State::Hidden);
     }
+    showIdentity();
     updateActivity();
+}
+
+void MainWindow::showIdentity() {
+    SessionAccess* access = m_session && !m_session->isReadOnly() ? m_session->access() : nullptr;
+    const bool signIn = access && access->usesSignIn();
+    if (m_signInAction) {
+        m_signInAction->setEnabled(signIn);
+        m_signOutAction->setEnabled(signIn && access->person());
+    }
+    if (!access) {
+        m_identity->hide();
+        return;
+    }
+    if (!signIn) {
+        m_identity->setText(tr("OAuth client"));
+        m_identity->setToolTip(tr("Connected with an OAuth client's credentials: changes are made"
+                                  " by the client, and the server decides what it may do."));
+    } else if (const auto& person = access->person()) {
+        m_identity->setText(tr("Signed in as %1").arg(person->name.value_or(QString())));
+        QString tip =
+            tr("%1 <%2>, %3")
+                .arg(person->name.value_or(QString()), person->email.value_or(QString()),
+                     person->organization
+                         ? person->organization->name.value_or(m_session->organizationName())
+                         : m_session->organizationName());
+        if (!access->rightsProblem().isEmpty())
+            tip += u'\n'
+                   + tr("Your permissions could not be read (%1); every action stays"
+                        " enabled and the server decides.")
+                         .arg(access->rightsProblem());
+        else if (access->rights().isKnown())
+            tip += u'\n'
+                   + tr("%n permission(s) granted by your roles.", nullptr,
+                        int(access->rights().permissions().size()));
+        m_identity->setToolTip(tip);
+    } else {
+        m_identity->setText(tr("Not signed in"));
+        m_identity->setToolTip(tr("Sign in with your account (File ▸ Sign in…)."));
+    }
+    m_identity->show();
 }
 
 void MainWindow::showProducts() {

@@ -24,6 +24,7 @@ class QStackedWidget;
 class QToolButton;
 class RolesPage;
 class SearchIndexModel;
+class SignInBanner;
 class TrustsPage;
 
 //! The frame every workspace lives in: a sidebar of workspaces, the status bar (organization,
@@ -68,6 +69,11 @@ public:
     QPushButton* retryButton() const { return m_retry; }
     QLabel* organizationLabel() const { return m_organization; }
     QLabel* environmentLabel() const { return m_environment; }
+    //! Who the session acts as: the signed-in person, or the OAuth client.
+    QLabel* identityLabel() const { return m_identity; }
+    SignInBanner* signInBanner() const { return m_banner; }
+    QAction* signInAction() const { return m_signInAction; }
+    QAction* signOutAction() const { return m_signOutAction; }
     QListWidget* productsList() const { return m_products; }
 
 Q_SIGNALS:
@@ -78,6 +84,8 @@ Q_SIGNALS:
     void cancelRequested();
     void openSnapshotRequested(const QString& path);
     void saveSnapshotRequested(const QString& path);
+    void signInRequested();
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -91,6 +99,7 @@ private:
     //! The session's stores are filled: say what was loaded.
     void sessionLoaded();
     void showProducts();
+    void showIdentity();
 
     QSettings* m_settings;
     QPointer<OrgSession> m_session;
@@ -110,6 +119,10 @@ private:
     QLabel* m_organization;
     QLabel* m_environment;
     QLabel* m_activity;
+    QLabel* m_identity;
+    SignInBanner* m_banner;
+    QAction* m_signInAction = nullptr;
+    QAction* m_signOutAction = nullptr;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QPushButton* m_retry;

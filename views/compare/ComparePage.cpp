@@ -1,6 +1,8 @@
 #include "compare/ComparePage.h"
 
+#include "access/SessionAccess.h"
 #include "catalog/CatalogStore.h"
+#include "common/AccessGate.h"
 #include "common/MessageBox.h"
 #include "compare/RestoreDialog.h"
 #include "diff/DefaultRestore.h"
@@ -343,8 +345,10 @@ ComparePage::~ComparePage() {
 void ComparePage::setSession(OrgSession* session) {
     if (Operation::isRunning(m_running))
         m_running->abort();
-    if (m_session)
+    if (m_session) {
         m_session->roles()->disconnect(this);
+        m_session->access()->disconnect(this);
+    }
     m_session = session;
     m_default.reset();
     m_sources.erase(std::remove_if(m_sources.begin(), m_sources.end(),
@@ -364,6 +368,7 @@ void ComparePage::setSession(OrgSession* session) {
         connect(session->roles(), &RoleStore::roleAdded, this, refill);
         connect(session->roles(), &RoleStore::roleRemoved, this, refill);
         connect(session, &OrgSession::loaded, this, [this] { fillSources(); });
+        connect(session->access(), &SessionAccess::changed, this, &ComparePage::updateActions);
     }
     clearResult(idleHint());
     fillSources();
@@ -505,8 +510,10 @@ bool ComparePage::isLive() const {
 
 void ComparePage::updateActions() {
     const bool live = isLive();
+    const AccessRights may = m_session ? m_session->access()->rights() : AccessRights();
     for (QAction* a : {m_restore, m_addMissing, m_resetAll, m_undoRestore}) {
-        a->setEnabled(live);
+        // Restoring writes defaults over roles (A11, A13): authorization:role:edit.
+        AccessGate::apply(a, live, may, {u"authorization:role:edit"_s});
         if (!live)
             a->setStatusTip(tr("Restores need a connection; a snapshot is read-only."));
     }
@@ -531,8 +538,10 @@ void ComparePage::updateActions() {
     m_next->setEnabled(hasResult);
     m_previous->setEnabled(hasResult);
     m_takeBack->setVisible(m_default.has_value());
-    m_takeBack->setEnabled(m_default && live && m_model->isCheckable()
-                           && !m_model->checkedPermissions().isEmpty());
+    AccessGate::apply(m_takeBack,
+                      m_default && live && m_model->isCheckable()
+                          && !m_model->checkedPermissions().isEmpty(),
+                      may, {u"authorization:role:edit"_s});
 }
 
 void ComparePage::compareSelected() {

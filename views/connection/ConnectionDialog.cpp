@@ -4,6 +4,7 @@
 #include "connection/SecretStore.h"
 #include "wire/Environment.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,6 +24,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     , m_list(new QListWidget)
     , m_name(new QLineEdit)
     , m_region(new QComboBox)
+    , m_auth(new QComboBox)
+    , m_sandboxSignIn(new QCheckBox(tr("as one of its &people")))
     , m_baseUrl(new QLineEdit)
     , m_clientId(new QLineEdit)
     , m_secret(new QLineEdit)
@@ -42,7 +45,17 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     m_baseUrl->setPlaceholderText(tr("https://gateway.example.com (http only for this computer)"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_name->setPlaceholderText(tr("e.g. Production (EU)"));
-    m_clientId->setPlaceholderText(tr("OAuth client id (client credentials grant)"));
+    m_auth->addItem(tr("Sign in with my account"),
+                    QVariant::fromValue(int(ConnectionProfile::Auth::SignIn)));
+    m_auth->addItem(tr("OAuth client (client credentials)"),
+                    QVariant::fromValue(int(ConnectionProfile::Auth::ClientCredentials)));
+    m_auth->setToolTip(tr("Sign in with your own account in the browser (changes are made as you,"
+                          " with your permissions), or connect as an OAuth client with its"
+                          " secret (as a script does)."));
+    m_sandboxSignIn->setToolTip(tr("Sign in on the sandbox's sign-in page as a person with"
+                                   " fewer rights (a role editor, an auditor, a trust"
+                                   " manager) instead of connecting as its OAuth client."));
+    m_clientId->setPlaceholderText(tr("OAuth client id"));
     m_secret->setPlaceholderText(tr("OAuth client secret"));
     m_list->setAccessibleName(tr("Saved profiles"));
     m_keychain->setWordWrap(true);
@@ -72,6 +85,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
         updateButtons();
     };
     connect(m_region, &QComboBox::currentIndexChanged, this, showBaseUrl);
+    form->addRow(tr("Sign &in:"), m_auth);
     form->addRow(tr("Client &id:"), m_clientId);
     form->addRow(tr("Client s&ecret:"), m_secret);
     form->addRow(QString(), m_keychain);
@@ -93,6 +107,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     body->addLayout(right, 2);
     auto* bottom = new QDialogButtonBox;
     bottom->addButton(m_sandbox, QDialogButtonBox::ActionRole);
+    bottom->addButton(m_sandboxSignIn, QDialogButtonBox::ActionRole);
     bottom->addButton(m_connect, QDialogButtonBox::AcceptRole);
     bottom->addButton(QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
@@ -131,13 +146,33 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     for (QLineEdit* field : {m_name, m_clientId, m_secret, m_baseUrl})
         connect(field, &QLineEdit::textChanged, this, &ConnectionDialog::updateButtons);
     form->setRowVisible(m_baseUrl, false);
+    m_form = form;
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::showAuth);
+    showAuth();
     reloadList();
     updateButtons();
     resize(780, 420);
 }
 
 ConnectionProfile ConnectionDialog::profile() const {
-    return {m_name->text().trimmed(), environment(), m_clientId->text().trimmed()};
+    return {m_name->text().trimmed(), environment(), m_clientId->text().trimmed(), auth()};
+}
+
+ConnectionProfile::Auth ConnectionDialog::auth() const {
+    return ConnectionProfile::Auth(m_auth->currentData().toInt());
+}
+
+bool ConnectionDialog::sandboxSignIn() const {
+    return m_sandboxSignIn->isChecked();
+}
+
+void ConnectionDialog::showAuth() {
+    // A sign-in profile has no secret: the person signs in in the browser when connecting.
+    const bool secret = auth() == ConnectionProfile::Auth::ClientCredentials;
+    m_form->setRowVisible(m_secret, secret);
+    m_form->setRowVisible(m_keychain, secret);
+    m_test->setVisible(secret);
+    updateButtons();
 }
 
 QString ConnectionDialog::environment() const {
@@ -157,7 +192,7 @@ QString ConnectionDialog::validationProblem() const {
     }
     if (m_clientId->text().trimmed().isEmpty())
         return tr("Enter the OAuth client id.");
-    if (m_secret->text().isEmpty())
+    if (auth() == ConnectionProfile::Auth::ClientCredentials && m_secret->text().isEmpty())
         return tr("Enter the client secret.");
     return {};
 }
@@ -194,8 +229,11 @@ void ConnectionDialog::showProfile(const QString& name) {
     m_region->setCurrentIndex(region >= 0 ? region : m_region->count() - 1);
     m_baseUrl->setText(region >= 0 ? QString() : p->environment);
     m_clientId->setText(p->clientId);
+    m_auth->setCurrentIndex(m_auth->findData(int(p->auth)));
     m_secret->clear();
     m_result->clear();
+    if (!p->needsSecret())
+        return;
     QPointer<ConnectionDialog> self(this);
     m_secrets->read(p->name, [self, name](bool ok, const QString& secret, const QString&) {
         if (self && ok && self->m_name->text() == name)
@@ -207,6 +245,14 @@ void ConnectionDialog::saveProfile() {
     const ConnectionProfile p = profile();
     m_profiles->save(p);
     QPointer<ConnectionDialog> self(this);
+    if (!p.needsSecret()) {
+        // Nothing secret about a sign-in profile; a secret it had before is not kept.
+        m_secrets->remove(p.name, [](bool, const QString&) {});
+        m_result->setText(tr("Profile \"%1\" saved.").arg(p.name));
+        Q_EMIT saved(p.name);
+        reloadList();
+        return;
+    }
     m_secrets->write(p.name, m_secret->text(), [self, p](bool ok, const QString& error) {
         if (!self)
             return;

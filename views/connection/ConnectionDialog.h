@@ -6,6 +6,8 @@
 #include <QPointer>
 
 class ConnectionTest;
+class QCheckBox;
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,8 +16,9 @@ class QNetworkAccessManager;
 class QPushButton;
 class SecretStore;
 
-//! Named connection profiles (region + client id; the secret goes to the SecretStore, never to
-//! the settings), "Test connection", and one click to open the sandbox instead.
+//! Named connection profiles (region, client id, and how to sign in: with the admin's own account
+//! in the browser, or with an OAuth client's secret, which goes to the SecretStore, never to the
+//! settings), "Test connection", and one click to open the sandbox instead.
 class ConnectionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,11 +30,15 @@ public:
     Choice choice() const { return m_choice; }
     ConnectionProfile profile() const;
     QString secret() const;
+    //! The sandbox is opened by signing in as one of its people, not with its OAuth client.
+    bool sandboxSignIn() const;
     void selectProfile(const QString& name);
 
     // For tests.
     QLineEdit* nameField() const { return m_name; }
     QComboBox* regionBox() const { return m_region; }
+    QComboBox* authBox() const { return m_auth; }
+    QCheckBox* sandboxSignInBox() const { return m_sandboxSignIn; }
     QLineEdit* baseUrlField() const { return m_baseUrl; }
     QLineEdit* clientIdField() const { return m_clientId; }
     QLineEdit* secretField() const { return m_secret; }
@@ -58,6 +65,8 @@ private:
     QString validationProblem() const;
     //! The region host, or the custom base URL when "Other" is chosen.
     QString environment() const;
+    ConnectionProfile::Auth auth() const;
+    void showAuth();
 
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
@@ -66,6 +75,9 @@ private:
     QListWidget* m_list;
     QLineEdit* m_name;
     QComboBox* m_region;
+    QComboBox* m_auth;
+    QCheckBox* m_sandboxSignIn;
+    QFormLayout* m_form = nullptr;
     QLineEdit* m_baseUrl;
     QLineEdit* m_clientId;
     QLineEdit* m_secret;

@@ -1,5 +1,7 @@
 #include "roles/RoleUsersPanel.h"
 
+#include "access/SessionAccess.h"
+#include "common/AccessGate.h"
 #include "common/MessageBox.h"
 #include "org/OrgSession.h"
 #include "roles/RoleMembersRead.h"
@@ -75,8 +77,12 @@ RoleUsersPanel::RoleUsersPanel(QWidget* parent)
 void RoleUsersPanel::setSession(OrgSession* session) {
     if (m_directory)
         disconnect(m_directory, nullptr, this, nullptr);
+    if (m_session)
+        disconnect(m_session->access(), nullptr, this, nullptr);
     m_session = session;
     m_directory = session ? session->users() : nullptr;
+    if (session)
+        connect(session->access(), &SessionAccess::changed, this, &RoleUsersPanel::updateButtons);
     if (m_directory)
         connect(m_directory, &UserDirectory::loaded, this, [this] {
             updateCompleter();
@@ -171,10 +177,12 @@ void RoleUsersPanel::updateButtons() {
     const bool ready =
         !m_roleId.isEmpty() && isOnline() && !m_readOnly && !Operation::isRunning(m_job);
     const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
-    m_add->setEnabled(ready);
-    m_addButton->setEnabled(ready);
-    m_removeButton->setEnabled(ready && selected);
-    m_rolesButton->setEnabled(isOnline() && selected && !m_readOnly);
+    const AccessRights may = m_session ? m_session->access()->rights() : AccessRights();
+    AccessGate::apply(m_add, ready, may, {u"authorization:grant:add"_s});
+    AccessGate::apply(m_addButton, ready, may, {u"authorization:grant:add"_s});
+    AccessGate::apply(m_removeButton, ready && selected, may, {u"authorization:grant:delete"_s});
+    AccessGate::apply(m_rolesButton, isOnline() && selected && !m_readOnly, may,
+                      {u"authorization:grant:view"_s});
 }
 
 bool RoleUsersPanel::addChosenUser() {

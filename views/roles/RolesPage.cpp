@@ -1,6 +1,8 @@
 #include "roles/RolesPage.h"
 
+#include "access/SessionAccess.h"
 #include "catalog/CatalogStore.h"
+#include "common/AccessGate.h"
 #include "common/MessageBox.h"
 #include "diff/DefaultRestore.h"
 #include "diff/RoleDiff.h"
@@ -60,8 +62,8 @@ RolesPage::RolesPage(QWidget* parent)
         updateActions();
         Q_EMIT modifiedChanged(modified);
     });
-    connect(m_edit, &RoleEditSession::savingChanged, this, [this](bool saving) {
-        m_editor->setReadOnly(saving || m_edit->isReadOnly());
+    connect(m_edit, &RoleEditSession::savingChanged, this, [this] {
+        applyReadOnly();
         updateActions();
     });
     connect(m_edit, &RoleEditSession::saved, this, &RolesPage::onSaved);
@@ -197,6 +199,10 @@ void RolesPage::setSession(OrgSession* session) {
         // A role's row goes (deleted here or elsewhere): the neighbour it leaves current must
         // not open by itself.
         RoleStore* roles = session->roles();
+        connect(session->access(), &SessionAccess::changed, this, [this] {
+            applyReadOnly();
+            updateActions();
+        });
         connect(roles, &RoleStore::roleChanged, this, &RolesPage::updateNeedsUpdate);
         connect(roles, &RoleStore::roleAboutToBeRemoved, this, [this] { m_deleting = true; });
         connect(roles, &RoleStore::roleRemoved, this, [this] {
@@ -207,7 +213,7 @@ void RolesPage::setSession(OrgSession* session) {
     m_editor->setStores(session ? session->catalog() : nullptr,
                         session ? session->roles() : nullptr);
     m_editor->usersPanel()->setSession(session);
-    m_editor->setReadOnly(!isOnline());
+    applyReadOnly();
     updateActions();
 }
 
@@ -240,22 +246,43 @@ void RolesPage::showDraft(RoleDraft* draft) {
         m_undoGroup->setActiveStack(draft->undoStack());
     }
     m_editor->setDraft(draft);
-    m_editor->setReadOnly(!isOnline());
+    applyReadOnly();
     m_list->setCurrentQuietly(draft && !draft->isNew() ? draft->roleId() : QString());
     updateActions();
+}
+
+AccessRights RolesPage::rights() const {
+    return m_session ? m_session->access()->rights() : AccessRights();
+}
+
+QStringList RolesPage::savePermission() const {
+    // A new role is created (A10), an existing one replaced (A14).
+    return {draft() && draft()->isNew() ? u"authorization:role:add"_s
+                                        : u"authorization:role:edit"_s};
+}
+
+void RolesPage::applyReadOnly() {
+    // Without the permission to save the role, its editor only shows it; who holds the role is
+    // governed by the grant permissions (the users panel checks those itself).
+    const bool offline = !isOnline() || m_edit->isSaving();
+    m_editor->setReadOnly(offline || !rights().missing(savePermission()).isEmpty());
+    m_editor->usersPanel()->setReadOnly(offline);
 }
 
 void RolesPage::updateActions() {
     const bool online = isOnline();
     const bool saving = m_edit->isSaving();
     RoleDraft* open = draft();
-    m_new->setEnabled(online && !saving);
-    m_copy->setEnabled(online && !saving && (!m_list->currentRoleId().isEmpty() || open));
-    m_delete->setEnabled(online && !saving && open && !open->isNew());
-    m_save->setEnabled(online && !saving && isModified());
+    const AccessRights may = rights();
+    AccessGate::apply(m_new, online && !saving, may, {u"authorization:role:add"_s});
+    AccessGate::apply(m_copy, online && !saving && (!m_list->currentRoleId().isEmpty() || open),
+                      may, {u"authorization:role:add"_s});
+    AccessGate::apply(m_delete, online && !saving && open && !open->isNew(), may,
+                      {u"authorization:role:delete"_s});
+    AccessGate::apply(m_save, online && !saving && isModified(), may, savePermission());
     m_discard->setEnabled(!saving && isModified());
     m_historyToggle->setEnabled(open);
-    m_userRoles->setEnabled(online);
+    AccessGate::apply(m_userRoles, online, may, {u"authorization:grant:view"_s});
     const bool hasDefault = open && !open->isNew() && open->base().defaultRoleId
                             && !open->base().defaultRoleId->isEmpty();
     m_compareDefault->setEnabled(online && hasDefault);
@@ -267,7 +294,7 @@ void RolesPage::updateNeedsUpdate() {
     const DomainOrganizationRole* stored =
         m_session && open && !open->isNew() ? m_session->roles()->find(open->roleId()) : nullptr;
     m_needsUpdate->setVisible(stored && stored->roleNeedsUpdate.value_or(false));
-    m_needsUpdate->setEnabled(isOnline());
+    AccessGate::apply(m_needsUpdate, isOnline(), rights(), {u"authorization:role:edit"_s});
 }
 
 void RolesPage::compareWithDefault() {

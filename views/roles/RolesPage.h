@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/AccessRights.h"
 #include "org/Operation.h"
 #include "roles/DraftStore.h"
 #include "roles/RoleListPanel.h"
@@ -117,6 +118,10 @@ private:
     void updateNeedsUpdate();
     void currentRowChanged(const QString& roleId);
     bool isOnline() const;
+    AccessRights rights() const;
+    //! The permission saving the open role needs.
+    QStringList savePermission() const;
+    void applyReadOnly();
 
     QPointer<OrgSession> m_session;
     RoleEditSession* m_edit;

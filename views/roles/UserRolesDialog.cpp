@@ -1,5 +1,7 @@
 #include "roles/UserRolesDialog.h"
 
+#include "access/SessionAccess.h"
+#include "common/AccessGate.h"
 #include "common/CheckList.h"
 #include "common/MessageBox.h"
 #include "org/OrgSession.h"
@@ -35,7 +37,8 @@ UserRolesDialog::UserRolesDialog(OrgSession* session, const QString& userId,
     connect(saveButton(), &QPushButton::clicked, this, &UserRolesDialog::save);
     connect(m_removeAll, &QPushButton::clicked, this, &UserRolesDialog::removeAll);
     connect(m_roles, &RoleChecklist::changed, this, [this] {
-        saveButton()->setEnabled(!Operation::isRunning(m_job) && checkedIds() != m_held);
+        AccessGate::apply(saveButton(), !Operation::isRunning(m_job) && checkedIds() != m_held,
+                          m_session->access()->rights(), {u"authorization:grant:add"_s});
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -71,8 +74,11 @@ void UserRolesDialog::track(Operation* op) {
     saveButton()->setEnabled(false);
     connect(op, &Operation::finished, this, [this] {
         m_roles->setEnabled(true);
-        m_removeAll->setEnabled(!m_held.isEmpty());
-        saveButton()->setEnabled(checkedIds() != m_held);
+        // A2 (DELETE /users/{id}/roles) takes every role at once.
+        AccessGate::apply(m_removeAll, !m_held.isEmpty(), m_session->access()->rights(),
+                          {u"authorization:grant:delete"_s});
+        AccessGate::apply(saveButton(), checkedIds() != m_held, m_session->access()->rights(),
+                          {u"authorization:grant:add"_s});
     });
     op->start();
 }

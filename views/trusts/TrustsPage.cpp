@@ -1,5 +1,6 @@
 #include "trusts/TrustsPage.h"
 
+#include "access/SessionAccess.h"
 #include "common/MessageBox.h"
 #include "org/OrgSession.h"
 #include "roles/RoleStore.h"
@@ -365,6 +366,7 @@ void TrustsPage::setSession(OrgSession* session) {
     if (m_session) {
         m_session->trusts()->disconnect(this);
         m_session->roles()->disconnect(this);
+        m_session->access()->disconnect(this);
     }
     m_session = session;
     // The users first: choosing the first organization of a list fills them.
@@ -387,6 +389,7 @@ void TrustsPage::setSession(OrgSession* session) {
             updateActions();
         });
         connect(session->roles(), &RoleStore::rolesReset, this, &TrustsPage::updatePosture);
+        connect(session->access(), &SessionAccess::changed, this, &TrustsPage::updateActions);
     }
     m_finding.reset();
     showFinding(TrustPosture::Finding::Count);
@@ -452,32 +455,48 @@ void TrustsPage::updateActions() {
     const TrustorEntry* trustor =
         m_session ? m_session->trusts()->trustor(currentTrustor()) : nullptr;
     const bool trusteeUser = trustee && !currentTrusteeUser().isEmpty();
-    const auto enable = [this](const QString& key, bool on, const QString& why = {}) {
-        if (QPushButton* b = m_buttons.value(key)) {
-            b->setEnabled(on);
-            b->setToolTip(on || why.isEmpty() ? b->property("baseToolTip").toString() : why);
-        }
+    const AccessRights may = m_session ? m_session->access()->rights() : AccessRights();
+    // Each button with the permission its operation needs (ENDPOINTS.md); "all" where every
+    // one of them is needed.
+    const auto enable = [this, &may](const QString& key, bool on, const QString& why,
+                                     const QStringList& needs, bool all = false) {
+        QPushButton* b = m_buttons.value(key);
+        if (!b)
+            return;
+        QStringList full;
+        for (const QString& n : needs)
+            full.append(u"authorization:"_s + n);
+        const QString lacking = all ? may.whyNotAll(full) : may.whyNot(full);
+        const QString base = b->property("baseToolTip").toString();
+        b->setEnabled(on && lacking.isEmpty());
+        b->setToolTip(!lacking.isEmpty()    ? base + u'\n' + lacking
+                      : on || why.isEmpty() ? base
+                                            : why);
     };
     const QString readOnly = tr("Read-only: this is a snapshot, or there is no connection.");
-    enable(u"accept"_s, writable, readOnly);
-    for (const QString& key : {u"edit"_s, u"delete"_s, u"refresh"_s})
-        enable(key, writable && trustee);
+    enable(u"accept"_s, writable, readOnly, {u"orgTrustee:add"_s, u"orgTrusteeUser:add"_s}, true);
+    enable(u"edit"_s, writable && trustee, {}, {u"orgTrustee:edit"_s});
+    enable(u"delete"_s, writable && trustee, {}, {u"orgTrustee:delete"_s});
+    enable(u"refresh"_s, writable && trustee, {}, {u"orgTrustee:view"_s});
     const bool full = trustee && trustee->members.size() >= TrusteeEntry::kMaxUsers;
     enable(u"addUser"_s, writable && trustee && !full,
            full ? tr("The trust already has %1 users, the most it can hold.")
                       .arg(TrusteeEntry::kMaxUsers)
-                : QString());
-    for (const QString& key : {u"roles"_s, u"removeRoles"_s, u"removeUser"_s})
-        enable(key, writable && trusteeUser);
-    enable(u"leave"_s, writable && trustor);
-    enable(u"refreshTrustor"_s, writable && trustor);
-    enable(u"addOurUser"_s, writable && trustor);
-    enable(u"removeOurUser"_s, writable && trustor && !currentTrustorUser().isEmpty());
-    enable(u"request"_s, writable, readOnly);
+                : QString(),
+           {u"orgTrusteeUser:add"_s});
+    enable(u"roles"_s, writable && trusteeUser, {}, {u"orgTrusteeUser:edit"_s});
+    enable(u"removeRoles"_s, writable && trusteeUser, {}, {u"orgTrusteeUser:delete"_s});
+    enable(u"removeUser"_s, writable && trusteeUser, {}, {u"orgTrusteeUser:delete"_s});
+    enable(u"leave"_s, writable && trustor, {}, {u"orgTrustor:delete"_s});
+    enable(u"refreshTrustor"_s, writable && trustor, {}, {u"orgTrustor:view"_s});
+    enable(u"addOurUser"_s, writable && trustor, {}, {u"orgTrusteeUser:add"_s}, true);
+    enable(u"removeOurUser"_s, writable && trustor && !currentTrustorUser().isEmpty(), {},
+           {u"orgTrusteeUser:delete"_s});
+    enable(u"request"_s, writable, readOnly, {u"orgTrustee:add"_s});
     const bool pairing = m_pairings->currentItem() != nullptr;
-    enable(u"copyPairing"_s, pairing);
-    enable(u"lookUp"_s, writable && pairing);
-    enable(u"forget"_s, pairing);
+    enable(u"copyPairing"_s, pairing, {}, {});
+    enable(u"lookUp"_s, writable && pairing, {}, {u"orgTrustee:view"_s, u"orgTrustor:view"_s});
+    enable(u"forget"_s, pairing, {}, {});
     m_trusteeUsersTitle->setText(trustee ? tr("Users of %1 — %2 / %3")
                                                .arg(trustee->name())
                                                .arg(trustee->members.size())
