@@ -16,12 +16,23 @@ void OrgDataLoader::track(Job* job, Done done) {
         --m_pending;
         done(job->result());
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) { fail(s); });
+    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
+        if (s.code != ApiStatus::Code::PermissionDenied)
+            return fail(s);
+        // What the person may not read stays empty; the rest of the organization still loads.
+        --m_pending;
+        const bool seen = std::any_of(m_denied.cbegin(), m_denied.cend(),
+                                      [&s](const ApiStatus& d) { return d.message == s.message; });
+        if (!seen)
+            m_denied.append(s);
+        stepDone(tr("Not permitted"));
+    });
 }
 
 void OrgDataLoader::start() {
     m_running = true;
     m_trustsStarted = false;
+    m_denied.clear();
     m_done = 0;
     m_total = 7; // organization, roles, catalog, products, trustees, trustors, members
     m_data = OrgData{{}, m_data.environment, QDateTime::currentDateTimeUtc(), {}, {}, {}, {}, {}};

@@ -22,6 +22,10 @@ public:
     bool isRunning() const { return m_running; }
     const OrgData& data() const { return m_data; }
 
+    //! The parts the person was not allowed to read (403), one status each; the load finished
+    //! without them.
+    QList<ApiStatus> denied() const { return m_denied; }
+
 Q_SIGNALS:
     void progress(int done, int total, const QString& stage);
     void finished();
@@ -43,6 +47,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     int m_pending = 0;
+    QList<ApiStatus> m_denied;
     bool m_running = false;
     bool m_trustsStarted = false;
 };

@@ -56,6 +56,8 @@ void OrgSession::load() {
         setData(loader->data());
         loader->deleteLater();
         Q_EMIT loaded();
+        for (const ApiStatus& denied : loader->denied())
+            Q_EMIT errorOccurred(tr("Loading the organization"), denied);
     });
     connect(loader, &OrgDataLoader::failed, this, [this, loader](const ApiStatus& status) {
         loader->deleteLater();

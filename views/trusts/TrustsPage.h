@@ -28,6 +28,8 @@ public:
     enum class Tab { Trustees, Trustors, Pairings, Audits };
 
     explicit TrustsPage(QWidget* parent = nullptr);
+    //! A trust action's button by key ("accept", "edit", "addUser", …), for tests.
+    QPushButton* button(const QString& key) const { return m_buttons.value(key); }
 
     void setSession(OrgSession* session);
     //! Shows and selects a trustee or trustor organization.
