@@ -64,11 +64,20 @@ void SessionAccess::readRights(const QString& userId) {
 }
 
 void SessionAccess::signIn() {
-    if (!usesSignIn() || isSigningIn())
+    if (!usesSignIn())
         return;
+    if (isSigningIn()) {
+        // The browser tab was closed or lost: the same sign-in page again.
+        if (m_signInPage.isValid())
+            Q_EMIT browserRequested(m_signInPage);
+        return;
+    }
     delete m_signIn;
     m_signIn = new BrowserSignIn(m_client->network(), this);
-    connect(m_signIn, &BrowserSignIn::openBrowser, this, &SessionAccess::browserRequested);
+    connect(m_signIn, &BrowserSignIn::openBrowser, this, [this](const QUrl& url) {
+        m_signInPage = url;
+        Q_EMIT browserRequested(url);
+    });
     connect(m_signIn, &BrowserSignIn::failed, this, &SessionAccess::signInFailed);
     connect(m_signIn, &BrowserSignIn::signedIn, this,
             [this](const QByteArray& token, qint64 expiresIn) {

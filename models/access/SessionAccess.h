@@ -37,7 +37,8 @@ public:
     //! Reads the person and their permissions (sign-in only; waits for the token like any
     //! request).
     void read();
-    //! Starts a browser sign-in: browserRequested() gives the page to open.
+    //! Starts a browser sign-in: browserRequested() gives the page to open (again, when one is
+    //! already under way).
     void signIn();
     //! Forgets the token and who was signed in; waiting requests fail.
     void signOut();
@@ -60,4 +61,5 @@ private:
     std::optional<UserMe> m_person;
     AccessRights m_rights;
     QString m_rightsProblem;
+    QUrl m_signInPage; //!< of the sign-in under way, to open again
 };

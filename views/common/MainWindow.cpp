@@ -326,7 +326,10 @@ void MainWindow::setSession(OrgSession* session) {
         connect(session, &OrgSession::errorOccurred, this, &MainWindow::reportError);
         SessionAccess* access = session->access();
         connect(access, &SessionAccess::changed, this, &MainWindow::showIdentity);
-        connect(access, &SessionAccess::signInRequired, this, [this](bool expired) {
+        connect(access, &SessionAccess::signInRequired, this, [this, access](bool expired) {
+            // A sign-in already under way in the browser is what the requests wait for.
+            if (access->isSigningIn())
+                return m_banner->show(SignInBanner::State::InBrowser);
             m_banner->show(expired ? SignInBanner::State::Expired : SignInBanner::State::Needed);
         });
         connect(access, &SessionAccess::signInStarted, this,
