@@ -75,6 +75,17 @@
     </message>
 </context>
 <context>
+    <name>AccessRights</name>
+    <message>
+        <source>You need %1.</source>
+        <translation>Sie benötigen %1.</translation>
+    </message>
+    <message>
+        <source>You need one of %1.</source>
+        <translation>Sie benötigen eine dieser Berechtigungen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -114,6 +125,14 @@
     <message>
         <source>%1 is ready to compare with: pick it on the right side.</source>
         <translation>%1 steht zum Vergleich bereit: rechts auswählen.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in one to sign in: %1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser, um sich anzumelden: %1</translation>
     </message>
 </context>
 <context>
@@ -289,6 +308,44 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message numerus="yes">
+        <source>The sign-in was not completed within %n minute(s). Sign in again.</source>
+        <translation>
+            <numerusform>Die Anmeldung wurde nicht innerhalb von %n Minute abgeschlossen. Melden Sie sich erneut an.</numerusform>
+            <numerusform>Die Anmeldung wurde nicht innerhalb von %n Minuten abgeschlossen. Melden Sie sich erneut an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in (HTTP %1): %2</source>
+        <translation>Der Anmeldedienst hat die Anmeldung abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached: %1</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>RoleDesk could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>RoleDesk konnte auf 127.0.0.1 nicht auf die Antwort des Browsers warten.</translation>
+    </message>
+    <message>
+        <source>RoleDesk has the answer of the sign-in. You can close this tab and go back to RoleDesk.</source>
+        <translation>RoleDesk hat die Antwort der Anmeldung erhalten. Sie können diesen Tab schließen und zu RoleDesk zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer does not belong to this sign-in (its state does not match), so it was ignored. Sign in again.</source>
+        <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung (ihr state passt nicht) und wurde ignoriert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer has no authorization code. Sign in again.</source>
+        <translation>Die Antwort des Browsers enthält keinen Autorisierungscode. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Filter permissions: type words of a name or label, e.g. &quot;queue view&quot;</source>
@@ -397,6 +454,14 @@
             <numerusform>der Snapshot wurde nicht innerhalb von %n Sekunde fertig, nichts wurde geschrieben (ein längeres --timeout lässt mehr Zeit).</numerusform>
             <numerusform>der Snapshot wurde nicht innerhalb von %n Sekunden fertig, nichts wurde geschrieben (ein längeres --timeout lässt mehr Zeit).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With --sandbox: sign in as one of the sandbox&apos;s people on its sign-in page (in the browser), instead of connecting with its OAuth client.</source>
+        <translation>Mit --sandbox: sich auf der Anmeldeseite der Sandbox (im Browser) als eine ihrer Personen anmelden, statt mit ihrem OAuth-Client zu verbinden.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; signs in with a person&apos;s account; --snapshot needs a client-credentials profile (OAuth client id and secret).</source>
+        <translation>Profil „%1“ meldet sich mit dem Konto einer Person an; --snapshot braucht ein Profil mit Client-Zugangsdaten (OAuth-Client-ID und Secret).</translation>
     </message>
 </context>
 <context>
@@ -986,10 +1051,6 @@
         <translation>z. B. Produktion (EU)</translation>
     </message>
     <message>
-        <source>OAuth client id (client credentials grant)</source>
-        <translation>OAuth-Client-ID (Client-Credentials-Grant)</translation>
-    </message>
-    <message>
         <source>OAuth client secret</source>
         <translation>OAuth-Client-Secret</translation>
     </message>
@@ -1071,6 +1132,34 @@
     <message>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>as one of its &amp;people</source>
+        <translation>als eine ihrer &amp;Personen</translation>
+    </message>
+    <message>
+        <source>Sign in with my account</source>
+        <translation>Mit meinem Konto anmelden</translation>
+    </message>
+    <message>
+        <source>OAuth client (client credentials)</source>
+        <translation>OAuth-Client (Client-Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account in the browser (changes are made as you, with your permissions), or connect as an OAuth client with its secret (as a script does).</source>
+        <translation>Mit Ihrem eigenen Konto im Browser anmelden (Änderungen erfolgen als Sie, mit Ihren Berechtigungen) oder als OAuth-Client mit seinem Secret verbinden (wie ein Skript).</translation>
+    </message>
+    <message>
+        <source>Sign in on the sandbox&apos;s sign-in page as a person with fewer rights (a role editor, an auditor, a trust manager) instead of connecting as its OAuth client.</source>
+        <translation>Auf der Anmeldeseite der Sandbox als Person mit weniger Rechten anmelden (Rollenbearbeiter, Prüfer, Verwalter von Vertrauensstellungen), statt als ihr OAuth-Client zu verbinden.</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in:</source>
+        <translation>&amp;Anmeldung:</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1677,69 @@
         <source>Load the organization again (File ▸ Reload)</source>
         <translation>Die Organisation erneut laden (Datei ▸ Neu laden)</translation>
     </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in with your account in the browser</source>
+        <translation>Mit Ihrem Konto im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in of this connection</source>
+        <translation>Die Anmeldung dieser Verbindung vergessen</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>OAuth-Client</translation>
+    </message>
+    <message>
+        <source>Connected with an OAuth client&apos;s credentials: changes are made by the client, and the server decides what it may do.</source>
+        <translation>Mit den Zugangsdaten eines OAuth-Clients verbunden: Änderungen macht der Client, und der Server entscheidet, was er darf.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;, %3</translation>
+    </message>
+    <message>
+        <source>Your permissions could not be read (%1); every action stays enabled and the server decides.</source>
+        <translation>Ihre Berechtigungen konnten nicht gelesen werden (%1); alle Aktionen bleiben verfügbar, und der Server entscheidet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) granted by your roles.</source>
+        <translation>
+            <numerusform>%n Berechtigung durch Ihre Rollen gewährt.</numerusform>
+            <numerusform>%n Berechtigungen durch Ihre Rollen gewährt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign in with your account (File ▸ Sign in…).</source>
+        <translation>Melden Sie sich mit Ihrem Konto an (Datei ▸ Anmelden…).</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1598,6 +1750,173 @@
     <message>
         <source>Reading the roles again</source>
         <translation>Erneutes Lesen der Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message>
+        <source>read the permission catalog</source>
+        <translation>den Berechtigungskatalog zu lesen</translation>
+    </message>
+    <message>
+        <source>read the organization&apos;s products</source>
+        <translation>die Produkte der Organisation zu lesen</translation>
+    </message>
+    <message>
+        <source>restore the default roles</source>
+        <translation>die Standardrollen wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>restore default roles</source>
+        <translation>Standardrollen wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>list roles</source>
+        <translation>Rollen aufzulisten</translation>
+    </message>
+    <message>
+        <source>create a role</source>
+        <translation>eine Rolle anzulegen</translation>
+    </message>
+    <message>
+        <source>compare a role with its default</source>
+        <translation>eine Rolle mit ihrer Vorgabe zu vergleichen</translation>
+    </message>
+    <message>
+        <source>assign a role to people</source>
+        <translation>Personen eine Rolle zuzuweisen</translation>
+    </message>
+    <message>
+        <source>take a role from people</source>
+        <translation>Personen eine Rolle zu entziehen</translation>
+    </message>
+    <message>
+        <source>see who holds a role</source>
+        <translation>zu sehen, wer eine Rolle hat</translation>
+    </message>
+    <message>
+        <source>read a role</source>
+        <translation>eine Rolle zu lesen</translation>
+    </message>
+    <message>
+        <source>edit a role</source>
+        <translation>eine Rolle zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>delete a role</source>
+        <translation>eine Rolle zu löschen</translation>
+    </message>
+    <message>
+        <source>read who is signed in</source>
+        <translation>zu lesen, wer angemeldet ist</translation>
+    </message>
+    <message>
+        <source>read a person&apos;s roles</source>
+        <translation>die Rollen einer Person zu lesen</translation>
+    </message>
+    <message>
+        <source>set a person&apos;s roles</source>
+        <translation>die Rollen einer Person zu setzen</translation>
+    </message>
+    <message>
+        <source>take every role from a person</source>
+        <translation>einer Person alle Rollen zu entziehen</translation>
+    </message>
+    <message>
+        <source>list the people of the organization</source>
+        <translation>die Personen der Organisation aufzulisten</translation>
+    </message>
+    <message>
+        <source>create a pairing request</source>
+        <translation>eine Kopplungsanfrage zu erstellen</translation>
+    </message>
+    <message>
+        <source>read a pairing request</source>
+        <translation>eine Kopplungsanfrage zu lesen</translation>
+    </message>
+    <message>
+        <source>read the trustee audits</source>
+        <translation>die Trustee-Audits zu lesen</translation>
+    </message>
+    <message>
+        <source>read the trustor audits</source>
+        <translation>die Trustor-Audits zu lesen</translation>
+    </message>
+    <message>
+        <source>list the trustee organizations</source>
+        <translation>die Trustee-Organisationen aufzulisten</translation>
+    </message>
+    <message>
+        <source>trust an organization</source>
+        <translation>einer Organisation zu vertrauen</translation>
+    </message>
+    <message>
+        <source>read a trustee organization</source>
+        <translation>eine Trustee-Organisation zu lesen</translation>
+    </message>
+    <message>
+        <source>change a trust</source>
+        <translation>eine Vertrauensstellung zu ändern</translation>
+    </message>
+    <message>
+        <source>end the trust of a trustee organization</source>
+        <translation>die Vertrauensstellung einer Trustee-Organisation zu beenden</translation>
+    </message>
+    <message>
+        <source>list the users of a trustee</source>
+        <translation>die Benutzer eines Trustees aufzulisten</translation>
+    </message>
+    <message>
+        <source>add a trustee user</source>
+        <translation>einen Trustee-Benutzer hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>read a trustee user</source>
+        <translation>einen Trustee-Benutzer zu lesen</translation>
+    </message>
+    <message>
+        <source>remove a trustee user</source>
+        <translation>einen Trustee-Benutzer zu entfernen</translation>
+    </message>
+    <message>
+        <source>read a trustee user&apos;s roles</source>
+        <translation>die Rollen eines Trustee-Benutzers zu lesen</translation>
+    </message>
+    <message>
+        <source>set a trustee user&apos;s roles</source>
+        <translation>die Rollen eines Trustee-Benutzers zu setzen</translation>
+    </message>
+    <message>
+        <source>take every role from a trustee user</source>
+        <translation>einem Trustee-Benutzer alle Rollen zu entziehen</translation>
+    </message>
+    <message>
+        <source>list the trustor organizations</source>
+        <translation>die Trustor-Organisationen aufzulisten</translation>
+    </message>
+    <message>
+        <source>read a trustor organization</source>
+        <translation>eine Trustor-Organisation zu lesen</translation>
+    </message>
+    <message>
+        <source>end the trust of a trustor organization</source>
+        <translation>die Vertrauensstellung einer Trustor-Organisation zu beenden</translation>
+    </message>
+    <message>
+        <source>list the users a trustor lets in</source>
+        <translation>die Benutzer aufzulisten, die ein Trustor zulässt</translation>
+    </message>
+    <message>
+        <source>read a trustor user</source>
+        <translation>einen Trustor-Benutzer zu lesen</translation>
+    </message>
+    <message>
+        <source>add a trustor user</source>
+        <translation>einen Trustor-Benutzer hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>remove a trustor user</source>
+        <translation>einen Trustor-Benutzer zu entfernen</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1960,10 @@
     <message>
         <source>Trusts</source>
         <translation>Vertrauensstellungen</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Nicht erlaubt</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2010,10 @@
     <message>
         <source>Loading the users of the organization</source>
         <translation>Laden der Benutzer der Organisation</translation>
+    </message>
+    <message>
+        <source>Loading the organization</source>
+        <translation>Laden der Organisation</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2258,34 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed out: sign in again to continue.</source>
+        <translation>Abgemeldet: melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: %1</source>
+        <translation>Das dürfen Sie nicht: %1</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1: %2</source>
+        <translation>Sie haben keine Berechtigung, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>You need %1 for this.</source>
+        <translation>Dafür benötigen Sie %1.</translation>
+    </message>
+    <message>
+        <source>You need %1 to %2.</source>
+        <translation>Sie benötigen %1, um %2.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3299,56 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAccess</name>
+    <message>
+        <source>Reading who is signed in</source>
+        <translation>Lesen, wer angemeldet ist</translation>
+    </message>
+    <message>
+        <source>Reading your permissions</source>
+        <translation>Lesen Ihrer Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBanner</name>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in your browser</source>
+        <translation>Die Anmeldeseite in Ihrem Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Sign in with your account to load the organization. The sign-in page opens in your browser.</source>
+        <translation>Melden Sie sich mit Ihrem Konto an, um die Organisation zu laden. Die Anmeldeseite öffnet sich in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. What RoleDesk was doing waits, and nothing is lost: sign in again to go on.</source>
+        <translation>Ihre Anmeldung ist abgelaufen. Was RoleDesk gerade tat, wartet, und nichts geht verloren: melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. RoleDesk goes on as soon as you have.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab. RoleDesk macht weiter, sobald Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>Die Anmeldung hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in to work with the organization again.</source>
+        <translation>Sie sind abgemeldet. Melden Sie sich an, um wieder mit der Organisation zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Open the page again…</source>
+        <translation>Seite erneut öffnen…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,17 @@
     </message>
 </context>
 <context>
+    <name>AccessRights</name>
+    <message>
+        <source>You need %1.</source>
+        <translation>You need %1.</translation>
+    </message>
+    <message>
+        <source>You need one of %1.</source>
+        <translation>You need one of %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -114,6 +125,14 @@
     <message>
         <source>%1 is ready to compare with: pick it on the right side.</source>
         <translation>%1 is ready to compare with: pick it on the right side.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in one to sign in: %1</source>
+        <translation>No browser could be opened. Open this address in one to sign in: %1</translation>
     </message>
 </context>
 <context>
@@ -289,6 +308,44 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message numerus="yes">
+        <source>The sign-in was not completed within %n minute(s). Sign in again.</source>
+        <translation>
+            <numerusform>The sign-in was not completed within %n minute(s). Sign in again.</numerusform>
+            <numerusform>The sign-in was not completed within %n minute(s). Sign in again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in (HTTP %1): %2</source>
+        <translation>The sign-in service refused the sign-in (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached: %1</source>
+        <translation>The sign-in service could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>RoleDesk could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>RoleDesk could not listen on 127.0.0.1 for the browser&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>RoleDesk has the answer of the sign-in. You can close this tab and go back to RoleDesk.</source>
+        <translation>RoleDesk has the answer of the sign-in. You can close this tab and go back to RoleDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>The sign-in was refused: %1</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer does not belong to this sign-in (its state does not match), so it was ignored. Sign in again.</source>
+        <translation>The browser&apos;s answer does not belong to this sign-in (its state does not match), so it was ignored. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer has no authorization code. Sign in again.</source>
+        <translation>The browser&apos;s answer has no authorization code. Sign in again.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Filter permissions: type words of a name or label, e.g. &quot;queue view&quot;</source>
@@ -397,6 +454,14 @@
             <numerusform>the snapshot did not finish within %n second, nothing was written (a longer --timeout allows more).</numerusform>
             <numerusform>the snapshot did not finish within %n seconds, nothing was written (a longer --timeout allows more).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With --sandbox: sign in as one of the sandbox&apos;s people on its sign-in page (in the browser), instead of connecting with its OAuth client.</source>
+        <translation>With --sandbox: sign in as one of the sandbox&apos;s people on its sign-in page (in the browser), instead of connecting with its OAuth client.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; signs in with a person&apos;s account; --snapshot needs a client-credentials profile (OAuth client id and secret).</source>
+        <translation>profile &quot;%1&quot; signs in with a person&apos;s account; --snapshot needs a client-credentials profile (OAuth client id and secret).</translation>
     </message>
 </context>
 <context>
@@ -986,10 +1051,6 @@
         <translation>e.g. Production (EU)</translation>
     </message>
     <message>
-        <source>OAuth client id (client credentials grant)</source>
-        <translation>OAuth client id (client credentials grant)</translation>
-    </message>
-    <message>
         <source>OAuth client secret</source>
         <translation>OAuth client secret</translation>
     </message>
@@ -1071,6 +1132,34 @@
     <message>
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
+    </message>
+    <message>
+        <source>as one of its &amp;people</source>
+        <translation>as one of its &amp;people</translation>
+    </message>
+    <message>
+        <source>Sign in with my account</source>
+        <translation>Sign in with my account</translation>
+    </message>
+    <message>
+        <source>OAuth client (client credentials)</source>
+        <translation>OAuth client (client credentials)</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account in the browser (changes are made as you, with your permissions), or connect as an OAuth client with its secret (as a script does).</source>
+        <translation>Sign in with your own account in the browser (changes are made as you, with your permissions), or connect as an OAuth client with its secret (as a script does).</translation>
+    </message>
+    <message>
+        <source>Sign in on the sandbox&apos;s sign-in page as a person with fewer rights (a role editor, an auditor, a trust manager) instead of connecting as its OAuth client.</source>
+        <translation>Sign in on the sandbox&apos;s sign-in page as a person with fewer rights (a role editor, an auditor, a trust manager) instead of connecting as its OAuth client.</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>OAuth client id</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in:</source>
+        <translation>Sign &amp;in:</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1677,69 @@
         <source>Load the organization again (File ▸ Reload)</source>
         <translation>Load the organization again (File ▸ Reload)</translation>
     </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign in with your account in the browser</source>
+        <translation>Sign in with your account in the browser</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in of this connection</source>
+        <translation>Forget the sign-in of this connection</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>OAuth client</translation>
+    </message>
+    <message>
+        <source>Connected with an OAuth client&apos;s credentials: changes are made by the client, and the server decides what it may do.</source>
+        <translation>Connected with an OAuth client&apos;s credentials: changes are made by the client, and the server decides what it may do.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;, %3</translation>
+    </message>
+    <message>
+        <source>Your permissions could not be read (%1); every action stays enabled and the server decides.</source>
+        <translation>Your permissions could not be read (%1); every action stays enabled and the server decides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) granted by your roles.</source>
+        <translation>
+            <numerusform>%n permission(s) granted by your roles.</numerusform>
+            <numerusform>%n permission(s) granted by your roles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Sign in with your account (File ▸ Sign in…).</source>
+        <translation>Sign in with your account (File ▸ Sign in…).</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1598,6 +1750,173 @@
     <message>
         <source>Reading the roles again</source>
         <translation>Reading the roles again</translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message>
+        <source>read the permission catalog</source>
+        <translation>read the permission catalog</translation>
+    </message>
+    <message>
+        <source>read the organization&apos;s products</source>
+        <translation>read the organization&apos;s products</translation>
+    </message>
+    <message>
+        <source>restore the default roles</source>
+        <translation>restore the default roles</translation>
+    </message>
+    <message>
+        <source>restore default roles</source>
+        <translation>restore default roles</translation>
+    </message>
+    <message>
+        <source>list roles</source>
+        <translation>list roles</translation>
+    </message>
+    <message>
+        <source>create a role</source>
+        <translation>create a role</translation>
+    </message>
+    <message>
+        <source>compare a role with its default</source>
+        <translation>compare a role with its default</translation>
+    </message>
+    <message>
+        <source>assign a role to people</source>
+        <translation>assign a role to people</translation>
+    </message>
+    <message>
+        <source>take a role from people</source>
+        <translation>take a role from people</translation>
+    </message>
+    <message>
+        <source>see who holds a role</source>
+        <translation>see who holds a role</translation>
+    </message>
+    <message>
+        <source>read a role</source>
+        <translation>read a role</translation>
+    </message>
+    <message>
+        <source>edit a role</source>
+        <translation>edit a role</translation>
+    </message>
+    <message>
+        <source>delete a role</source>
+        <translation>delete a role</translation>
+    </message>
+    <message>
+        <source>read who is signed in</source>
+        <translation>read who is signed in</translation>
+    </message>
+    <message>
+        <source>read a person&apos;s roles</source>
+        <translation>read a person&apos;s roles</translation>
+    </message>
+    <message>
+        <source>set a person&apos;s roles</source>
+        <translation>set a person&apos;s roles</translation>
+    </message>
+    <message>
+        <source>take every role from a person</source>
+        <translation>take every role from a person</translation>
+    </message>
+    <message>
+        <source>list the people of the organization</source>
+        <translation>list the people of the organization</translation>
+    </message>
+    <message>
+        <source>create a pairing request</source>
+        <translation>create a pairing request</translation>
+    </message>
+    <message>
+        <source>read a pairing request</source>
+        <translation>read a pairing request</translation>
+    </message>
+    <message>
+        <source>read the trustee audits</source>
+        <translation>read the trustee audits</translation>
+    </message>
+    <message>
+        <source>read the trustor audits</source>
+        <translation>read the trustor audits</translation>
+    </message>
+    <message>
+        <source>list the trustee organizations</source>
+        <translation>list the trustee organizations</translation>
+    </message>
+    <message>
+        <source>trust an organization</source>
+        <translation>trust an organization</translation>
+    </message>
+    <message>
+        <source>read a trustee organization</source>
+        <translation>read a trustee organization</translation>
+    </message>
+    <message>
+        <source>change a trust</source>
+        <translation>change a trust</translation>
+    </message>
+    <message>
+        <source>end the trust of a trustee organization</source>
+        <translation>end the trust of a trustee organization</translation>
+    </message>
+    <message>
+        <source>list the users of a trustee</source>
+        <translation>list the users of a trustee</translation>
+    </message>
+    <message>
+        <source>add a trustee user</source>
+        <translation>add a trustee user</translation>
+    </message>
+    <message>
+        <source>read a trustee user</source>
+        <translation>read a trustee user</translation>
+    </message>
+    <message>
+        <source>remove a trustee user</source>
+        <translation>remove a trustee user</translation>
+    </message>
+    <message>
+        <source>read a trustee user&apos;s roles</source>
+        <translation>read a trustee user&apos;s roles</translation>
+    </message>
+    <message>
+        <source>set a trustee user&apos;s roles</source>
+        <translation>set a trustee user&apos;s roles</translation>
+    </message>
+    <message>
+        <source>take every role from a trustee user</source>
+        <translation>take every role from a trustee user</translation>
+    </message>
+    <message>
+        <source>list the trustor organizations</source>
+        <translation>list the trustor organizations</translation>
+    </message>
+    <message>
+        <source>read a trustor organization</source>
+        <translation>read a trustor organization</translation>
+    </message>
+    <message>
+        <source>end the trust of a trustor organization</source>
+        <translation>end the trust of a trustor organization</translation>
+    </message>
+    <message>
+        <source>list the users a trustor lets in</source>
+        <translation>list the users a trustor lets in</translation>
+    </message>
+    <message>
+        <source>read a trustor user</source>
+        <translation>read a trustor user</translation>
+    </message>
+    <message>
+        <source>add a trustor user</source>
+        <translation>add a trustor user</translation>
+    </message>
+    <message>
+        <source>remove a trustor user</source>
+        <translation>remove a trustor user</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1960,10 @@
     <message>
         <source>Trusts</source>
         <translation>Trusts</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Not permitted</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2010,10 @@
     <message>
         <source>Loading the users of the organization</source>
         <translation>Loading the users of the organization</translation>
+    </message>
+    <message>
+        <source>Loading the organization</source>
+        <translation>Loading the organization</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2258,34 @@
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed out: sign in again to continue.</source>
+        <translation>Signed out: sign in again to continue.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: %1</source>
+        <translation>You are not allowed to do this: %1</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1: %2</source>
+        <translation>You are not allowed to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>You need %1 for this.</source>
+        <translation>You need %1 for this.</translation>
+    </message>
+    <message>
+        <source>You need %1 to %2.</source>
+        <translation>You need %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3299,56 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAccess</name>
+    <message>
+        <source>Reading who is signed in</source>
+        <translation>Reading who is signed in</translation>
+    </message>
+    <message>
+        <source>Reading your permissions</source>
+        <translation>Reading your permissions</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBanner</name>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in your browser</source>
+        <translation>Open the sign-in page in your browser</translation>
+    </message>
+    <message>
+        <source>Sign in with your account to load the organization. The sign-in page opens in your browser.</source>
+        <translation>Sign in with your account to load the organization. The sign-in page opens in your browser.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. What RoleDesk was doing waits, and nothing is lost: sign in again to go on.</source>
+        <translation>Your sign-in has expired. What RoleDesk was doing waits, and nothing is lost: sign in again to go on.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. RoleDesk goes on as soon as you have.</source>
+        <translation>Finish signing in in your browser. RoleDesk goes on as soon as you have.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>Signing in did not work: %1</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in to work with the organization again.</source>
+        <translation>You are signed out. Sign in to work with the organization again.</translation>
+    </message>
+    <message>
+        <source>Open the page again…</source>
+        <translation>Open the page again…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Sign in again…</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,17 @@
     </message>
 </context>
 <context>
+    <name>AccessRights</name>
+    <message>
+        <source>You need %1.</source>
+        <translation>Il vous faut %1.</translation>
+    </message>
+    <message>
+        <source>You need one of %1.</source>
+        <translation>Il vous faut l’une de ces autorisations : %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -114,6 +125,14 @@
     <message>
         <source>%1 is ready to compare with: pick it on the right side.</source>
         <translation>%1 est prête pour la comparaison : choisissez-la à droite.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in one to sign in: %1</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse dans un navigateur pour vous connecter : %1</translation>
     </message>
 </context>
 <context>
@@ -289,6 +308,44 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message numerus="yes">
+        <source>The sign-in was not completed within %n minute(s). Sign in again.</source>
+        <translation>
+            <numerusform>La connexion n’a pas été terminée en %n minute. Reconnectez-vous.</numerusform>
+            <numerusform>La connexion n’a pas été terminée en %n minutes. Reconnectez-vous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in (HTTP %1): %2</source>
+        <translation>Le service de connexion a refusé la connexion (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached: %1</source>
+        <translation>Le service de connexion est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>RoleDesk could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>RoleDesk n’a pas pu écouter sur 127.0.0.1 la réponse du navigateur.</translation>
+    </message>
+    <message>
+        <source>RoleDesk has the answer of the sign-in. You can close this tab and go back to RoleDesk.</source>
+        <translation>RoleDesk a reçu la réponse de la connexion. Vous pouvez fermer cet onglet et revenir à RoleDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>La connexion a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer does not belong to this sign-in (its state does not match), so it was ignored. Sign in again.</source>
+        <translation>La réponse du navigateur n’appartient pas à cette connexion (son state ne correspond pas) ; elle a été ignorée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer has no authorization code. Sign in again.</source>
+        <translation>La réponse du navigateur ne contient pas de code d’autorisation. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Filter permissions: type words of a name or label, e.g. &quot;queue view&quot;</source>
@@ -397,6 +454,14 @@
             <numerusform>l’instantané n’a pas abouti en %n seconde, rien n’a été écrit (un --timeout plus long laisse plus de temps).</numerusform>
             <numerusform>l’instantané n’a pas abouti en %n secondes, rien n’a été écrit (un --timeout plus long laisse plus de temps).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With --sandbox: sign in as one of the sandbox&apos;s people on its sign-in page (in the browser), instead of connecting with its OAuth client.</source>
+        <translation>Avec --sandbox : se connecter comme l’une des personnes du bac à sable sur sa page de connexion (dans le navigateur), au lieu de son client OAuth.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; signs in with a person&apos;s account; --snapshot needs a client-credentials profile (OAuth client id and secret).</source>
+        <translation>le profil « %1 » se connecte avec le compte d’une personne ; --snapshot exige un profil d’identifiants client (ID et secret du client OAuth).</translation>
     </message>
 </context>
 <context>
@@ -986,10 +1051,6 @@
         <translation>p. ex. Production (UE)</translation>
     </message>
     <message>
-        <source>OAuth client id (client credentials grant)</source>
-        <translation>Identifiant client OAuth (client credentials)</translation>
-    </message>
-    <message>
         <source>OAuth client secret</source>
         <translation>Secret client OAuth</translation>
     </message>
@@ -1071,6 +1132,34 @@
     <message>
         <source>Connection failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>as one of its &amp;people</source>
+        <translation>comme l’une de ses &amp;personnes</translation>
+    </message>
+    <message>
+        <source>Sign in with my account</source>
+        <translation>Me connecter avec mon compte</translation>
+    </message>
+    <message>
+        <source>OAuth client (client credentials)</source>
+        <translation>Client OAuth (identifiants client)</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account in the browser (changes are made as you, with your permissions), or connect as an OAuth client with its secret (as a script does).</source>
+        <translation>Se connecter avec votre propre compte dans le navigateur (les modifications sont faites en votre nom, avec vos autorisations), ou en tant que client OAuth avec son secret (comme un script).</translation>
+    </message>
+    <message>
+        <source>Sign in on the sandbox&apos;s sign-in page as a person with fewer rights (a role editor, an auditor, a trust manager) instead of connecting as its OAuth client.</source>
+        <translation>Se connecter sur la page de connexion du bac à sable comme une personne avec moins de droits (éditeur de rôles, auditeur, gestionnaire des relations de confiance) au lieu de son client OAuth.</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>ID du client OAuth</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in:</source>
+        <translation>&amp;Connexion :</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1677,69 @@
         <source>Load the organization again (File ▸ Reload)</source>
         <translation>Charger à nouveau l’organisation (Fichier ▸ Recharger)</translation>
     </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in with your account in the browser</source>
+        <translation>Vous connecter avec votre compte dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in of this connection</source>
+        <translation>Oublier la connexion de cette session</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>Client OAuth</translation>
+    </message>
+    <message>
+        <source>Connected with an OAuth client&apos;s credentials: changes are made by the client, and the server decides what it may do.</source>
+        <translation>Connecté avec les identifiants d’un client OAuth : les modifications sont faites par le client, et le serveur décide de ce qu’il peut faire.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;, %3</translation>
+    </message>
+    <message>
+        <source>Your permissions could not be read (%1); every action stays enabled and the server decides.</source>
+        <translation>Vos autorisations n’ont pas pu être lues (%1) ; toutes les actions restent disponibles et le serveur décide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) granted by your roles.</source>
+        <translation>
+            <numerusform>%n autorisation accordée par vos rôles.</numerusform>
+            <numerusform>%n autorisations accordées par vos rôles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Sign in with your account (File ▸ Sign in…).</source>
+        <translation>Connectez-vous avec votre compte (Fichier ▸ Se connecter…).</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1598,6 +1750,173 @@
     <message>
         <source>Reading the roles again</source>
         <translation>Relecture des rôles</translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message>
+        <source>read the permission catalog</source>
+        <translation>lire le catalogue des autorisations</translation>
+    </message>
+    <message>
+        <source>read the organization&apos;s products</source>
+        <translation>lire les produits de l’organisation</translation>
+    </message>
+    <message>
+        <source>restore the default roles</source>
+        <translation>restaurer les rôles par défaut</translation>
+    </message>
+    <message>
+        <source>restore default roles</source>
+        <translation>restaurer des rôles par défaut</translation>
+    </message>
+    <message>
+        <source>list roles</source>
+        <translation>lister les rôles</translation>
+    </message>
+    <message>
+        <source>create a role</source>
+        <translation>créer un rôle</translation>
+    </message>
+    <message>
+        <source>compare a role with its default</source>
+        <translation>comparer un rôle à son rôle par défaut</translation>
+    </message>
+    <message>
+        <source>assign a role to people</source>
+        <translation>attribuer un rôle à des personnes</translation>
+    </message>
+    <message>
+        <source>take a role from people</source>
+        <translation>retirer un rôle à des personnes</translation>
+    </message>
+    <message>
+        <source>see who holds a role</source>
+        <translation>voir qui détient un rôle</translation>
+    </message>
+    <message>
+        <source>read a role</source>
+        <translation>lire un rôle</translation>
+    </message>
+    <message>
+        <source>edit a role</source>
+        <translation>modifier un rôle</translation>
+    </message>
+    <message>
+        <source>delete a role</source>
+        <translation>supprimer un rôle</translation>
+    </message>
+    <message>
+        <source>read who is signed in</source>
+        <translation>savoir qui est connecté</translation>
+    </message>
+    <message>
+        <source>read a person&apos;s roles</source>
+        <translation>lire les rôles d’une personne</translation>
+    </message>
+    <message>
+        <source>set a person&apos;s roles</source>
+        <translation>définir les rôles d’une personne</translation>
+    </message>
+    <message>
+        <source>take every role from a person</source>
+        <translation>retirer tous les rôles d’une personne</translation>
+    </message>
+    <message>
+        <source>list the people of the organization</source>
+        <translation>lister les personnes de l’organisation</translation>
+    </message>
+    <message>
+        <source>create a pairing request</source>
+        <translation>créer une demande d’appairage</translation>
+    </message>
+    <message>
+        <source>read a pairing request</source>
+        <translation>lire une demande d’appairage</translation>
+    </message>
+    <message>
+        <source>read the trustee audits</source>
+        <translation>lire les audits des organisations de confiance</translation>
+    </message>
+    <message>
+        <source>read the trustor audits</source>
+        <translation>lire les audits des organisations qui nous font confiance</translation>
+    </message>
+    <message>
+        <source>list the trustee organizations</source>
+        <translation>lister les organisations de confiance</translation>
+    </message>
+    <message>
+        <source>trust an organization</source>
+        <translation>faire confiance à une organisation</translation>
+    </message>
+    <message>
+        <source>read a trustee organization</source>
+        <translation>lire une organisation de confiance</translation>
+    </message>
+    <message>
+        <source>change a trust</source>
+        <translation>modifier une relation de confiance</translation>
+    </message>
+    <message>
+        <source>end the trust of a trustee organization</source>
+        <translation>mettre fin à la confiance accordée à une organisation</translation>
+    </message>
+    <message>
+        <source>list the users of a trustee</source>
+        <translation>lister les utilisateurs d’une organisation de confiance</translation>
+    </message>
+    <message>
+        <source>add a trustee user</source>
+        <translation>ajouter un utilisateur de confiance</translation>
+    </message>
+    <message>
+        <source>read a trustee user</source>
+        <translation>lire un utilisateur de confiance</translation>
+    </message>
+    <message>
+        <source>remove a trustee user</source>
+        <translation>retirer un utilisateur de confiance</translation>
+    </message>
+    <message>
+        <source>read a trustee user&apos;s roles</source>
+        <translation>lire les rôles d’un utilisateur de confiance</translation>
+    </message>
+    <message>
+        <source>set a trustee user&apos;s roles</source>
+        <translation>définir les rôles d’un utilisateur de confiance</translation>
+    </message>
+    <message>
+        <source>take every role from a trustee user</source>
+        <translation>retirer tous les rôles d’un utilisateur de confiance</translation>
+    </message>
+    <message>
+        <source>list the trustor organizations</source>
+        <translation>lister les organisations qui nous font confiance</translation>
+    </message>
+    <message>
+        <source>read a trustor organization</source>
+        <translation>lire une organisation qui nous fait confiance</translation>
+    </message>
+    <message>
+        <source>end the trust of a trustor organization</source>
+        <translation>mettre fin à la confiance d’une organisation envers nous</translation>
+    </message>
+    <message>
+        <source>list the users a trustor lets in</source>
+        <translation>lister les utilisateurs qu’une organisation accepte chez elle</translation>
+    </message>
+    <message>
+        <source>read a trustor user</source>
+        <translation>lire un de nos utilisateurs chez une organisation</translation>
+    </message>
+    <message>
+        <source>add a trustor user</source>
+        <translation>ajouter un de nos utilisateurs chez une organisation</translation>
+    </message>
+    <message>
+        <source>remove a trustor user</source>
+        <translation>retirer un de nos utilisateurs d’une organisation</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1960,10 @@
     <message>
         <source>Trusts</source>
         <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Non autorisé</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2010,10 @@
     <message>
         <source>Loading the users of the organization</source>
         <translation>Chargement des utilisateurs de l’organisation</translation>
+    </message>
+    <message>
+        <source>Loading the organization</source>
+        <translation>Chargement de l’organisation</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2258,34 @@
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed out: sign in again to continue.</source>
+        <translation>Déconnecté : reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: %1</source>
+        <translation>Vous n’avez pas le droit de faire cela : %1</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1: %2</source>
+        <translation>Vous n’avez pas le droit de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>You need %1 for this.</source>
+        <translation>Il vous faut %1 pour cela.</translation>
+    </message>
+    <message>
+        <source>You need %1 to %2.</source>
+        <translation>Il vous faut %1 pour %2.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3299,56 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAccess</name>
+    <message>
+        <source>Reading who is signed in</source>
+        <translation>Lecture de la personne connectée</translation>
+    </message>
+    <message>
+        <source>Reading your permissions</source>
+        <translation>Lecture de vos autorisations</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBanner</name>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in your browser</source>
+        <translation>Ouvrir la page de connexion dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in with your account to load the organization. The sign-in page opens in your browser.</source>
+        <translation>Connectez-vous avec votre compte pour charger l’organisation. La page de connexion s’ouvre dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. What RoleDesk was doing waits, and nothing is lost: sign in again to go on.</source>
+        <translation>Votre connexion a expiré. Ce que RoleDesk faisait attend, rien n’est perdu : reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. RoleDesk goes on as soon as you have.</source>
+        <translation>Terminez la connexion dans votre navigateur. RoleDesk reprend dès que c’est fait.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in to work with the organization again.</source>
+        <translation>Vous êtes déconnecté. Connectez-vous pour travailler à nouveau avec l’organisation.</translation>
+    </message>
+    <message>
+        <source>Open the page again…</source>
+        <translation>Rouvrir la page…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
     </message>
 </context>
 <context>
