@@ -74,8 +74,9 @@ int main(int argc, char** argv) {
          u"1048576"_s},
         {u"print-credentials"_s,
          u"After the listening line, print one line per organization, home org first:"
-         " credentials: org=<id> name=\"<name>\" client_id=<id> client_secret=<secret>"
-         " signin_client_id=<id>; then one line per person to sign in as: person: org=<id>"
+         " credentials: org=<id> name=\"<name>\" client_id=<id> client_secret=<secret>; then"
+         " one line per organization's sign-in client: signin: org=<id> client_id=<id>"
+         " redirect_uri=<uri>; then one per person to sign in as: person: org=<id>"
          " email=<email> password=<password> title=\"<title>\" name=\"<name>\"."_s},
         {u"user-password"_s,
          u"The password every person signs in with on the sign-in page (default: sandbox)."_s,
@@ -117,7 +118,11 @@ int main(int argc, char** argv) {
         for (const SandboxOrganization& org : sandbox.organizations())
             out << "credentials: org=" << org.id << " name=\"" << org.name
                 << "\" client_id=" << org.clientId << " client_secret=" << org.clientSecret
-                << " signin_client_id=" << org.signInClientId << Qt::endl;
+                << Qt::endl;
+        // Own lines, so scripts that read the credentials lines keep working.
+        for (const SandboxOrganization& org : sandbox.organizations())
+            out << "signin: org=" << org.id << " client_id=" << org.signInClientId
+                << " redirect_uri=" << Sandbox::registeredRedirect() << Qt::endl;
         for (const SandboxPerson& p : sandbox.people())
             out << "person: org=" << p.orgId << " email=" << p.email
                 << " password=" << sandbox.userPassword() << " title=\"" << p.title << "\" name=\""

@@ -51,9 +51,7 @@ void TestBrowserSignIn::initTestCase() {
     m_sandbox = new Sandbox(options);
     QVERIFY(m_sandbox->start());
     m_http = new SandboxHttp(*m_sandbox);
-    for (const SandboxPerson& p : m_sandbox->people())
-        if (p.title == "Role Editor"_L1)
-            m_editor = p.email;
+    m_editor = m_http->person(u"Role Editor"_s).email;
     QVERIFY(!m_editor.isEmpty());
 }
 
@@ -278,10 +276,7 @@ void TestBrowserSignIn::anExpiredTokenMakesRequestsWaitForASignIn() {
 }
 
 void TestBrowserSignIn::aRefusalNamesThePermissionAndTheAction() {
-    QString auditor;
-    for (const SandboxPerson& p : m_sandbox->people())
-        if (p.title == "Authorization Auditor"_L1)
-            auditor = p.email;
+    const QString auditor = m_http->person(u"Authorization Auditor"_s).email;
     PlatformClient client(&m_network);
     QVERIFY(client.setBaseUrl(m_sandbox->baseUrl()));
     client.useSignIn(m_sandbox->homeOrganization().signInClientId);

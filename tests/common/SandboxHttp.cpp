@@ -180,3 +180,10 @@ HttpResult SandboxHttp::fillSignIn(const HttpResult& page, const QString& email,
     }
     return submitSignIn(form, email, password);
 }
+
+SandboxPerson SandboxHttp::person(const QString& title) const {
+    for (const SandboxPerson& p : m_sandbox.people())
+        if (p.title == title)
+            return p;
+    return {};
+}

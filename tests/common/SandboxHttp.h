@@ -45,6 +45,8 @@ public:
     //! POST /oauth/token with these client credentials, whatever it answers.
     HttpResult token(const QString& clientId, const QString& secret);
     SandboxOrganization org(int index) const { return m_sandbox.organizations().value(index); }
+    //! The sandbox person with this title ("Role Editor", "Authorization Auditor", …).
+    SandboxPerson person(const QString& title) const;
 
     // ---- signing in as a person (the authorization-code grant with PKCE), as a browser would
     //! A sign-in request's parameters for the org's sign-in client, with a redirect to `port`.

@@ -51,10 +51,7 @@ void TestSandboxSignIn::cleanupTestCase() {
 }
 
 QString TestSandboxSignIn::email(const QString& title) const {
-    for (const SandboxPerson& p : m_sandbox->people())
-        if (p.title == title)
-            return p.email;
-    return {};
+    return m_http->person(title).email;
 }
 
 QString TestSandboxSignIn::freshCode(const QString& who) {

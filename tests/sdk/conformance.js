@@ -21,6 +21,13 @@ function startSandbox(exe) {
   });
 }
 
+// A check that hangs (a sandbox that never prints what is read here, a request never answered)
+// fails instead of holding CI until its own limit.
+setTimeout(() => {
+  console.error('FAILED: the SDK check did not finish within 180 seconds');
+  process.exit(1);
+}, 180000).unref();
+
 (async () => {
   const { proc, port, orgs } = await startSandbox(process.argv[2]);
   const api = platformClient.ApiClient.instance;

@@ -63,10 +63,7 @@ void TestAccess::cleanupTestCase() {
 }
 
 std::unique_ptr<OrgSession> TestAccess::signedInAs(const QString& title) {
-    QString email;
-    for (const SandboxPerson& p : m_sandbox->people())
-        if (p.title == title)
-            email = p.email;
+    const QString email = m_http->person(title).email;
     auto client = std::make_unique<PlatformClient>(&m_network);
     client->setBaseUrl(m_sandbox->baseUrl());
     client->useSignIn(m_sandbox->homeOrganization().signInClientId);
@@ -100,14 +97,10 @@ void TestAccess::theAuditorReadsButChangesNothing() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     // Who is signed in, in the status bar.
-    const SandboxPerson auditor = [&] {
-        for (const SandboxPerson& p : m_sandbox->people())
-            if (p.title == "Authorization Auditor"_L1)
-                return p;
-        return SandboxPerson{};
-    }();
+    const SandboxPerson auditor = m_http->person(u"Authorization Auditor"_s);
     QVERIFY(window.identityLabel()->isVisible());
-    QCOMPARE(window.identityLabel()->text(), u"Signed in as %1"_s.arg(auditor.name));
+    QCOMPARE(window.identityLabel()->text(),
+             u"Signed in as %1 (%2)"_s.arg(auditor.name, auditor.email));
     QVERIFY(window.identityLabel()->toolTip().contains(auditor.email));
     QVERIFY(window.signOutAction()->isEnabled());
     QVERIFY(!window.signInBanner()->isVisible());

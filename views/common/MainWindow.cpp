@@ -376,7 +376,9 @@ void MainWindow::showIdentity() {
         m_identity->setToolTip(tr("Connected with an OAuth client's credentials: changes are made"
                                   " by the client, and the server decides what it may do."));
     } else if (const auto& person = access->person()) {
-        m_identity->setText(tr("Signed in as %1").arg(person->name.value_or(QString())));
+        m_identity->setText(tr("Signed in as %1")
+                                .arg(u"%1 (%2)"_s.arg(person->name.value_or(QString()),
+                                                      person->email.value_or(QString()))));
         QString tip =
             tr("%1 <%2>, %3")
                 .arg(person->name.value_or(QString()), person->email.value_or(QString()),
