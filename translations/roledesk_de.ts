@@ -1161,6 +1161,10 @@
         <source>Sign &amp;in:</source>
         <translation>&amp;Anmeldung:</translation>
     </message>
+    <message>
+        <source>When you connect, you sign in with your own account in the browser. No secret is stored.</source>
+        <translation>Beim Verbinden melden Sie sich mit Ihrem eigenen Konto im Browser an. Es wird kein Secret gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionResolver</name>

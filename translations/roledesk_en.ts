@@ -1161,6 +1161,10 @@
         <source>Sign &amp;in:</source>
         <translation>Sign &amp;in:</translation>
     </message>
+    <message>
+        <source>When you connect, you sign in with your own account in the browser. No secret is stored.</source>
+        <translation>When you connect, you sign in with your own account in the browser. No secret is stored.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionResolver</name>

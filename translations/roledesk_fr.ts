@@ -1161,6 +1161,10 @@
         <source>Sign &amp;in:</source>
         <translation>&amp;Connexion :</translation>
     </message>
+    <message>
+        <source>When you connect, you sign in with your own account in the browser. No secret is stored.</source>
+        <translation>À la connexion, vous vous connectez avec votre propre compte dans le navigateur. Aucun secret n’est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionResolver</name>

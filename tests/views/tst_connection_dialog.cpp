@@ -68,6 +68,9 @@ void TestConnectionDialog::saysPlainlyWhenThereIsNoKeychain() {
     ProfileStore profiles(settings);
     InMemorySecretStore secrets(u"no D-Bus session bus"_s);
     ConnectionDialog dialog(&profiles, &secrets, &m_network);
+    // A sign-in profile has no secret, so the keychain does not matter to it.
+    QVERIFY(dialog.keychainLabel()->text().contains(u"No secret is stored"_s));
+    useClientCredentials(dialog);
     QVERIFY(dialog.keychainLabel()->text().contains(u"No system keychain is available"_s));
     QVERIFY(dialog.keychainLabel()->text().contains(u"no D-Bus session bus"_s));
     QVERIFY(dialog.keychainLabel()->text().contains(u"this session only"_s));

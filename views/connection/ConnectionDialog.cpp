@@ -61,15 +61,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     m_keychain->setWordWrap(true);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (m_secrets->isPersistent()) {
-        m_keychain->setText(
-            tr("The secret is kept in the system keychain, never in RoleDesk's settings."));
-    } else {
-        m_keychain->setText(tr("<b>No system keychain is available</b> (%1). The secret is kept"
-                               " for this session only and must be entered again next time.")
-                                .arg(m_secrets->unavailableReason().toHtmlEscaped()));
-        m_keychain->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    }
+
     m_sandbox->setToolTip(tr("Open a local sandbox organization with realistic data; nothing leaves"
                              " this computer."));
     m_test->setToolTip(tr("Log in and read the organization's products, without connecting"));
@@ -170,8 +162,20 @@ void ConnectionDialog::showAuth() {
     // A sign-in profile has no secret: the person signs in in the browser when connecting.
     const bool secret = auth() == ConnectionProfile::Auth::ClientCredentials;
     m_form->setRowVisible(m_secret, secret);
-    m_form->setRowVisible(m_keychain, secret);
     m_test->setVisible(secret);
+    m_keychain->setStyleSheet(QString());
+    if (!secret) {
+        m_keychain->setText(tr("When you connect, you sign in with your own account in the"
+                               " browser. No secret is stored."));
+    } else if (m_secrets->isPersistent()) {
+        m_keychain->setText(
+            tr("The secret is kept in the system keychain, never in RoleDesk's settings."));
+    } else {
+        m_keychain->setText(tr("<b>No system keychain is available</b> (%1). The secret is kept"
+                               " for this session only and must be entered again next time.")
+                                .arg(m_secrets->unavailableReason().toHtmlEscaped()));
+        m_keychain->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    }
     updateButtons();
 }
 
