@@ -48,12 +48,18 @@ std::optional<Paging> Paging::parse(const ApiRequest& request, int maxPageSize,
 
 QJsonObject Paging::envelope(const ApiRequest& request, const QJsonArray& all,
                              bool withUris) const {
-    const qsizetype total = all.size();
+    return envelope(
+        request, all.size(), [&all](qsizetype i) { return all[i]; }, withUris);
+}
+
+QJsonObject Paging::envelope(const ApiRequest& request, qsizetype total,
+                             const std::function<QJsonValue(qsizetype)>& itemAt,
+                             bool withUris) const {
     const int pageCount = int((total + m_pageSize - 1) / m_pageSize);
     QJsonArray page;
-    const qsizetype first = qsizetype(m_pageNumber - 1) * m_pageSize;
+    const qsizetype first = offset();
     for (qsizetype i = first; i < total && i < first + m_pageSize; ++i)
-        page.append(all[i]);
+        page.append(itemAt(i));
 
     QJsonObject out{{u"entities"_s, page},
                     {u"pageSize"_s, m_pageSize},

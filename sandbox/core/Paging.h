@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 // pageSize/pageNumber parsing and the Platform API's paging envelope.
@@ -19,6 +20,13 @@ public:
     //! The envelope for one page of `all`. With URIs, firstUri/selfUri/lastUri always, and
     //! previousUri/nextUri where such a page exists; every other query parameter is kept.
     QJsonObject envelope(const ApiRequest& request, const QJsonArray& all, bool withUris) const;
+    //! The same for a list of `total` items of which only this page's are built, by `itemAt`
+    //! (0-based index into the whole list): a page costs what the page holds, not the list.
+    QJsonObject envelope(const ApiRequest& request, qsizetype total,
+                         const std::function<QJsonValue(qsizetype)>& itemAt, bool withUris) const;
+
+    //! Index of the page's first item in the whole list.
+    qsizetype offset() const { return qsizetype(m_pageNumber - 1) * m_pageSize; }
 
     int pageSize() const { return m_pageSize; }
     int pageNumber() const { return m_pageNumber; }

@@ -107,6 +107,9 @@ public:
     int storageFailures() const { return m_storageFailures; }
     bool lastStorageFailureWasBusy() const { return m_storageBusy; }
     QString lastStorageError() const { return m_lastStorageError; }
+    //! Grows with every change statement carried out (execOk), kept or rolled back: what was
+    //! derived from the store at one count may be stale at another.
+    quint64 writeCount() const { return m_writes; }
 
     // organizations
     bool insertOrg(const StoredOrg& org);
@@ -119,11 +122,17 @@ public:
     bool updateRole(const StoredRole& role);
     void deleteRole(const QString& roleId);
     QList<StoredRole> roles(const QString& orgId);
+    //! The org's roles ordered by name (folded, as roleIdByName compares), `limit` of them
+    //! from `offset` (-1: all): a page of roles without reading the others.
+    QList<StoredRole> rolesByName(const QString& orgId, qsizetype offset = 0, qsizetype limit = -1);
+    int roleCount(const QString& orgId);
     std::optional<StoredRole> role(const QString& orgId, const QString& roleId);
     //! The id of another role of the org with this name (case-insensitive), if any.
     QString roleIdByName(const QString& orgId, const QString& name);
     QHash<QString, int> userCounts(const QString& orgId);
     int userCount(const QString& roleId);
+    //! Users per role, for these roles only (roles without users are absent).
+    QHash<QString, int> userCounts(const QStringList& roleIds);
 
     // users and their roles in their own org
     bool insertUser(const StoredUser& user);
@@ -187,6 +196,7 @@ private:
     QString m_connection;
     QString m_lastError;
     int m_depth = 0;
+    quint64 m_writes = 0;
     bool m_rollbackOnly = false;
     int m_storageFailures = 0;
     bool m_storageBusy = false;

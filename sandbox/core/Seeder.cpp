@@ -263,7 +263,7 @@ bool Seeder::seedTrust(const QString& trustorKey, const QString& trusteeKey, int
     for (const QString& name : roleNames)
         roleIds.append(m_ctx.store.roleIdByName(trustor, name));
     roleIds.removeAll(QString());
-    const QList<StoredUser> members = m_ctx.store.users(trustee);
+    const QList<StoredUser>& members = usersOf(trustee);
     for (int i = 0; i < users && i < members.size(); ++i) {
         // Skip the trustee's own admin (user 0): partners send their agents, not their admin.
         const StoredUser& user = members[(i + 1) % members.size()];
@@ -284,4 +284,11 @@ bool Seeder::seedTrust(const QString& trustorKey, const QString& trusteeKey, int
                      .arg(m_ctx.organizationJson(trustee).value("name"_L1).toString())
                      .arg(qMin(users, int(members.size())))});
     return true;
+}
+
+const QList<StoredUser>& Seeder::usersOf(const QString& orgId) {
+    auto it = m_users.find(orgId);
+    if (it == m_users.end())
+        it = m_users.insert(orgId, m_ctx.store.users(orgId));
+    return *it;
 }

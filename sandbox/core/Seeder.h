@@ -23,4 +23,7 @@ private:
     SandboxContext& m_ctx;
     QJsonObject m_seed;
     QHash<QString, QString> m_orgIds; //!< seed key -> org id
+    //! The users of an org, read once: every partner's trust reads the home org's.
+    const QList<StoredUser>& usersOf(const QString& orgId);
+    QHash<QString, QList<StoredUser>> m_users;
 };

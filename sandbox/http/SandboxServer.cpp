@@ -209,6 +209,13 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
     request.orgId = caller->orgId;
     request.userId = caller->userId;
     request.callerPolicies = policiesOf(*caller);
+    // Every answer to a request that counted says how much of the client's budget is left.
+    ApiResponse response = processApi(request, fault);
+    response.headers += m_tokens->budgetHeaders(caller->clientId);
+    return response;
+}
+
+ApiResponse SandboxServer::processApi(ApiRequest& request, Fault& fault) {
     if (auto limited = m_tokens->throttle(request))
         return *limited;
     // Faults strike only authenticated API calls, after the rate limit, like a flaky gateway.
@@ -238,6 +245,15 @@ ApiResponse SandboxServer::process(ApiRequest& request, Fault& fault) {
 }
 
 QJsonArray SandboxServer::policiesOf(const Caller& caller) {
+    // Read once per caller and kept until the store changes (a role edited, a role granted):
+    // every request is judged by the roles as they are at that moment.
+    const QString key = caller.orgId + u'/' + caller.clientId + u'/' + caller.userId;
+    if (m_policyCacheStamp != m_store.writeCount()) {
+        m_policyCache.clear();
+        m_policyCacheStamp = m_store.writeCount();
+    }
+    if (const auto it = m_policyCache.constFind(key); it != m_policyCache.cend())
+        return *it;
     // A person has the roles assigned to them; an OAuth client those it was given.
     const QStringList roleIds = caller.userId.isEmpty() ? m_store.clientRoleIds(caller.clientId)
                                                         : m_store.userRoleIds(caller.userId);
@@ -246,6 +262,7 @@ QJsonArray SandboxServer::policiesOf(const Caller& caller) {
         if (const auto role = m_store.role(caller.orgId, id))
             for (const QJsonValue& p : role->doc.value("permissionPolicies"_L1).toArray())
                 policies.append(p);
+    m_policyCache.insert(key, policies);
     return policies;
 }
 

@@ -56,6 +56,8 @@ private:
     };
 
     ApiResponse process(ApiRequest& request, Fault& fault);
+    //! An authenticated API request: its budget, any fault, then the route.
+    ApiResponse processApi(ApiRequest& request, Fault& fault);
     //! The route's answer; for a write, inside one transaction that a storage failure undoes.
     ApiResponse dispatchInTransaction(ApiRequest& request);
     ApiResponse storageFailure() const;
@@ -76,5 +78,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     Router m_router;
     QStringList m_personTitles;
+    QHash<QString, QJsonArray> m_policyCache; //!< policiesOf, per caller
+    quint64 m_policyCacheStamp = 0;           //!< the store's writeCount() it was read at
     QRandomGenerator m_random;
 };

@@ -369,6 +369,26 @@ std::optional<ApiResponse> TokenService::throttle(const ApiRequest& request) {
     return spend(m_buckets, it == m_tokens.cend() ? QString() : it->caller.clientId);
 }
 
+QList<QPair<QByteArray, QByteArray>> TokenService::budgetHeaders(const QString& clientId) const {
+    if (m_options.rateLimitPerMinute <= 0)
+        return {};
+    const double allowed = m_options.rateLimitPerMinute;
+    const double perSecond = allowed / 60.0;
+    const auto it = m_buckets.constFind(clientId);
+    const double tokens =
+        it == m_buckets.cend()
+            ? allowed
+            : qMin(allowed,
+                   it->tokens
+                       + (QDateTime::currentMSecsSinceEpoch() - it->lastMs) * perSecond / 1000.0);
+    // Whole requests, rounded so that a client spending what is left never hits the limit.
+    const int count = int(allowed) - qFloor(tokens);
+    const int reset = qCeil((allowed - tokens) / perSecond);
+    return {{"inin-ratelimit-allowed", QByteArray::number(int(allowed))},
+            {"inin-ratelimit-count", QByteArray::number(count)},
+            {"inin-ratelimit-reset", QByteArray::number(reset)}};
+}
+
 std::optional<ApiResponse> TokenService::spend(QHash<QString, Bucket>& buckets,
                                                const QString& clientId) {
     if (m_options.rateLimitPerMinute <= 0)

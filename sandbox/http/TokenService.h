@@ -38,6 +38,10 @@ public:
     //! Token bucket of `ratePerMinute` per OAuth client (whichever token it uses); nullopt when
     //! allowed, else a 429.
     std::optional<ApiResponse> throttle(const ApiRequest& request);
+    //! The client's API budget as the real service reports it on every response:
+    //! inin-ratelimit-allowed (the budget), -count (spent of it) and -reset (seconds until all
+    //! of it is back). None when there is no limit.
+    QList<QPair<QByteArray, QByteArray>> budgetHeaders(const QString& clientId) const;
 
     //! The public client an org's people sign in through (no secret; PKCE instead).
     static QString signInClientId(const QString& orgId);

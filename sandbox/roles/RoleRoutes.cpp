@@ -139,6 +139,8 @@ public:
         return f;
     }
 
+    bool isEmpty() const { return m_text.isEmpty(); }
+
     bool matches(const QString& name) const {
         if (m_text.isEmpty())
             return true;
@@ -202,9 +204,28 @@ ApiResponse listRoles(SandboxContext& ctx, ApiRequest& req) {
     const QStringList permissions = req.queryList(u"permission"_s);
     const QStringList defaultIds = req.queryList(u"defaultRoleId"_s);
 
+    const auto json = [&](const StoredRole& role, const QHash<QString, int>& counts) {
+        return QJsonValue(ctx.roleJson(role, *withCount ? std::optional<int>(counts.value(role.id))
+                                                        : std::nullopt));
+    };
+    const bool filtered =
+        !nameFilter->isEmpty() || !ids.isEmpty() || !defaultIds.isEmpty() || !permissions.isEmpty();
+    if (!filtered && (sortBy.isEmpty() || sortBy == "name"_L1)) {
+        // What every loader asks for: a page costs its own roles, not the organization's.
+        const QList<StoredRole> page =
+            ctx.store.rolesByName(req.orgId, paging->offset(), paging->pageSize());
+        QStringList pageIds;
+        for (const StoredRole& role : page)
+            pageIds.append(role.id);
+        const QHash<QString, int> counts =
+            *withCount ? ctx.store.userCounts(pageIds) : QHash<QString, int>();
+        return ApiResponse::json(paging->envelope(
+            req, ctx.store.roleCount(req.orgId),
+            [&](qsizetype i) { return json(page.at(i - paging->offset()), counts); }, true));
+    }
     const QHash<QString, int> counts = ctx.store.userCounts(req.orgId);
-    QList<QJsonObject> rows;
-    for (const StoredRole& role : ctx.store.roles(req.orgId)) {
+    QList<StoredRole> rows;
+    for (const StoredRole& role : ctx.store.rolesByName(req.orgId)) {
         const QString name = role.doc.value("name"_L1).toString();
         if (!nameFilter->matches(name))
             continue;
@@ -217,23 +238,23 @@ ApiResponse listRoles(SandboxContext& ctx, ApiRequest& req) {
         const bool grantsAll =
             std::all_of(permissions.cbegin(), permissions.cend(),
                         [&](const QString& p) { return RolePolicies::grants(policies, p); });
-        if (!grantsAll)
-            continue;
-        rows.append(ctx.roleJson(role, *withCount ? std::optional<int>(counts.value(role.id))
-                                                  : std::nullopt));
+        if (grantsAll)
+            rows.append(role);
     }
-    const QString key = sortBy.isEmpty() ? u"name"_s : sortBy;
-    const QString countKey = u"userCount"_s;
-    std::stable_sort(rows.begin(), rows.end(), [&](const QJsonObject& a, const QJsonObject& b) {
-        if (key == countKey)
-            return counts.value(a.value("id"_L1).toString())
-                   < counts.value(b.value("id"_L1).toString());
-        return a.value(key).toString().compare(b.value(key).toString(), Qt::CaseInsensitive) < 0;
-    });
-    QJsonArray all;
-    for (const QJsonObject& r : rows)
-        all.append(r);
-    return ApiResponse::json(paging->envelope(req, all, true));
+    // Already in name order; any other key is sorted stably on top of it.
+    if (!sortBy.isEmpty() && sortBy != "name"_L1) {
+        std::stable_sort(rows.begin(), rows.end(), [&](const StoredRole& a, const StoredRole& b) {
+            if (sortBy == "userCount"_L1)
+                return counts.value(a.id) < counts.value(b.id);
+            if (sortBy == "id"_L1)
+                return a.id.compare(b.id, Qt::CaseInsensitive) < 0;
+            return a.doc.value(sortBy).toString().compare(b.doc.value(sortBy).toString(),
+                                                          Qt::CaseInsensitive)
+                   < 0;
+        });
+    }
+    return ApiResponse::json(paging->envelope(
+        req, rows.size(), [&](qsizetype i) { return json(rows.at(i), counts); }, true));
 }
 
 ApiResponse getRole(SandboxContext& ctx, ApiRequest& req) {

@@ -214,12 +214,13 @@ ApiResponse listTrusts(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
     const auto paging = ctx.paging(req, &error);
     if (!paging)
         return error;
-    QJsonArray all;
     const QList<StoredTrust> trusts =
         asTrustor ? ctx.store.trustsAsTrustor(req.orgId) : ctx.store.trustsAsTrustee(req.orgId);
-    for (const StoredTrust& t : trusts)
-        all.append(asTrustor ? trusteeJson(ctx, t) : trustorJson(ctx, t));
-    return ApiResponse::json(paging->envelope(req, all, true));
+    const auto trustAt = [&](qsizetype i) {
+        return QJsonValue(asTrustor ? trusteeJson(ctx, trusts.at(i))
+                                    : trustorJson(ctx, trusts.at(i)));
+    };
+    return ApiResponse::json(paging->envelope(req, trusts.size(), trustAt, true));
 }
 
 ApiResponse getTrust(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
@@ -392,10 +393,11 @@ ApiResponse listMembers(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {
     const QString trustee = asTrustor ? req.pathArgs[0] : req.orgId;
     if (!ctx.store.trust(trustor, trustee))
         return ApiResponse::notFound(asTrustor ? u"trustee"_s : u"trustor"_s, req.pathArgs[0]);
-    QJsonArray all;
-    for (const StoredTrustUser& u : ctx.store.trustUsers(trustor, trustee))
-        all.append(trustUserJson(ctx, u));
-    return ApiResponse::json(paging->envelope(req, all, true));
+    const QList<StoredTrustUser> members = ctx.store.trustUsers(trustor, trustee);
+    const auto memberAt = [&](qsizetype i) {
+        return QJsonValue(trustUserJson(ctx, members.at(i)));
+    };
+    return ApiResponse::json(paging->envelope(req, members.size(), memberAt, true));
 }
 
 ApiResponse getMember(SandboxContext& ctx, ApiRequest& req, bool asTrustor) {

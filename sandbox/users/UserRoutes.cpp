@@ -30,19 +30,20 @@ ApiResponse listUsers(SandboxContext& ctx, ApiRequest& req) {
         const int c = a.name.compare(b.name, Qt::CaseInsensitive);
         return sortOrder == "ASC"_L1 ? c < 0 : c > 0;
     });
-    QJsonArray all;
-    for (const StoredUser& u : users) {
-        if (!ids.isEmpty() && !ids.contains(u.id))
-            continue;
-        if (state != "any"_L1 && u.state != state)
-            continue;
+    const auto excluded = [&](const StoredUser& u) {
+        return (!ids.isEmpty() && !ids.contains(u.id)) || (state != "any"_L1 && u.state != state);
+    };
+    users.erase(std::remove_if(users.begin(), users.end(), excluded), users.end());
+    // Only the page's users are turned into JSON (with their roles, when expanded).
+    const auto userAt = [&](qsizetype i) {
+        const StoredUser& u = users.at(i);
         QJsonObject json = ctx.userJson(u);
         if (withAuthorization)
             json.insert("authorization"_L1,
                         ctx.userAuthorizationJson(req.orgId, ctx.store.userRoleIds(u.id)));
-        all.append(json);
-    }
-    return ApiResponse::json(paging->envelope(req, all, true));
+        return QJsonValue(json);
+    };
+    return ApiResponse::json(paging->envelope(req, users.size(), userAt, true));
 }
 
 ApiResponse userRoles(SandboxContext& ctx, ApiRequest& req) {
