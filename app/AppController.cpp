@@ -9,6 +9,8 @@
 #include "connection/SecretStore.h"
 #include "org/OrgSession.h"
 #include "snapshot/SnapshotFile.h"
+#include "trusts/TrustStore.h"
+#include "trusts/TrusteeRolesRead.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -199,6 +201,27 @@ bool AppController::openSnapshot(const QString& path) {
 void AppController::saveSnapshot(const QString& path) {
     if (!m_session)
         return;
+    if (!m_session->isReadOnly() && m_session->trusts()->membersWithoutRoles() > 0) {
+        // A snapshot holds everything: the trustee users' roles the window has not needed yet
+        // are read first.
+        auto* read = new TrusteeRolesRead(m_session);
+        QPointer<OrgSession> session = m_session;
+        m_window->showMessage(tr("Reading the roles of %n trustee user(s) for the snapshot…",
+                                 nullptr, m_session->trusts()->membersWithoutRoles()));
+        connect(read, &Operation::succeeded, this, [this, session, path] {
+            if (session == m_session)
+                writeSnapshot(path);
+        });
+        connect(read, &Operation::failed, this, [this](const OperationFailure& failure) {
+            m_window->reportError(tr("Saving snapshot"), failure.status);
+        });
+        read->start();
+        return;
+    }
+    writeSnapshot(path);
+}
+
+void AppController::writeSnapshot(const QString& path) {
     QString error;
     if (!SnapshotFile::write(m_session->toOrgData(), path, &error))
         return fail(tr("Saving snapshot"), error);

@@ -43,6 +43,8 @@ public:
     void addComparison(ResolvedConnection resolved);
 
 private:
+    //! Writes the session as it is; saveSnapshot first reads what a snapshot needs.
+    void writeSnapshot(const QString& path);
     //! The connection dialog: the connection chosen (and in *remember its name for the next
     //! start), or nullopt when cancelled.
     std::optional<ResolvedConnection> askForConnection(const QString& preselect, QString* remember);

@@ -178,6 +178,7 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
         }
         client = std::move(resolved.client);
         session = std::make_unique<OrgSession>(client.get(), resolved.environment);
+        session->setLoadsEverything(true);
         QObject::connect(session.get(), &OrgSession::loadProgress,
                          [](int done, int total, const QString& stage) {
                              QTextStream(stderr)

@@ -29,6 +29,12 @@ public:
     //! Cancels the job: no result signal follows, and a queued request is never sent.
     virtual void abort();
 
+    //! Which queued requests the dispatcher sends first: a screen waiting for an answer before
+    //! what fills in behind it. Set right after creating the job; listings pass it to pages.
+    enum class Priority { Normal, Background };
+    void setPriority(Priority priority) { m_priority = priority; }
+    Priority priority() const { return m_priority; }
+
 Q_SIGNALS:
     void succeeded();
     void failed(const ApiStatus& status);
@@ -45,6 +51,7 @@ protected:
 private:
     ApiStatus m_status;
     bool m_done = false;
+    Priority m_priority = Priority::Normal;
 };
 
 //! A job that is one HTTP request, sent by the client's dispatcher.
@@ -75,6 +82,7 @@ public:
     int attempts = 0;
     int rateLimitPauses = 0;
     bool reauthenticated = false;
+    quint64 sequence = 0; //!< which request the dispatcher sent it as (1, 2, ...)
     QPointer<QNetworkReply> reply;
     std::function<void(RequestJob*)> onAbort;
 

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <limits>
 
 //! When a server refuses a listing's page size (a 400 about pageSize), the size to ask for
 //! instead: the limit its message names ("at most 10"), else half the size asked (`asked` 0 is
@@ -16,7 +17,8 @@
 std::optional<int> smallerPageSize(const ApiStatus& status, int asked);
 
 //! Fetches every page of a paged operation: page 1 first, then the rest with at most
-//! `parallelism` pages in flight, results in page order. Emits progress(pagesDone, pageCount).
+//! `parallelism` pages in flight (0: all at once, the dispatcher's queue deciding), results in
+//! page order. Emits progress(pagesDone, pageCount).
 //! Uses pageCount; a listing without it is followed page by page while it has a nextUri.
 //! Cancelling aborts the pages in flight. Fails with the first page that fails, except that a
 //! first page refused for its page size is asked again smaller (see smallerPageSize).
@@ -30,7 +32,7 @@ public:
     PagedJob(PageFactory factory, int parallelism, int pageSize = 0, QObject* parent = nullptr)
         : ApiJob(parent)
         , m_factory(std::move(factory))
-        , m_parallelism(qMax(1, parallelism))
+        , m_parallelism(parallelism > 0 ? parallelism : std::numeric_limits<int>::max())
         , m_pageSize(qMax(0, pageSize)) {
         QTimer::singleShot(0, this, [this] { fetch(1); });
     }
@@ -53,6 +55,7 @@ private:
         if (isFinished())
             return;
         Page* page = m_factory(pageNumber, m_pageSize);
+        page->setPriority(priority());
         m_inFlight.insert(pageNumber, page);
         QObject::connect(page, &ApiJob::succeeded, this, [this, page, pageNumber] {
             m_inFlight.remove(pageNumber);
@@ -80,6 +83,11 @@ private:
     void onPage(int pageNumber, const EntityListing<T>& listing) {
         m_pages.insert(pageNumber, listing.entities.value_or(QList<T>()));
         if (pageNumber == 1) {
+            // A server that gives smaller pages than asked counts its pages in its own size:
+            // the rest are asked in that size, or they would not line up.
+            if (listing.pageSize && *listing.pageSize > 0
+                && (m_pageSize == 0 || *listing.pageSize < m_pageSize))
+                m_pageSize = *listing.pageSize;
             m_total = listing.total.value_or(0);
             m_sequential = !listing.pageCount.has_value();
             m_pageCount = listing.pageCount.value_or(1);

@@ -465,8 +465,15 @@ PageQuery pageOf(int pageNumber, int pageSize) {
 
 } // namespace
 
+int PlatformClient::pageSizeFor(const QString& listing, int asked) const {
+    if (asked > 0)
+        return asked;
+    return m_learnedPageSizes.value(listing, m_preferredPageSize);
+}
+
 PagedJob<DomainOrganizationRole>* PlatformClient::fetchAllRoles(RoleQuery q) {
     return fetchAll<DomainOrganizationRole>(
+        u"roles"_s,
         [this, q](int page, int size) mutable {
             q.pageNumber = page;
             q.pageSize = size > 0 ? std::optional<int>(size) : std::nullopt;
@@ -477,6 +484,7 @@ PagedJob<DomainOrganizationRole>* PlatformClient::fetchAllRoles(RoleQuery q) {
 
 PagedJob<DomainPermissionCollection>* PlatformClient::fetchAllPermissions(PermissionQuery q) {
     return fetchAll<DomainPermissionCollection>(
+        u"permissions"_s,
         [this, q](int page, int size) mutable {
             q.pageNumber = page;
             q.pageSize = size > 0 ? std::optional<int>(size) : std::nullopt;
@@ -486,18 +494,21 @@ PagedJob<DomainPermissionCollection>* PlatformClient::fetchAllPermissions(Permis
 }
 
 PagedJob<Trustee>* PlatformClient::fetchAllTrustees(int pageSize) {
-    return fetchAll<Trustee>([this](int page, int size) { return getTrustees(pageOf(page, size)); },
-                             pageSize);
+    return fetchAll<Trustee>(
+        u"trustees"_s, [this](int page, int size) { return getTrustees(pageOf(page, size)); },
+        pageSize);
 }
 
 PagedJob<Trustor>* PlatformClient::fetchAllTrustors(int pageSize) {
-    return fetchAll<Trustor>([this](int page, int size) { return getTrustors(pageOf(page, size)); },
-                             pageSize);
+    return fetchAll<Trustor>(
+        u"trustors"_s, [this](int page, int size) { return getTrustors(pageOf(page, size)); },
+        pageSize);
 }
 
 PagedJob<TrustUser>* PlatformClient::fetchAllTrusteeUsers(const QString& trusteeOrgId,
                                                           int pageSize) {
     return fetchAll<TrustUser>(
+        u"trusteeUsers"_s,
         [this, trusteeOrgId](int page, int size) {
             return getTrusteeUsers(trusteeOrgId, pageOf(page, size));
         },
@@ -507,6 +518,7 @@ PagedJob<TrustUser>* PlatformClient::fetchAllTrusteeUsers(const QString& trustee
 PagedJob<TrustUser>* PlatformClient::fetchAllTrustorUsers(const QString& trustorOrgId,
                                                           int pageSize) {
     return fetchAll<TrustUser>(
+        u"trustorUsers"_s,
         [this, trustorOrgId](int page, int size) {
             return getTrustorUsers(trustorOrgId, pageOf(page, size));
         },
@@ -515,6 +527,7 @@ PagedJob<TrustUser>* PlatformClient::fetchAllTrustorUsers(const QString& trustor
 
 PagedJob<User>* PlatformClient::fetchAllUsers(UserQuery q) {
     return fetchAll<User>(
+        u"users"_s,
         [this, q](int page, int size) mutable {
             q.pageNumber = page;
             q.pageSize = size > 0 ? std::optional<int>(size) : std::nullopt;

@@ -80,9 +80,18 @@ public:
     bool configure(const ClientCredentials& credentials, QString* error = nullptr);
     QUrl apiBase() const { return m_apiBase; }
 
-    //! Pages fetched at once by the fetchAll helpers (default 4).
-    void setListParallelism(int pages) { m_parallelism = qMax(1, pages); }
+    //! Pages of one listing in flight at once in the fetchAll helpers; 0 (the default) puts
+    //! every page in the queue as soon as the first says how many there are, and the queue's
+    //! own cap decides.
+    void setListParallelism(int pages) { m_parallelism = qMax(0, pages); }
     int listParallelism() const { return m_parallelism; }
+    //! The page size the fetchAll helpers start with when none is asked for (default 500):
+    //! fewer requests is what counts under a rate limit. A size the server refuses is lowered
+    //! (see smallerPageSize) and the size it took is kept for that listing from then on.
+    void setPreferredPageSize(int size) { m_preferredPageSize = qMax(1, size); }
+    int preferredPageSize() const { return m_preferredPageSize; }
+    //! The size the next fetchAll of this listing (its path, ids left out) starts with.
+    int pageSizeFor(const QString& listing, int asked = 0) const;
     RequestDispatcher* dispatcher() { return &m_dispatcher; }
     QNetworkAccessManager* network() const { return m_network; }
 
@@ -163,16 +172,23 @@ public:
     //! `page` builds one page's request for a page number and a page size (0: the server's
     //! default); `pageSize` is the size to start with.
     template <typename T>
-    PagedJob<T>* fetchAll(typename PagedJob<T>::PageFactory page, int pageSize) {
-        return new PagedJob<T>(std::move(page), m_parallelism, pageSize, this);
+    PagedJob<T>* fetchAll(const QString& listing, typename PagedJob<T>::PageFactory page,
+                          int pageSize) {
+        auto* job =
+            new PagedJob<T>(std::move(page), m_parallelism, pageSizeFor(listing, pageSize), this);
+        if (pageSize <= 0)
+            connect(job, &ApiJob::succeeded, this,
+                    [this, job, listing] { m_learnedPageSizes.insert(listing, job->pageSize()); });
+        return job;
     }
     PagedJob<DomainOrganizationRole>* fetchAllRoles(RoleQuery q = {});
     PagedJob<DomainPermissionCollection>* fetchAllPermissions(PermissionQuery q = {});
-    PagedJob<Trustee>* fetchAllTrustees(int pageSize = 100);
-    PagedJob<Trustor>* fetchAllTrustors(int pageSize = 100);
+    //! `pageSize` 0: the preferred size (see setPreferredPageSize).
+    PagedJob<Trustee>* fetchAllTrustees(int pageSize = 0);
+    PagedJob<Trustor>* fetchAllTrustors(int pageSize = 0);
     PagedJob<User>* fetchAllUsers(UserQuery q = {});
-    PagedJob<TrustUser>* fetchAllTrusteeUsers(const QString& trusteeOrgId, int pageSize = 100);
-    PagedJob<TrustUser>* fetchAllTrustorUsers(const QString& trustorOrgId, int pageSize = 100);
+    PagedJob<TrustUser>* fetchAllTrusteeUsers(const QString& trusteeOrgId, int pageSize = 0);
+    PagedJob<TrustUser>* fetchAllTrustorUsers(const QString& trustorOrgId, int pageSize = 0);
 
 private:
     template <typename Job>
@@ -187,5 +203,7 @@ private:
     RequestDispatcher m_dispatcher;
     QUrl m_apiBase;
     QString m_signInClientId;
-    int m_parallelism = 4;
+    int m_parallelism = 0;
+    int m_preferredPageSize = 500;
+    QHash<QString, int> m_learnedPageSizes; //!< per listing: the size the server took
 };

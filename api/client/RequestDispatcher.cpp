@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,9 @@ QString sample(const QByteArray& body) {
 RequestDispatcher::RequestDispatcher(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network) {
+    m_monotonic.start();
+    m_paceTimer.setSingleShot(true);
+    connect(&m_paceTimer, &QTimer::timeout, this, &RequestDispatcher::pump);
     m_pauseTimer.setSingleShot(true);
     connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcApi) << "rate-limit pause over; resuming" << m_queue.size() << "queued";
@@ -130,6 +134,7 @@ void RequestDispatcher::forget(RequestJob* job) {
     if (job->reply) {
         job->reply = nullptr;
         --m_inFlight;
+        m_unanswered.remove(job->sequence);
     }
     notifyActivity();
     QTimer::singleShot(0, this, &RequestDispatcher::pump);
@@ -149,11 +154,83 @@ void RequestDispatcher::pump() {
         return;
     }
     while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
-        QPointer<RequestJob> job = m_queue.takeFirst();
+        if (m_pace && m_budgetAllowed > 0) {
+            // Spend the server's budget evenly instead of running into its 429s: wait until
+            // the estimate has a request to spare beyond the reserve. A wait longer than a
+            // Retry-After RoleDesk would accept is not made: the request goes, and the
+            // server's answer decides (see maxRetryAfterMs).
+            const double lacking = 1.0 + m_budgetReserve - budgetLeft();
+            const qint64 waitMs = qCeil(lacking / (m_budgetAllowed / 60.0) * 1000);
+            if (lacking > 0 && waitMs <= m_policy.maxRetryAfterMs) {
+                setPacing(true);
+                if (!m_paceTimer.isActive())
+                    m_paceTimer.start(int(qMax<qint64>(1, waitMs)));
+                break;
+            }
+        }
+        QPointer<RequestJob> job = takeNext();
         if (job && !job->isFinished())
             send(job);
     }
+    if (m_queue.isEmpty())
+        setPacing(false);
     notifyActivity();
+}
+
+QPointer<RequestJob> RequestDispatcher::takeNext() {
+    // First come, first served, except that background work waits for the rest.
+    for (qsizetype i = 0; i < m_queue.size(); ++i)
+        if (m_queue[i] && m_queue[i]->priority() == ApiJob::Priority::Normal)
+            return m_queue.takeAt(i);
+    return m_queue.takeFirst();
+}
+
+void RequestDispatcher::setPacing(bool pacing) {
+    if (m_pacing == pacing)
+        return;
+    m_pacing = pacing;
+    if (pacing)
+        qCInfo(lcApi).noquote() << u"pacing to the server's budget: %1 requests/s, %2 queued"_s
+                                       .arg(m_budgetAllowed / 60.0, 0, 'g', 3)
+                                       .arg(m_queue.size());
+    Q_EMIT pacingChanged(pacing);
+}
+
+double RequestDispatcher::budgetLeft() const {
+    const double refilled =
+        m_budgetLeft + (m_monotonic.elapsed() - m_budgetAtMs) * (m_budgetAllowed / 60000.0);
+    return qMin(refilled, double(m_budgetAllowed));
+}
+
+RequestDispatcher::Budget RequestDispatcher::budget() const {
+    Budget b;
+    b.allowed = m_budgetAllowed;
+    if (m_budgetAllowed <= 0)
+        return b;
+    b.left = budgetLeft();
+    const qint64 sinceSecs = (m_monotonic.elapsed() - m_budgetAtMs) / 1000;
+    b.resetSeconds = int(qMax<qint64>(0, m_budgetResetSecs - sinceSecs));
+    b.pacing = m_pacing;
+    return b;
+}
+
+void RequestDispatcher::noteBudget(QNetworkReply* reply, quint64 sequence) {
+    bool okAllowed = false, okCount = false, okReset = false;
+    const int allowed = reply->rawHeader("inin-ratelimit-allowed").trimmed().toInt(&okAllowed);
+    const int count = reply->rawHeader("inin-ratelimit-count").trimmed().toInt(&okCount);
+    const int reset = reply->rawHeader("inin-ratelimit-reset").trimmed().toInt(&okReset);
+    if (!okAllowed || !okCount || allowed <= 0 || count < 0)
+        return;
+    // The count was taken when the server read this request. What went out after it may not
+    // be in it, nor what went out before it and is still on its way: over several connections
+    // the server may read them in another order. Both are taken off the estimate.
+    double unseen = double(m_sent - qMin(m_sent, sequence));
+    for (const quint64 other : std::as_const(m_unanswered))
+        unseen += other < sequence;
+    m_budgetAllowed = allowed;
+    m_budgetLeft = double(allowed - count) - unseen;
+    m_budgetAtMs = m_monotonic.elapsed();
+    m_budgetResetSecs = okReset ? qMax(0, reset) : 60;
 }
 
 void RequestDispatcher::send(RequestJob* job) {
@@ -172,6 +249,10 @@ void RequestDispatcher::send(RequestJob* job) {
                          QNetworkRequest::ManualRedirectPolicy);
     ++job->attempts;
     ++m_inFlight;
+    job->sequence = ++m_sent;
+    m_unanswered.insert(job->sequence);
+    if (m_budgetAllowed > 0)
+        m_budgetLeft -= 1;
     QNetworkReply* reply = nullptr;
     if (!job->isIdempotent() || r.method == "DELETE") {
         // See OneShotBody: Qt must not be able to send a POST or PATCH a second time. Nor a
@@ -192,12 +273,13 @@ void RequestDispatcher::send(RequestJob* job) {
     // A job destroyed while its request is in flight (its client went away) takes the request
     // with it, instead of leaving the reply to finish into nothing and never be freed.
     QPointer<RequestDispatcher> self(this);
-    connect(job, &QObject::destroyed, reply, [reply, self] {
+    connect(job, &QObject::destroyed, reply, [reply, self, sequence = job->sequence] {
         if (!reply->isFinished()) {
             reply->disconnect();
             reply->abort();
             if (self) {
                 --self->m_inFlight;
+                self->m_unanswered.remove(sequence);
                 self->pump();
             }
         }
@@ -220,11 +302,13 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
     reply->deleteLater();
     job->reply = nullptr;
     --m_inFlight;
+    m_unanswered.remove(job->sequence);
     notifyActivity();
     const RequestJob::Request& r = job->request();
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const QByteArray body = reply->readAll();
+    noteBudget(reply, job->sequence);
     ApiStatus status;
     status.httpStatus = http;
     status.correlationId = QString::fromLatin1(correlationId(reply));

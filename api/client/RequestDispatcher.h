@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -63,6 +64,21 @@ public:
     static QString permissionMessage(const QByteArray& method, const QString& path,
                                      const ErrorBody& body);
 
+    //! The server's budget as its inin-ratelimit-* headers last gave it; allowed 0 = none seen.
+    struct Budget {
+        int allowed = 0;      //!< requests per minute (the window)
+        double left = 0;      //!< estimated requests that may go out now
+        int resetSeconds = 0; //!< until all of it is back, as of the last answer
+        bool pacing = false;  //!< requests are being held back to stay within it
+        double perSecond() const { return allowed / 60.0; }
+    };
+    Budget budget() const;
+    //! Requests the estimate keeps in hand, for answers still on their way (default 1).
+    void setBudgetReserve(double requests) { m_budgetReserve = qMax(0.0, requests); }
+    //! Whether requests are held back to the budget (default on); off, only a 429 slows the
+    //! queue down, as with a server that sends no budget headers.
+    void setPacesToBudget(bool pace) { m_pace = pace; }
+
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_queue.size()); }
     bool isPaused() const { return m_pauseTimer.isActive(); }
@@ -81,6 +97,8 @@ Q_SIGNALS:
     //! Requests wait for a sign-in: `expired` when a token was there and ran out or was refused.
     void signInRequired(bool expired);
     void activityChanged(int inFlight, int queued);
+    //! Requests started or stopped being held back to the server's budget (see budget()).
+    void pacingChanged(bool pacing);
 
 private:
     bool tokenUsable() const;
@@ -92,6 +110,12 @@ private:
     void failWaiting(const ApiStatus& status);
     void retryLater(RequestJob* job, const QString& reason);
     void pauseQueue(qint64 ms);
+    //! Reads the inin-ratelimit-* headers of an answer to the request sent as `sequence`.
+    void noteBudget(QNetworkReply* reply, quint64 sequence);
+    //! The budget estimate now, refilled at the window's rate since the last answer.
+    double budgetLeft() const;
+    void setPacing(bool pacing);
+    QPointer<RequestJob> takeNext();
     //! Tries allowed for a job that reached the server: more for reads (see RetryPolicy).
     int attemptLimit(const RequestJob* job) const;
     void forget(RequestJob* job);
@@ -107,6 +131,19 @@ private:
     Clock m_clock;
     int m_maxInFlight = 6;
     int m_timeoutMs = 16000;
+
+    // The budget (see Budget): as of m_budgetAtMs on m_monotonic, less what was sent since.
+    QElapsedTimer m_monotonic;
+    int m_budgetAllowed = 0;
+    double m_budgetLeft = 0;
+    qint64 m_budgetAtMs = 0;
+    int m_budgetResetSecs = 0;
+    double m_budgetReserve = 1;
+    bool m_pacing = false;
+    bool m_pace = true;
+    quint64 m_sent = 0;         //!< requests sent so far; each job keeps its own number
+    QSet<quint64> m_unanswered; //!< the numbers of those on their way
+    QTimer m_paceTimer;
 
     QList<QPointer<RequestJob>> m_queue;
     int m_inFlight = 0;

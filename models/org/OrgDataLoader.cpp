@@ -10,17 +10,23 @@ OrgDataLoader::OrgDataLoader(PlatformClient* client, QString environment, QObjec
 
 template <typename Job, typename Done>
 void OrgDataLoader::track(Job* job, Done done) {
+    const bool trust = job->priority() == ApiJob::Priority::Background;
     m_jobs.append(job);
     ++m_pending;
-    connect(job, &ApiJob::succeeded, this, [this, job, done] {
+    m_trustPending += trust;
+    ++m_total;
+    // The counts go down before `done` runs, so what it starts counts up before the check.
+    connect(job, &ApiJob::succeeded, this, [this, job, done, trust] {
         --m_pending;
+        m_trustPending -= trust;
         done(job->result());
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiStatus& s) {
+    connect(job, &ApiJob::failed, this, [this, trust](const ApiStatus& s) {
         if (s.code != ApiStatus::Code::PermissionDenied)
             return fail(s);
         // What the person may not read stays empty; the rest of the organization still loads.
         --m_pending;
+        m_trustPending -= trust;
         const bool seen = std::any_of(m_denied.cbegin(), m_denied.cend(),
                                       [&s](const ApiStatus& d) { return d.message == s.message; });
         if (!seen)
@@ -29,40 +35,64 @@ void OrgDataLoader::track(Job* job, Done done) {
     });
 }
 
+namespace {
+
+template <typename Job>
+Job* inBackground(Job* job) {
+    job->setPriority(ApiJob::Priority::Background);
+    return job;
+}
+
+} // namespace
+
 void OrgDataLoader::start() {
     m_running = true;
-    m_trustsStarted = false;
+    m_parts.clear();
     m_denied.clear();
     m_done = 0;
-    m_total = 7; // organization, roles, catalog, products, trustees, trustors, members
+    m_total = 0;
+    m_pending = 0;
+    m_trustPending = 0;
     m_data = OrgData{{}, m_data.environment, QDateTime::currentDateTimeUtc(), {}, {}, {}, {}, {}};
-    Q_EMIT progress(0, m_total, tr("Connecting…"));
+    Q_EMIT progress(0, 1, tr("Connecting…"));
     track(m_client->getOrganizationMe(), [this](const Organization& org) {
         m_data.organization = org;
-        stepDone(tr("Organization"));
+        partDone(Part::Organization, tr("Organization"));
     });
     track(m_client->fetchAllRoles(), [this](const QList<DomainOrganizationRole>& roles) {
         m_data.roles = roles;
-        stepDone(tr("Roles"));
+        partDone(Part::Roles, tr("Roles"));
     });
     track(m_client->fetchAllPermissions(), [this](const QList<DomainPermissionCollection>& c) {
         m_data.catalog = c;
-        stepDone(tr("Permission catalog"));
+        partDone(Part::Catalog, tr("Permission catalog"));
     });
     track(m_client->getProducts(), [this](const EntityListing<DomainOrganizationProduct>& p) {
         m_data.products = p.entities.value_or(QList<DomainOrganizationProduct>());
-        stepDone(tr("Products"));
+        partDone(Part::Products, tr("Products"));
     });
-    track(m_client->fetchAllTrustees(), [this](const QList<Trustee>& trustees) {
+    // The trusts do not wait for the rest: their lists and then their users go out at once,
+    // behind what the first screen needs.
+    track(inBackground(m_client->fetchAllTrustees()), [this](const QList<Trustee>& trustees) {
         for (const Trustee& t : trustees)
             m_data.trustees.append({t, {}});
+        loadTrusteeUsers();
         stepDone(tr("Trustees"));
     });
-    track(m_client->fetchAllTrustors(), [this](const QList<Trustor>& trustors) {
+    track(inBackground(m_client->fetchAllTrustors()), [this](const QList<Trustor>& trustors) {
         for (const Trustor& t : trustors)
             m_data.trustors.append({t, {}});
+        loadTrustorUsers();
         stepDone(tr("Trustors"));
     });
+}
+
+void OrgDataLoader::partDone(Part part, const QString& stage) {
+    if (!m_running)
+        return;
+    m_parts.insert(part);
+    Q_EMIT partLoaded(part);
+    stepDone(stage);
 }
 
 void OrgDataLoader::stepDone(const QString& stage) {
@@ -70,46 +100,49 @@ void OrgDataLoader::stepDone(const QString& stage) {
         return;
     ++m_done;
     Q_EMIT progress(m_done, m_total, stage);
+    if (m_trustPending == 0 && !m_parts.contains(Part::Trusts)) {
+        m_parts.insert(Part::Trusts);
+        Q_EMIT partLoaded(Part::Trusts);
+    }
     if (m_pending > 0)
         return;
-    if (!m_trustsStarted) {
-        loadTrusts();
-        return;
-    }
     m_running = false;
     Q_EMIT finished();
 }
 
-void OrgDataLoader::loadTrusts() {
-    m_trustsStarted = true;
+void OrgDataLoader::loadTrusteeUsers() {
     // One step per trust and per trustee user, so progress stays honest on big orgs.
-    m_total = m_done + 1;
     for (int i = 0; i < m_data.trustees.size(); ++i) {
         const QString id = m_data.trustees[i].trustee.id.value_or(QString());
-        ++m_total;
-        track(m_client->fetchAllTrusteeUsers(id), [this, i, id](const QList<TrustUser>& users) {
+        track(inBackground(m_client->fetchAllTrusteeUsers(id)), [this, i, id](
+                                                                    const QList<TrustUser>& users) {
             for (const TrustUser& u : users) {
                 const int member = int(m_data.trustees[i].members.size());
-                m_data.trustees[i].members.append({u, {}});
-                ++m_total;
-                track(m_client->getTrusteeUserRoles(id, u.id.value_or(QString())),
+                m_data.trustees[i].members.append({u, {}, false});
+                if (!m_trusteeUserRoles)
+                    continue;
+                track(inBackground(m_client->getTrusteeUserRoles(id, u.id.value_or(QString()))),
                       [this, i, member](const UserAuthorization& roles) {
-                          m_data.trustees[i].members[member].roles = roles;
+                          TrusteeMember& m = m_data.trustees[i].members[member];
+                          m.roles = roles;
+                          m.rolesLoaded = true;
                           stepDone(tr("Trustee users"));
                       });
             }
             stepDone(tr("Trustee users"));
         });
     }
+}
+
+void OrgDataLoader::loadTrustorUsers() {
     for (int i = 0; i < m_data.trustors.size(); ++i) {
         const QString id = m_data.trustors[i].trustor.id.value_or(QString());
-        ++m_total;
-        track(m_client->fetchAllTrustorUsers(id), [this, i](const QList<TrustUser>& users) {
-            m_data.trustors[i].members = users;
-            stepDone(tr("Trustor users"));
-        });
+        track(inBackground(m_client->fetchAllTrustorUsers(id)),
+              [this, i](const QList<TrustUser>& users) {
+                  m_data.trustors[i].members = users;
+                  stepDone(tr("Trustor users"));
+              });
     }
-    stepDone(tr("Trusts"));
 }
 
 bool OrgDataLoader::stop() {

@@ -5,22 +5,34 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ApiJob;
 class PlatformClient;
 
-//! Loads everything of OrgData through the client: the organization, roles, catalog and
-//! products at once, then every trustee with its users and their roles, and every trustor with
-//! its users. Reports determinate progress in steps; cancel() stops every request in flight.
+//! Loads everything of OrgData through the client, all of it from the start: the organization,
+//! roles, catalog and products, and the trusts, whose users are asked for as soon as the list
+//! of trustees (or trustors) is in. The trusts go in the background (ApiJob::Priority), so the
+//! parts a screen waits for come first; each part is announced when it is in (partLoaded).
+//! Reports determinate progress in steps; cancel() stops every request in flight.
 class OrgDataLoader : public QObject {
     Q_OBJECT
 public:
+    enum class Part { Organization, Roles, Catalog, Products, Trusts };
+    Q_ENUM(Part)
+
     OrgDataLoader(PlatformClient* client, QString environment, QObject* parent = nullptr);
+
+    //! Whether each trustee user's roles are read (one request per user: the default, as a
+    //! snapshot holds everything). Without them, TrusteeMember::rolesLoaded stays false and
+    //! the roles are read when they are needed (see TrusteeRolesRead).
+    void setTrusteeUserRoles(bool load) { m_trusteeUserRoles = load; }
 
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
     const OrgData& data() const { return m_data; }
+    bool has(Part part) const { return m_parts.contains(part); }
 
     //! The parts the person was not allowed to read (403), one status each; the load finished
     //! without them.
@@ -28,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total, const QString& stage);
+    //! One part of data() is complete (Trusts: both sides, with their users).
+    void partLoaded(OrgDataLoader::Part part);
     void finished();
     void failed(const ApiStatus& status);
     void cancelled();
@@ -36,7 +50,9 @@ private:
     template <typename Job, typename Done>
     void track(Job* job, Done done);
     void stepDone(const QString& stage);
-    void loadTrusts();
+    void partDone(Part part, const QString& stage);
+    void loadTrusteeUsers();
+    void loadTrustorUsers();
     void fail(const ApiStatus& status);
     //! Aborts every job still running; false when the loader was not running.
     bool stop();
@@ -44,10 +60,12 @@ private:
     PlatformClient* m_client;
     OrgData m_data;
     QList<QPointer<ApiJob>> m_jobs;
+    QSet<Part> m_parts;
     int m_done = 0;
     int m_total = 0;
-    int m_pending = 0;
+    int m_pending = 0;      //!< requests (listings) not yet answered
+    int m_trustPending = 0; //!< of those, the trusts' (lists, users, roles)
     QList<ApiStatus> m_denied;
     bool m_running = false;
-    bool m_trustsStarted = false;
+    bool m_trusteeUserRoles = true;
 };

@@ -17,6 +17,7 @@ OrgSession::OrgSession(PlatformClient* client, QString environment, QObject* par
     connect(dispatcher, &RequestDispatcher::activityChanged, this, &OrgSession::activityChanged);
     connect(dispatcher, &RequestDispatcher::rateLimited, this, &OrgSession::rateLimited);
     connect(dispatcher, &RequestDispatcher::resumed, this, &OrgSession::resumed);
+    connect(dispatcher, &RequestDispatcher::pacingChanged, this, &OrgSession::pacingChanged);
 }
 
 OrgSession::OrgSession(const OrgData& snapshot, QObject* parent)
@@ -51,9 +52,20 @@ void OrgSession::load() {
     m_access->read();
     m_loader = new OrgDataLoader(m_client, m_environment, this);
     OrgDataLoader* loader = m_loader;
+    loader->setTrusteeUserRoles(m_loadsEverything);
     connect(loader, &OrgDataLoader::progress, this, &OrgSession::loadProgress);
+    // Each part fills its store as soon as it is in: the role list does not wait for the
+    // trusts of a large organization.
+    connect(loader, &OrgDataLoader::partLoaded, this,
+            [this, loader](OrgDataLoader::Part part) { fill(part, loader->data()); });
     connect(loader, &OrgDataLoader::finished, this, [this, loader] {
-        setData(loader->data());
+        // A part that was not permitted is empty now, as it is on the server for this person.
+        for (const auto part : {OrgDataLoader::Part::Organization, OrgDataLoader::Part::Roles,
+                                OrgDataLoader::Part::Catalog, OrgDataLoader::Part::Products,
+                                OrgDataLoader::Part::Trusts})
+            if (!loader->has(part))
+                fill(part, loader->data());
+        m_loadedAt = loader->data().takenAt;
         loader->deleteLater();
         Q_EMIT loaded();
         for (const ApiStatus& denied : loader->denied())
@@ -68,6 +80,27 @@ void OrgSession::load() {
         Q_EMIT loadCancelled();
     });
     loader->start();
+}
+
+void OrgSession::fill(OrgDataLoader::Part part, const OrgData& data) {
+    switch (part) {
+    case OrgDataLoader::Part::Organization:
+        m_organization = data.organization;
+        break;
+    case OrgDataLoader::Part::Roles:
+        m_roles->reset(data.roles);
+        break;
+    case OrgDataLoader::Part::Catalog:
+        m_catalog->setPermissions(data.catalog);
+        break;
+    case OrgDataLoader::Part::Products:
+        m_catalog->setProducts(data.products);
+        break;
+    case OrgDataLoader::Part::Trusts:
+        m_trusts->reset(data.trustees, data.trustors);
+        break;
+    }
+    Q_EMIT partLoaded(part);
 }
 
 void OrgSession::cancelLoad() {
@@ -107,4 +140,11 @@ bool OrgSession::isPaused() const {
 
 QDateTime OrgSession::pausedUntil() const {
     return m_client ? m_client->dispatcher()->pausedUntil() : QDateTime();
+}
+
+OrgSession::Pacing OrgSession::pacing() const {
+    if (!m_client)
+        return {};
+    const RequestDispatcher::Budget b = m_client->dispatcher()->budget();
+    return {b.pacing, b.perSecond(), b.resetSeconds, b.allowed};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "org/OrgDataLoader.h"
 #include "snapshot/OrgData.h"
 #include "wire/ApiStatus.h"
 
@@ -9,7 +10,6 @@
 
 class CatalogStore;
 class SessionAccess;
-class OrgDataLoader;
 class PlatformClient;
 class RoleStore;
 class TrustStore;
@@ -48,9 +48,12 @@ public:
     QDateTime loadedAt() const { return m_loadedAt; }
     bool hasLoaded() const { return m_loadedAt.isValid(); }
 
-    //! (Re)loads everything (live only); progress(), then loaded() or loadFailed() or
-    //! loadCancelled(). The stores change only once everything has arrived.
+    //! (Re)loads everything (live only); progress(), partLoaded() as each store is filled,
+    //! then loaded() or loadFailed() or loadCancelled().
     void load();
+    //! Whether a load reads every trustee user's roles up front (for a snapshot), or leaves
+    //! them for when a trustee is opened (a window's default; see TrusteeRolesRead).
+    void setLoadsEverything(bool everything) { m_loadsEverything = everything; }
     void cancelLoad();
     bool isLoading() const;
     //! Fills every store at once, as a load does.
@@ -61,20 +64,34 @@ public:
     //! The client's queue: requests in flight and waiting, and a rate-limit pause.
     bool isPaused() const;
     QDateTime pausedUntil() const;
+    //! Requests held back to the server's rate-limit budget (its inin-ratelimit-* headers).
+    struct Pacing {
+        bool active = false;
+        double perSecond = 0; //!< the pace: the budget per minute / 60
+        int resetSeconds = 0; //!< until all of the budget is back
+        int allowedPerMinute = 0;
+    };
+    Pacing pacing() const;
 
 Q_SIGNALS:
     void loadProgress(int done, int total, const QString& stage);
+    //! A store was filled by the load under way (roles, catalog, ...); loaded() comes last.
+    void partLoaded(OrgDataLoader::Part part);
     void loaded();
     void loadFailed(const ApiStatus& status);
     void loadCancelled();
     void activityChanged(int inFlight, int queued);
     void rateLimited(const QDateTime& until);
     void resumed();
+    //! Pacing to the budget began or ended (see pacing()).
+    void pacingChanged(bool active);
     //! A read the session did on its own (the users, a refresh after a write) failed.
     void errorOccurred(const QString& operation, const ApiStatus& status);
 
 private:
     void createStores();
+    //! Puts one part of a load into its store; partLoaded().
+    void fill(OrgDataLoader::Part part, const OrgData& data);
 
     PlatformClient* m_client = nullptr; //!< not owned; the app parents it to the session
     QString m_environment;
@@ -86,4 +103,5 @@ private:
     TrustStore* m_trusts = nullptr;
     SessionAccess* m_access = nullptr;
     QPointer<OrgDataLoader> m_loader;
+    bool m_loadsEverything = false;
 };

@@ -2,6 +2,8 @@
 
 #include "client/PlatformClient.h"
 
+using namespace Qt::StringLiterals;
+
 RoleMembersRead::RoleMembersRead(OrgSession* session, QString roleId, QObject* parent)
     : Operation(session, parent)
     , m_roleId(std::move(roleId)) {}
@@ -10,10 +12,11 @@ void RoleMembersRead::run() {
     QPointer<PlatformClient> c = client();
     const QString roleId = m_roleId;
     auto* job = c->fetchAll<UserReference>(
+        u"roleUsers"_s,
         [c, roleId](int page, int size) {
             return c->getRoleUsers(roleId, {size, page});
         },
-        100);
+        0);
     track(job, [this, job] {
         for (const UserReference& u : job->result())
             m_userIds.append(u.id.value_or(QString()));

@@ -8,6 +8,9 @@
 struct TrusteeMember {
     TrustUser user;
     UserAuthorization roles;
+    //! False while the roles have not been read (a window's load reads them when the trustee
+    //! is opened; see TrusteeRolesRead).
+    bool rolesLoaded = true;
 };
 
 //! An organization this org lets in (a trustee), with its users here.
@@ -21,6 +24,8 @@ struct TrusteeEntry {
     QString id() const { return trustee.id.value_or(QString()); }
     QString name() const;
     const TrusteeMember* member(const QString& userId) const;
+    //! Users whose roles have not been read yet.
+    int membersWithoutRoles() const;
 };
 
 //! An organization that lets this org in (a trustor), with this org's users there.

@@ -369,6 +369,8 @@ QVariant TrustMemberModel::data(const QModelIndex& index, int role) const {
     case Column::Roles:
         if (!member && !u->authorization)
             return tr("given by their admin there");
+        if (member && !member->rolesLoaded)
+            return tr("reading…");
         if (const QString names = roleNameList(member ? member->roles : *u->authorization);
             !names.isEmpty())
             return names;

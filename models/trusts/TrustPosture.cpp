@@ -58,6 +58,8 @@ TrustPosture TrustPosture::assess(const TrustStore& trusts, const RoleStore& rol
             out.organizations[Finding::NearCap].append(org);
         bool anyRoles = false;
         for (const TrusteeMember& m : t.members) {
+            if (!m.rolesLoaded)
+                continue; // judged once its roles are read, not as "without roles"
             const QList<DomainRole> held = m.roles.roles.value_or(QList<DomainRole>());
             const Member member{org, m.user.id.value_or(QString())};
             anyRoles = anyRoles || !held.isEmpty();

@@ -23,6 +23,11 @@ const TrusteeMember* TrusteeEntry::member(const QString& userId) const {
     return nullptr;
 }
 
+int TrusteeEntry::membersWithoutRoles() const {
+    return int(std::count_if(members.cbegin(), members.cend(),
+                             [](const TrusteeMember& m) { return !m.rolesLoaded; }));
+}
+
 QString TrustorEntry::name() const {
     return trustor.organization.value_or(Organization{}).name.value_or(id());
 }
@@ -47,6 +52,31 @@ void TrustStore::upsertTrustee(const TrusteeEntry& trustee) {
     }
     m_trustees.append(trustee);
     Q_EMIT added(Side::Trustees, trustee.id());
+}
+
+void TrustStore::setMemberRoles(const QString& orgId,
+                                const QHash<QString, UserAuthorization>& rolesByUser) {
+    const qsizetype i = indexOf(m_trustees, orgId);
+    if (i < 0)
+        return;
+    bool any = false;
+    for (TrusteeMember& m : m_trustees[i].members) {
+        const auto it = rolesByUser.constFind(m.user.id.value_or(QString()));
+        if (it == rolesByUser.cend())
+            continue;
+        m.roles = *it;
+        m.rolesLoaded = true;
+        any = true;
+    }
+    if (any)
+        Q_EMIT changed(Side::Trustees, orgId);
+}
+
+int TrustStore::membersWithoutRoles() const {
+    int count = 0;
+    for (const TrusteeEntry& t : m_trustees)
+        count += t.membersWithoutRoles();
+    return count;
 }
 
 void TrustStore::upsertTrustor(const TrustorEntry& trustor) {

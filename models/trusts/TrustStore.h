@@ -2,6 +2,7 @@
 
 #include "trusts/TrustEntries.h"
 
+#include <QHash>
 #include <QObject>
 
 //! Both directions of the organization's trusts, as last loaded: the trustees (organizations
@@ -21,6 +22,10 @@ public:
     //! Replaces the trustee with the same organization id (changed) or adds it (added).
     void upsertTrustee(const TrusteeEntry& trustee);
     void upsertTrustor(const TrustorEntry& trustor);
+    //! The roles of some users of one trustee, now read: changed(Trustees, orgId) once.
+    void setMemberRoles(const QString& orgId, const QHash<QString, UserAuthorization>& rolesByUser);
+    //! Trustee users, over every trustee, whose roles have not been read yet.
+    int membersWithoutRoles() const;
     //! removed() when it was there.
     void removeTrustee(const QString& orgId);
     void removeTrustor(const QString& orgId);

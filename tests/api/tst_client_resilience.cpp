@@ -44,6 +44,7 @@ private Q_SLOTS:
     void noPostIsAppliedTwice_data();
     void noPostIsAppliedTwice();
     void rateLimitedBurstCompletes();
+    void aPacedBurstMeetsNo429();
     void tokensRenewAcrossShortLifetimes();
     void a401LogsInAgainAndResendsOnce();
     void theClockDecidesWhenToRenew();
@@ -223,6 +224,8 @@ void TestClientResilience::rateLimitedBurstCompletes() {
     Sandbox sandbox(options);
     QVERIFY(sandbox.start());
     PlatformClient* c = client(sandbox);
+    // As against a server that sends no budget: only the 429s slow the queue down.
+    c->dispatcher()->setPacesToBudget(false);
     QSignalSpy limited(c->dispatcher(), &RequestDispatcher::rateLimited);
     QSignalSpy resumed(c->dispatcher(), &RequestDispatcher::resumed);
     constexpr int kRequests = 625;
@@ -242,6 +245,45 @@ void TestClientResilience::rateLimitedBurstCompletes() {
     QVERIFY(resumed.count() >= 1);
     const QDateTime until = limited.first().first().toDateTime();
     QVERIFY(until > QDateTime::currentDateTimeUtc().addSecs(-30));
+}
+
+void TestClientResilience::aPacedBurstMeetsNo429() {
+    SandboxOptions options;
+    options.rateLimitPerMinute = 600; // a budget of 600, then 10 a second
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    QSignalSpy limited(c->dispatcher(), &RequestDispatcher::rateLimited);
+    QSignalSpy pacing(c->dispatcher(), &RequestDispatcher::pacingChanged);
+    QSignalSpy finished(c->dispatcher(), &RequestDispatcher::requestFinished);
+    constexpr int kRequests = 625;
+    int ok = 0, done = 0;
+    bool pacedWhileBusy = false;
+    for (int i = 0; i < kRequests; ++i) {
+        auto* job = c->getProducts();
+        connect(job, &ApiJob::succeeded, this, [&] { ++ok; });
+        connect(job, &ApiJob::finished, this, [&] {
+            ++done;
+            pacedWhileBusy = pacedWhileBusy || c->dispatcher()->budget().pacing;
+        });
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done, kRequests, 30000);
+    QCOMPARE(ok, kRequests);
+    // The budget is read from the answers and spent evenly: not one 429.
+    QCOMPARE(limited.count(), 0);
+    for (const QList<QVariant>& f : std::as_const(finished))
+        QCOMPARE(f.at(2).toInt(), 200);
+    QVERIFY(pacedWhileBusy);
+    QVERIFY(pacing.count() >= 2); // held back, then let go when the queue was empty
+    QCOMPARE(pacing.last().first().toBool(), false);
+    const RequestDispatcher::Budget budget = c->dispatcher()->budget();
+    QCOMPARE(budget.allowed, 600);
+    QCOMPARE(budget.perSecond(), 10.0);
+    QVERIFY(budget.left < 10);
+    // 25 past the budget at 10 a second: about 2.5 s beyond the burst, not a 429's pause.
+    QVERIFY2(timer.elapsed() >= 1500, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestClientResilience::tokensRenewAcrossShortLifetimes() {

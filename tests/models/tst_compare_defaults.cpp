@@ -95,7 +95,8 @@ void TestCompareDefaults::engineAgreesWithTheServerForEverySeededRole() {
     QCOMPARE(compare.results().size(), ids.size());
     int differing = 0;
     for (const DefaultComparisonResult& r : compare.results()) {
-        QVERIFY2(r.ok(), qPrintable(r.roleName + u": "_s + r.failure->status.message));
+        QVERIFY2(r.ok(), qPrintable(r.roleName + u": "_s
+                                    + (r.failure ? r.failure->status.message : QString())));
         QVERIFY2(r.disagreements.isEmpty(),
                  qPrintable(r.roleName + u": "_s + r.disagreements.join(u", "_s)));
         differing += r.engine.count(Change::Added) + r.engine.count(Change::Removed) > 0;

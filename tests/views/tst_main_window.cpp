@@ -244,10 +244,31 @@ void TestMainWindow::rateLimitPauseIsVisible() {
     MainWindow window(nullptr);
     window.setSession(&session);
     window.show();
+    // Paced to the budget the server's headers give: the status bar says so, and no 429 comes.
+    QStringList paced;
+    QString pacedTip;
+    QSignalSpy limited(client.dispatcher(), &RequestDispatcher::rateLimited);
+    connect(&session, &OrgSession::pacingChanged, this, [&](bool active) {
+        if (active) {
+            paced.append(window.activityLabel()->text());
+            pacedTip = window.activityLabel()->toolTip();
+        }
+    });
+    for (int i = 0; i < 62; ++i)
+        client.getProducts();
+    QTRY_VERIFY_WITH_TIMEOUT(!paced.isEmpty(), 10000);
+    QVERIFY2(paced.first().startsWith(u"Paced: 1 requests/s, budget resets in"_s),
+             qPrintable(paced.first()));
+    QVERIFY2(pacedTip.contains(u"allows 60 request"_s), qPrintable(pacedTip));
+    QTRY_COMPARE_WITH_TIMEOUT(window.activityLabel()->text(), u"Idle"_s, 20000);
+    QCOMPARE(limited.count(), 0);
+
+    // A server that sends no budget: the 429 pauses the queue, and the status bar says that.
+    client.dispatcher()->setPacesToBudget(false);
     QStringList seen;
     connect(client.dispatcher(), &RequestDispatcher::rateLimited, this,
             [&] { seen.append(window.activityLabel()->text()); });
-    for (int i = 0; i < 70; ++i)
+    for (int i = 0; i < 3; ++i)
         client.getProducts();
     QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 10000);
     QVERIFY2(seen.first().contains(u"rate limited"_s), qPrintable(seen.first()));

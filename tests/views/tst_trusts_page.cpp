@@ -60,6 +60,7 @@ private Q_SLOTS:
     void refreshAndReadAgainFollowTheServer();
     void closingWhileSavingStillLands();
     void sandboxOrganizationsAreInTheFileMenu();
+    void trusteeRolesWaitForThePage();
 
 private:
     QString roleId(const QString& name) const {
@@ -106,6 +107,8 @@ void TestTrustsPage::init() {
     m_window->showWorkspace(MainWindow::Workspace::Trusts);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // The load left the trustee users' roles for this page, which reads them when it opens.
+    QTRY_COMPARE(m_session->trusts()->membersWithoutRoles(), 0);
 }
 
 void TestTrustsPage::cleanup() {
@@ -493,3 +496,38 @@ void TestTrustsPage::sandboxOrganizationsAreInTheFileMenu() {
 
 QTEST_MAIN(TestTrustsPage)
 #include "tst_trusts_page.moc"
+
+void TestTrustsPage::trusteeRolesWaitForThePage() {
+    // A window's load: the roles first, the trusts behind them, each trustee user's roles only
+    // once the Trusts page is open.
+    OrgSession session(m_client, u"Sandbox"_s);
+    QSignalSpy parts(&session, &OrgSession::partLoaded);
+    QSignalSpy loaded(&session, &OrgSession::loaded);
+    session.load();
+    QVERIFY(loaded.wait(20000));
+    QList<OrgDataLoader::Part> order;
+    for (const QList<QVariant>& p : std::as_const(parts))
+        order.append(p.first().value<OrgDataLoader::Part>());
+    QVERIFY(order.indexOf(OrgDataLoader::Part::Roles) >= 0);
+    QVERIFY(order.indexOf(OrgDataLoader::Part::Roles) < order.indexOf(OrgDataLoader::Part::Trusts));
+    QVERIFY(session.roles()->count() > 0);
+    const int unread = session.trusts()->membersWithoutRoles();
+    QVERIFY(unread > 0);
+
+    MainWindow window(nullptr);
+    window.setSession(&session);
+    window.showWorkspace(MainWindow::Workspace::Roles);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(300);
+    QCOMPARE(session.trusts()->membersWithoutRoles(), unread); // nobody asked for them yet
+    window.showWorkspace(MainWindow::Workspace::Trusts);
+    QTRY_COMPARE(session.trusts()->membersWithoutRoles(), 0);
+    const TrusteeEntry* northwind = nullptr;
+    for (const TrusteeEntry& t : session.trusts()->trustees())
+        if (t.name().startsWith(u"Northwind"_s))
+            northwind = &t;
+    QVERIFY(northwind);
+    QVERIFY(!northwind->members.isEmpty());
+    QVERIFY(!northwind->members.first().roles.roles.value_or(QList<DomainRole>()).isEmpty());
+}

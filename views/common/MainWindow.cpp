@@ -305,8 +305,16 @@ void MainWindow::setSession(OrgSession* session) {
             m_countdown.start();
             updateActivity();
         });
-        connect(session, &OrgSession::resumed, this, [this] {
-            m_countdown.stop();
+        connect(session, &OrgSession::resumed, this, [this, session] {
+            if (!session->pacing().active)
+                m_countdown.stop();
+            updateActivity();
+        });
+        connect(session, &OrgSession::pacingChanged, this, [this, session](bool active) {
+            if (active)
+                m_countdown.start();
+            else if (!session->isPaused())
+                m_countdown.stop();
             updateActivity();
         });
         connect(session, &OrgSession::loadProgress, this, &MainWindow::showProgress);
@@ -444,8 +452,23 @@ void MainWindow::updateActivity() {
         const qint64 seconds = qMax<qint64>(
             1, (QDateTime::currentDateTimeUtc().msecsTo(m_session->pausedUntil()) + 999) / 1000);
         m_activity->setText(tr("Paused %1 s — rate limited").arg(seconds));
+        m_activity->setToolTip({});
         return;
     }
+    if (const OrgSession::Pacing pace = m_session ? m_session->pacing() : OrgSession::Pacing();
+        pace.active) {
+        m_activity->setText(tr("Paced: %1 requests/s, budget resets in %2 s")
+                                .arg(QLocale().toString(pace.perSecond, 'g', 3))
+                                .arg(pace.resetSeconds));
+        m_activity->setToolTip(
+            tr("The server allows %n request(s) a minute. RoleDesk spreads the rest out so that"
+               " none is refused; %1 in flight, %2 queued.",
+               nullptr, pace.allowedPerMinute)
+                .arg(m_inFlight)
+                .arg(m_queued));
+        return;
+    }
+    m_activity->setToolTip({});
     if (m_inFlight + m_queued == 0)
         m_activity->setText(tr("Idle"));
     else if (m_queued == 0)

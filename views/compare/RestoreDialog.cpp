@@ -5,6 +5,7 @@
 #include "org/OrgSession.h"
 #include "roles/RoleStore.h"
 #include "trusts/TrustStore.h"
+#include "trusts/TrusteeRolesRead.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -104,9 +105,24 @@ RestoreDialog::RestoreDialog(OrgSession* session, Mode mode, const QStringList& 
     layout->addWidget(m_confirmation);
     layout->addWidget(m_buttons);
     fill(preselected);
+    readTrusteeRoles();
     if (mode == Mode::All)
         preview();
     updateButtons();
+}
+
+void RestoreDialog::readTrusteeRoles() {
+    // Who else holds a role includes the trustee users, whose roles a window's load leaves
+    // unread until they are needed: now.
+    if (!m_session || m_session->isReadOnly() || m_session->trusts()->membersWithoutRoles() == 0)
+        return;
+    auto* read = new TrusteeRolesRead(m_session);
+    m_readingRoles = read;
+    connect(read, &Operation::finished, this, [this] {
+        showHolders();
+        updateButtons();
+    });
+    read->start();
 }
 
 RestoreDialog::~RestoreDialog() {
@@ -140,7 +156,7 @@ void RestoreDialog::follow(Operation* op, const QString& failedText, const QStri
 }
 
 bool RestoreDialog::isBusy() const {
-    return Operation::isRunning(m_running);
+    return Operation::isRunning(m_running) || Operation::isRunning(m_readingRoles);
 }
 
 void RestoreDialog::fill(const QStringList& preselected) {
@@ -156,17 +172,25 @@ void RestoreDialog::fill(const QStringList& preselected) {
         item->setText(RoleColumn, r.roleNeedsUpdate.value_or(false)
                                       ? tr("%1 (needs update)").arg(roleName(r))
                                       : roleName(r));
-        const QStringList trustees = trusteeHolders(id);
-        QString held = tr("%n user(s)", nullptr, r.userCount.value_or(0));
-        if (!trustees.isEmpty())
-            held += u", "_s + tr("%n trustee user(s)", nullptr, int(trustees.size()));
-        item->setText(UsersColumn, held);
-        if (!trustees.isEmpty())
-            item->setToolTip(UsersColumn, trustees.join(u", "_s));
+        item->setData(UsersColumn, kIdRole, r.userCount.value_or(0));
         if (m_mode == Mode::Chosen) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(RoleColumn, preselected.contains(id) ? Qt::Checked : Qt::Unchecked);
         }
+    }
+    showHolders();
+}
+
+void RestoreDialog::showHolders() {
+    const QSignalBlocker block(m_roles);
+    for (int i = 0; i < m_roles->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_roles->topLevelItem(i);
+        const QStringList trustees = trusteeHolders(item->data(0, kIdRole).toString());
+        QString held = tr("%n user(s)", nullptr, item->data(UsersColumn, kIdRole).toInt());
+        if (!trustees.isEmpty())
+            held += u", "_s + tr("%n trustee user(s)", nullptr, int(trustees.size()));
+        item->setText(UsersColumn, held);
+        item->setToolTip(UsersColumn, trustees.join(u", "_s));
     }
 }
 
@@ -205,7 +229,7 @@ QTreeWidgetItem* RestoreDialog::itemOf(const QString& roleId) const {
 
 void RestoreDialog::preview() {
     const QStringList ids = checkedRoleIds();
-    if (ids.isEmpty() || !m_session || isBusy())
+    if (ids.isEmpty() || !m_session || Operation::isRunning(m_running))
         return;
     auto* op = new DefaultComparison(m_session, ids, this);
     m_status->setText(tr("Comparing %n role(s) with their defaults…", nullptr, int(ids.size())));

@@ -58,11 +58,16 @@ private:
     void updateButtons();
     //! "User (Partner org)" for each trustee user of a partner who holds this role here.
     QStringList trusteeHolders(const QString& roleId) const;
+    //! Each role's holders in the users column, trustee users included.
+    void showHolders();
+    //! Reads the trustee users' roles the load left unread, then shows the holders again.
+    void readTrusteeRoles();
     QTreeWidgetItem* itemOf(const QString& roleId) const;
 
     QPointer<OrgSession> m_session;
     Mode m_mode;
     QPointer<Operation> m_running;
+    QPointer<Operation> m_readingRoles;
     QStringList m_previewed; //!< the role ids the preview shows, sorted
     bool m_done = false;
     QString m_outcome;

@@ -230,8 +230,10 @@ QWidget* TrustsPage::buildTrustees() {
     m_trustees->setSortingEnabled(true);
     m_trustees->sortByColumn(int(TrustListModel::Column::Name), Qt::AscendingOrder);
     m_trusteeUsers = makeList(m_trusteeMemberFilter, tr("Trustee users"));
-    connect(m_trustees->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_trusteeMemberModel->setOrganization(currentTrustee()); });
+    connect(m_trustees->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_trusteeMemberModel->setOrganization(currentTrustee());
+        readMissingRoles(currentTrustee());
+    });
     connect(m_trustees, &QTreeView::doubleClicked, this, &TrustsPage::editTrust);
     connect(m_trusteeUsers, &QTreeView::doubleClicked, this, &TrustsPage::changeRoles);
     for (auto* model : {static_cast<QAbstractItemModel*>(m_trusteeMemberFilter),
@@ -387,6 +389,8 @@ void TrustsPage::setSession(OrgSession* session) {
         connect(store, &TrustStore::sideReset, this, [this] {
             updatePosture();
             updateActions();
+            readMissingRoles(currentTrustee());
+            readMissingRoles({});
         });
         connect(session->roles(), &RoleStore::rolesReset, this, &TrustsPage::updatePosture);
         connect(session->access(), &SessionAccess::changed, this, &TrustsPage::updateActions);
@@ -504,6 +508,43 @@ void TrustsPage::updateActions() {
                                          : tr("Choose an organization to see its users here."));
     m_trustorUsersTitle->setText(trustor ? tr("Our users in %1").arg(trustor->name())
                                          : tr("Choose an organization to see our users there."));
+}
+
+void TrustsPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    readMissingRoles({});
+}
+
+void TrustsPage::readMissingRoles(const QString& trusteeOrgId) {
+    // A window's load leaves the trustee users' roles for this page: the trustee opened first,
+    // then, in the background, every other (the posture needs them all).
+    if (!m_session || m_session->isReadOnly() || !isVisible()
+        || m_session->trusts()->membersWithoutRoles() == 0)
+        return;
+    const bool all = trusteeOrgId.isEmpty();
+    QPointer<TrusteeRolesRead>& running = all ? m_readingAllRoles : m_readingRoles;
+    if (Operation::isRunning(running)) {
+        if (all || running->trusteeOrgIds().contains(trusteeOrgId))
+            return;
+        running->abort();
+    }
+    const TrusteeEntry* entry = all ? nullptr : m_session->trusts()->trustee(trusteeOrgId);
+    if (!all && (!entry || entry->membersWithoutRoles() == 0))
+        return;
+    QStringList ids{trusteeOrgId};
+    if (all) {
+        ids = m_session->trusts()->ids(TrustStore::Side::Trustees);
+        if (Operation::isRunning(m_readingRoles))
+            for (const QString& id : m_readingRoles->trusteeOrgIds())
+                ids.removeAll(id);
+    }
+    auto* read = new TrusteeRolesRead(m_session, ids);
+    read->setInBackground(all);
+    connect(read, &Operation::failed, this, [this](const OperationFailure& failure) {
+        Q_EMIT errorOccurred(tr("Reading the roles of trustee users"), failure.status);
+    });
+    running = read;
+    read->start();
 }
 
 void TrustsPage::updatePosture() {

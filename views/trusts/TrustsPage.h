@@ -2,6 +2,7 @@
 
 #include "org/Operation.h"
 #include "trusts/TrustPosture.h"
+#include "trusts/TrusteeRolesRead.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -81,7 +82,13 @@ Q_SIGNALS:
     void errorOccurred(const QString& operation, const ApiStatus& status);
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    //! Starts reading the trustee users' roles the load left out: of one trustee (empty: of
+    //! every trustee, in the background).
+    void readMissingRoles(const QString& trusteeOrgId);
     QWidget* buildTrustees();
     QWidget* buildTrustors();
     QWidget* buildPairings();
@@ -103,6 +110,8 @@ private:
 
     QPointer<OrgSession> m_session;
     QList<QPointer<Operation>> m_running;
+    QPointer<TrusteeRolesRead> m_readingRoles;    //!< of the trustee opened
+    QPointer<TrusteeRolesRead> m_readingAllRoles; //!< of every other, in the background
     QString m_pairingDirectory;
     TrustListModel* m_trusteeModel;
     TrustListModel* m_trustorModel;
