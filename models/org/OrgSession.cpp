@@ -8,6 +8,12 @@
 #include "trusts/TrustStore.h"
 #include "users/UserDirectory.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMetaEnum>
+
+Q_LOGGING_CATEGORY(lcLoad, "roledesk.load")
+
 OrgSession::OrgSession(PlatformClient* client, QString environment, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -56,8 +62,19 @@ void OrgSession::load() {
     connect(loader, &OrgDataLoader::progress, this, &OrgSession::loadProgress);
     // Each part fills its store as soon as it is in: the role list does not wait for the
     // trusts of a large organization.
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    // Benchmarks read these lines (tests/bench/bench_snapshot.py).
     connect(loader, &OrgDataLoader::partLoaded, this,
-            [this, loader](OrgDataLoader::Part part) { fill(part, loader->data()); });
+            [this, loader, timer](OrgDataLoader::Part part) {
+                fill(part, loader->data());
+                qCInfo(lcLoad).noquote()
+                    << QMetaEnum::fromType<OrgDataLoader::Part>().valueToKey(int(part))
+                    << "in after" << timer->elapsed() << "ms";
+            });
+    connect(loader, &OrgDataLoader::finished, this, [timer] {
+        qCInfo(lcLoad).noquote() << "load finished after" << timer->elapsed() << "ms";
+    });
     connect(loader, &OrgDataLoader::finished, this, [this, loader] {
         // A part that was not permitted is empty now, as it is on the server for this person.
         for (const auto part : {OrgDataLoader::Part::Organization, OrgDataLoader::Part::Roles,

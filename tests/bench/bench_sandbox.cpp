@@ -41,10 +41,12 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QString sandboxPath = app.arguments().value(1, QStringLiteral(ROLEDESK_SANDBOX_EXE));
     const int seconds = app.arguments().value(2, u"5"_s).toInt();
+    const QString scale = app.arguments().value(3, u"1"_s);
 
     QProcess sandbox;
     sandbox.setProcessChannelMode(QProcess::SeparateChannels);
-    sandbox.start(sandboxPath, {u"--print-credentials"_s, u"--rate-limit"_s, u"0"_s});
+    sandbox.start(sandboxPath,
+                  {u"--print-credentials"_s, u"--rate-limit"_s, u"0"_s, u"--scale"_s, scale});
     QString port, clientId, secret;
     QElapsedTimer startup;
     startup.start();
@@ -100,11 +102,19 @@ int main(int argc, char** argv) {
         for (const QJsonValue& r : roles)
             roleIds.append(r.toObject().value("id"_L1).toString());
     }
+    // Every page of the listing in turn: a later page must not cost more than the first.
+    const int pageCount =
+        QJsonDocument::fromJson(
+            waitFor(network.get(request(u"/api/v2/authorization/roles?pageSize=100"_s))))
+            .object()
+            .value("pageCount"_L1)
+            .toInt(1);
     std::vector<double> times;
     for (int i = 0; i < 20; ++i) {
         QElapsedTimer t;
         t.start();
-        waitFor(network.get(request(u"/api/v2/authorization/roles?pageSize=100"_s)));
+        waitFor(network.get(request(u"/api/v2/authorization/roles?pageSize=100&pageNumber=%1"_s.arg(
+            2 + i % qMax(1, pageCount - 1)))));
         times.push_back(t.nsecsElapsed() / 1e6);
     }
     std::sort(times.begin(), times.end());
@@ -172,11 +182,13 @@ int main(int argc, char** argv) {
     sandbox.waitForFinished(5000);
     const QJsonObject result{
         {u"benchmark"_s, u"sandbox"_s},
+        {u"scale"_s, scale.toInt()},
         {u"rolesPageSize100"_s, QJsonObject{{u"samples"_s, 20},
                                             {u"medianMs"_s, median},
                                             {u"minMs"_s, times.front()},
                                             {u"maxMs"_s, times.back()},
-                                            {u"roles"_s, roleIds.size()}}},
+                                            {u"roles"_s, roleIds.size()},
+                                            {u"pagesOfTheList"_s, pageCount}}},
         {u"roleByIdConcurrent"_s, QJsonObject{{u"clients"_s, kClients},
                                               {u"seconds"_s, elapsed},
                                               {u"requests"_s, done},
