@@ -134,6 +134,13 @@
         <source>No browser could be opened. Open this address in one to sign in: %1</source>
         <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser, um sich anzumelden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the roles of %n trustee user(s) for the snapshot…</source>
+        <translation>
+            <numerusform>Die Rollen von %n Trustee-Benutzer werden für den Snapshot gelesen…</numerusform>
+            <numerusform>Die Rollen von %n Trustee-Benutzern werden für den Snapshot gelesen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditPane</name>
@@ -1744,6 +1751,17 @@
         <source>Sign in with your account (File ▸ Sign in…).</source>
         <translation>Melden Sie sich mit Ihrem Konto an (Datei ▸ Anmelden…).</translation>
     </message>
+    <message>
+        <source>Paced: %1 requests/s, budget resets in %2 s</source>
+        <translation>Gedrosselt: %1 Anfragen/s, Kontingent wieder voll in %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server allows %n request(s) a minute. RoleDesk spreads the rest out so that none is refused; %1 in flight, %2 queued.</source>
+        <translation>
+            <numerusform>Der Server erlaubt %n Anfrage pro Minute. RoleDesk verteilt den Rest so, dass keine abgelehnt wird; %1 unterwegs, %2 in der Warteschlange.</numerusform>
+            <numerusform>Der Server erlaubt %n Anfragen pro Minute. RoleDesk verteilt den Rest so, dass keine abgelehnt wird; %1 unterwegs, %2 in der Warteschlange.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1960,10 +1978,6 @@
     <message>
         <source>Trustor users</source>
         <translation>Trustor-Benutzer</translation>
-    </message>
-    <message>
-        <source>Trusts</source>
-        <translation>Vertrauensstellungen</translation>
     </message>
     <message>
         <source>Not permitted</source>
@@ -3587,6 +3601,10 @@
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>TrustPosture</name>
@@ -4152,6 +4170,14 @@
     <message>
         <source>The user is up to date.</source>
         <translation>Der Benutzer ist aktuell.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of trustee users</source>
+        <translation>Rollen der Trustee-Benutzer lesen</translation>
+    </message>
+    <message>
+        <source>Reading the trusts…</source>
+        <translation>Vertrauensstellungen werden gelesen…</translation>
     </message>
 </context>
 <context>

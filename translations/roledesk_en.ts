@@ -134,6 +134,13 @@
         <source>No browser could be opened. Open this address in one to sign in: %1</source>
         <translation>No browser could be opened. Open this address in one to sign in: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the roles of %n trustee user(s) for the snapshot…</source>
+        <translation>
+            <numerusform>Reading the roles of %n trustee user for the snapshot…</numerusform>
+            <numerusform>Reading the roles of %n trustee users for the snapshot…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditPane</name>
@@ -1744,6 +1751,17 @@
         <source>Sign in with your account (File ▸ Sign in…).</source>
         <translation>Sign in with your account (File ▸ Sign in…).</translation>
     </message>
+    <message>
+        <source>Paced: %1 requests/s, budget resets in %2 s</source>
+        <translation>Paced: %1 requests/s, budget resets in %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server allows %n request(s) a minute. RoleDesk spreads the rest out so that none is refused; %1 in flight, %2 queued.</source>
+        <translation>
+            <numerusform>The server allows %n request a minute. RoleDesk spreads the rest out so that none is refused; %1 in flight, %2 queued.</numerusform>
+            <numerusform>The server allows %n requests a minute. RoleDesk spreads the rest out so that none is refused; %1 in flight, %2 queued.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1960,10 +1978,6 @@
     <message>
         <source>Trustor users</source>
         <translation>Trustor users</translation>
-    </message>
-    <message>
-        <source>Trusts</source>
-        <translation>Trusts</translation>
     </message>
     <message>
         <source>Not permitted</source>
@@ -3587,6 +3601,10 @@
         <source>Added</source>
         <translation>Added</translation>
     </message>
+    <message>
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
 </context>
 <context>
     <name>TrustPosture</name>
@@ -4152,6 +4170,14 @@
     <message>
         <source>The user is up to date.</source>
         <translation>The user is up to date.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of trustee users</source>
+        <translation>Reading the roles of trustee users</translation>
+    </message>
+    <message>
+        <source>Reading the trusts…</source>
+        <translation>Reading the trusts…</translation>
     </message>
 </context>
 <context>

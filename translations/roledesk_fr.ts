@@ -134,6 +134,13 @@
         <source>No browser could be opened. Open this address in one to sign in: %1</source>
         <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse dans un navigateur pour vous connecter : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the roles of %n trustee user(s) for the snapshot…</source>
+        <translation>
+            <numerusform>Lecture des rôles de %n utilisateur de confiance pour l’instantané…</numerusform>
+            <numerusform>Lecture des rôles de %n utilisateurs de confiance pour l’instantané…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditPane</name>
@@ -1744,6 +1751,17 @@
         <source>Sign in with your account (File ▸ Sign in…).</source>
         <translation>Connectez-vous avec votre compte (Fichier ▸ Se connecter…).</translation>
     </message>
+    <message>
+        <source>Paced: %1 requests/s, budget resets in %2 s</source>
+        <translation>Cadencé : %1 requêtes/s, quota rétabli dans %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server allows %n request(s) a minute. RoleDesk spreads the rest out so that none is refused; %1 in flight, %2 queued.</source>
+        <translation>
+            <numerusform>Le serveur autorise %n requête par minute. RoleDesk étale les autres pour qu’aucune ne soit refusée ; %1 en cours, %2 en attente.</numerusform>
+            <numerusform>Le serveur autorise %n requêtes par minute. RoleDesk étale les autres pour qu’aucune ne soit refusée ; %1 en cours, %2 en attente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1960,10 +1978,6 @@
     <message>
         <source>Trustor users</source>
         <translation>Utilisateurs trustor</translation>
-    </message>
-    <message>
-        <source>Trusts</source>
-        <translation>Confiance</translation>
     </message>
     <message>
         <source>Not permitted</source>
@@ -3587,6 +3601,10 @@
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
+    <message>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
 </context>
 <context>
     <name>TrustPosture</name>
@@ -4152,6 +4170,14 @@
     <message>
         <source>The user is up to date.</source>
         <translation>L&apos;utilisateur est à jour.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of trustee users</source>
+        <translation>Lecture des rôles des utilisateurs de confiance</translation>
+    </message>
+    <message>
+        <source>Reading the trusts…</source>
+        <translation>Lecture des relations de confiance…</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ TrustStore::TrustStore(QObject* parent)
 void TrustStore::reset(const QList<TrusteeEntry>& trustees, const QList<TrustorEntry>& trustors) {
     m_trustees = trustees;
     m_trustors = trustors;
+    m_loaded = true;
     Q_EMIT sideReset(Side::Trustees);
     Q_EMIT sideReset(Side::Trustors);
 }

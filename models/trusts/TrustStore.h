@@ -30,6 +30,8 @@ public:
     void removeTrustee(const QString& orgId);
     void removeTrustor(const QString& orgId);
 
+    //! Whether the trusts have been read at all (a first load fills them last).
+    bool isLoaded() const { return m_loaded; }
     const QList<TrusteeEntry>& trustees() const { return m_trustees; }
     const QList<TrustorEntry>& trustors() const { return m_trustors; }
     const TrusteeEntry* trustee(const QString& orgId) const;
@@ -46,4 +48,5 @@ Q_SIGNALS:
 private:
     QList<TrusteeEntry> m_trustees;
     QList<TrustorEntry> m_trustors;
+    bool m_loaded = false;
 };

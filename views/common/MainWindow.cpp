@@ -319,6 +319,11 @@ void MainWindow::setSession(OrgSession* session) {
         });
         connect(session, &OrgSession::loadProgress, this, &MainWindow::showProgress);
         connect(session, &OrgSession::loaded, this, &MainWindow::sessionLoaded);
+        // The organization is known before the rest of it is in: say whose roles are shown.
+        connect(session, &OrgSession::partLoaded, this, [this, session](OrgDataLoader::Part part) {
+            if (part == OrgDataLoader::Part::Organization && !session->hasLoaded())
+                setConnectionLabels(session->organizationName(), session->environment(), false);
+        });
         connect(session, &OrgSession::loadFailed, this, [this, session](const ApiStatus& status) {
             hideProgress();
             reportError(tr("Loading the organization"), status);

@@ -73,8 +73,10 @@ QLabel* boldLabel(const QString& text) {
 class EmptyStateStack : public QStackedWidget {
 public:
     EmptyStateStack(QTreeView* view, const QString& empty)
-        : m_model(view->model()) {
+        : m_model(view->model())
+        , m_empty(empty) {
         auto* label = new QLabel(empty);
+        m_label = label;
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         label->setWordWrap(true);
         label->setContentsMargins(6, 6, 6, 6);
@@ -92,12 +94,18 @@ public:
         if (m_model)
             m_model->disconnect(this);
     }
+    //! Until the list has been read, the sentence says so (`reading`) instead of "none".
+    void setReading(const QString& reading) {
+        m_label->setText(reading.isEmpty() ? m_empty : reading);
+    }
 
 private:
     QPointer<QAbstractItemModel> m_model;
+    QString m_empty;
+    QLabel* m_label;
 };
 
-QWidget* withEmptyState(QTreeView* view, const QString& empty) {
+EmptyStateStack* withEmptyState(QTreeView* view, const QString& empty) {
     return new EmptyStateStack(view, empty);
 }
 
@@ -265,9 +273,10 @@ QWidget* TrustsPage::buildTrustees() {
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(intro);
     topLayout->addLayout(trustRow);
-    topLayout->addWidget(withEmptyState(
+    m_trusteesEmpty = withEmptyState(
         m_trustees, tr("No organization has access to this one. To let one in, ask its admin"
-                       " for a pairing id and accept it here.")));
+                       " for a pairing id and accept it here."));
+    topLayout->addWidget(m_trusteesEmpty);
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -318,10 +327,10 @@ QWidget* TrustsPage::buildTrustors() {
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(intro);
     layout->addLayout(row);
-    layout->addWidget(
-        withEmptyState(m_trustors, tr("No organization gives this one access. Ask one for access"
-                                      " under Pairings.")),
-        1);
+    m_trustorsEmpty = withEmptyState(
+        m_trustors,
+        tr("No organization gives this one access. Ask one for access under Pairings."));
+    layout->addWidget(m_trustorsEmpty, 1);
     layout->addLayout(userRow);
     layout->addWidget(m_trustorUsers, 1);
     return box;
@@ -548,6 +557,10 @@ void TrustsPage::readMissingRoles(const QString& trusteeOrgId) {
 }
 
 void TrustsPage::updatePosture() {
+    const QString reading =
+        m_session && !m_session->trusts()->isLoaded() ? tr("Reading the trusts…") : QString();
+    static_cast<EmptyStateStack*>(m_trusteesEmpty)->setReading(reading);
+    static_cast<EmptyStateStack*>(m_trustorsEmpty)->setReading(reading);
     m_posture = m_session ? TrustPosture::assess(*m_session->trusts(), *m_session->roles())
                           : TrustPosture{};
     for (auto it = m_findings.cbegin(); it != m_findings.cend(); ++it) {

@@ -110,6 +110,8 @@ private:
 
     QPointer<OrgSession> m_session;
     QList<QPointer<Operation>> m_running;
+    QWidget* m_trusteesEmpty = nullptr; //!< the trustee list, or why it is empty
+    QWidget* m_trustorsEmpty = nullptr;
     QPointer<TrusteeRolesRead> m_readingRoles;    //!< of the trustee opened
     QPointer<TrusteeRolesRead> m_readingAllRoles; //!< of every other, in the background
     QString m_pairingDirectory;
