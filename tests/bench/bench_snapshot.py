@@ -77,7 +77,7 @@ def env_for(sandbox, home):
     env = dict(os.environ, PURECLOUD_CLIENT_ID=sandbox.client_id, PURECLOUD_SECRET=sandbox.secret,
                QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home + "/config",
                XDG_DATA_HOME=home + "/data", XDG_CACHE_HOME=home + "/cache",
-               QT_LOGGING_RULES="roledesk.*.info=false\nroledesk.load.info=true")
+               QT_LOGGING_RULES="roledesk.*.info=false;roledesk.load.info=true")
     return env
 
 
@@ -120,9 +120,9 @@ def run_gui(build, sandbox, home):
     roles_at = finished_at = None
     for raw in proc.stderr:
         line = raw.decode(errors="replace")
-        if roles_at is None and line.startswith("Roles in after"):
+        if roles_at is None and "roledesk.load: Roles in after" in line:
             roles_at = time.monotonic() - started
-        if line.startswith("load finished after"):
+        if "roledesk.load: load finished after" in line:
             finished_at = time.monotonic() - started
             break
         if time.monotonic() - started > 300:
