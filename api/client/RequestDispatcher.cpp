@@ -55,6 +55,9 @@ RequestDispatcher::RequestDispatcher(QNetworkAccessManager* network, QObject* pa
     : QObject(parent)
     , m_network(network) {
     m_monotonic.start();
+    // For measuring the cap (tests/bench/bench_snapshot.py --in-flight N); not a setting.
+    if (const int cap = qEnvironmentVariableIntValue("ROLEDESK_MAX_IN_FLIGHT"); cap > 0)
+        m_maxInFlight = cap;
     m_paceTimer.setSingleShot(true);
     connect(&m_paceTimer, &QTimer::timeout, this, &RequestDispatcher::pump);
     m_pauseTimer.setSingleShot(true);

@@ -13,7 +13,7 @@ until it listens, then times one client:
 
 The sandbox's own log counts each client's requests and 429s. Prints one JSON object.
 
-Usage: bench_snapshot.py [--build DIR] [--runs N] [--only NAME ...]
+Usage: bench_snapshot.py [--build DIR] [--runs N] [--only NAME ...] [--in-flight N]
   --build  the build directory (default build/release)
   --only   scenarios to run: limited100, free20, free100, gui100, gui100limited
 """
@@ -32,6 +32,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REQUEST = re.compile(rb"(GET|POST|PUT|PATCH|DELETE) /api/v2/\S+ (\d{3}|dropped)")
 CONNECTIONS = 6  # HTTP/1.1 connections per host, in Qt and in the SDK's agent alike
+IN_FLIGHT = 0  # --in-flight: RoleDesk's cap on requests in flight (0: its default, 6)
 
 
 class Sandbox:
@@ -74,7 +75,8 @@ class Sandbox:
 
 
 def env_for(sandbox, home):
-    env = dict(os.environ, PURECLOUD_CLIENT_ID=sandbox.client_id, PURECLOUD_SECRET=sandbox.secret,
+    extra = {"ROLEDESK_MAX_IN_FLIGHT": str(IN_FLIGHT)} if IN_FLIGHT else {}
+    env = dict(os.environ, **extra, PURECLOUD_CLIENT_ID=sandbox.client_id, PURECLOUD_SECRET=sandbox.secret,
                QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home + "/config",
                XDG_DATA_HOME=home + "/data", XDG_CACHE_HOME=home + "/cache",
                QT_LOGGING_RULES="roledesk.*.info=false;roledesk.load.info=true")
@@ -185,7 +187,10 @@ def main():
     parser.add_argument("--build", default=os.path.join(ROOT, "build", "release"))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", nargs="*")
+    parser.add_argument("--in-flight", type=int, default=0)
     args = parser.parse_args()
+    global IN_FLIGHT
+    IN_FLIGHT = args.in_flight
     args.build = os.path.abspath(args.build)
     args.sandbox = os.path.join(args.build, "sandbox", "roledesk-sandbox")
     plan = {
