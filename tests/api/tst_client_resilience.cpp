@@ -45,6 +45,7 @@ private Q_SLOTS:
     void noPostIsAppliedTwice();
     void rateLimitedBurstCompletes();
     void aPacedBurstMeetsNo429();
+    void aRefusedPageSizeIsRemembered();
     void tokensRenewAcrossShortLifetimes();
     void a401LogsInAgainAndResendsOnce();
     void theClockDecidesWhenToRenew();
@@ -284,6 +285,33 @@ void TestClientResilience::aPacedBurstMeetsNo429() {
     QVERIFY(budget.left < 10);
     // 25 past the budget at 10 a second: about 2.5 s beyond the burst, not a 429's pause.
     QVERIFY2(timer.elapsed() >= 1500, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestClientResilience::aRefusedPageSizeIsRemembered() {
+    SandboxOptions options;
+    options.rateLimitPerMinute = 0;
+    options.maxPageSize = 40; // --max-page-size 40: RoleDesk's 500 is refused
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    PlatformClient* c = client(sandbox);
+    QCOMPARE(c->pageSizeFor(u"roles"_s), 500);
+    QSignalSpy finished(c->dispatcher(), &RequestDispatcher::requestFinished);
+    const auto first = runJob(c->fetchAllRoles());
+    QVERIFY(first);
+    QCOMPARE(first->size(), 29); // every role, in pages of the size the server named
+    int refused = 0;
+    for (const QList<QVariant>& f : std::as_const(finished))
+        refused += f.at(2).toInt() == 400;
+    QCOMPARE(refused, 1);
+    QCOMPARE(c->pageSizeFor(u"roles"_s), 40);
+    QCOMPARE(c->pageSizeFor(u"permissions"_s), 500); // another listing learns for itself
+    finished.clear();
+    const auto second = runJob(c->fetchAllRoles());
+    QVERIFY(second);
+    QCOMPARE(second->size(), 29);
+    for (const QList<QVariant>& f : std::as_const(finished))
+        QCOMPARE(f.at(2).toInt(), 200); // no second refusal
+    QCOMPARE(finished.size(), 1);       // 29 roles, one page of 40
 }
 
 void TestClientResilience::tokensRenewAcrossShortLifetimes() {

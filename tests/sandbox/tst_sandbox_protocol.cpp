@@ -45,6 +45,7 @@ private Q_SLOTS:
     void connectionsBeyondTheCapAreTurnedAway();
     void rateLimitAnswers429WithRetryAfter();
     void loginIsRateLimitedPerClient();
+    void everyAnswerCarriesTheBudget();
     void faultsMixAllKinds();
     void singleFaultKinds_data();
     void singleFaultKinds();
@@ -479,6 +480,38 @@ void TestSandboxProtocol::rateLimitAnswers429WithRetryAfter() {
     // the same client is no new budget.
     QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.login(http.org(1))).status, 200);
     QCOMPARE(http.get(u"/api/v2/authorization/products"_s, http.loginHome()).status, 429);
+}
+
+void TestSandboxProtocol::everyAnswerCarriesTheBudget() {
+    SandboxOptions options;
+    options.rateLimitPerMinute = 3;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    SandboxHttp http(sandbox);
+    const QByteArray token = http.loginHome();
+    // Spent one by one, as the real service counts; the 429 says the same, and so do a 404
+    // and another client's answers, each from its own bucket.
+    for (int i = 1; i <= 4; ++i) {
+        const HttpResult r = http.get(u"/api/v2/authorization/products"_s, token);
+        QCOMPARE(r.status, i <= 3 ? 200 : 429);
+        QCOMPARE(r.header("inin-ratelimit-allowed"), "3"_ba);
+        QCOMPARE(r.header("inin-ratelimit-count").toInt(), qMin(i, 3));
+        const int reset = r.header("inin-ratelimit-reset").toInt();
+        QVERIFY2(reset >= 1 && reset <= 60, r.header("inin-ratelimit-reset"));
+    }
+    const QByteArray other = http.login(http.org(1));
+    const HttpResult missing = http.get(u"/api/v2/authorization/roles/nope"_s, other);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.header("inin-ratelimit-count"), "1"_ba);
+    // No limit, no budget to report.
+    SandboxOptions unlimited;
+    unlimited.rateLimitPerMinute = 0;
+    Sandbox free(unlimited);
+    QVERIFY(free.start());
+    SandboxHttp freeHttp(free);
+    const HttpResult r = freeHttp.get(u"/api/v2/authorization/products"_s, freeHttp.loginHome());
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("inin-ratelimit-allowed").isEmpty());
 }
 
 void TestSandboxProtocol::loginIsRateLimitedPerClient() {
