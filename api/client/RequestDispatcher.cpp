@@ -136,7 +136,6 @@ void RequestDispatcher::forget(RequestJob* job) {
     m_queue.removeAll(job);
     if (job->reply) {
         job->reply = nullptr;
-        --m_inFlight;
         m_unanswered.remove(job->sequence);
     }
     notifyActivity();
@@ -145,7 +144,7 @@ void RequestDispatcher::forget(RequestJob* job) {
 
 void RequestDispatcher::notifyActivity() {
     m_queue.removeAll(nullptr);
-    Q_EMIT activityChanged(m_inFlight, int(m_queue.size()));
+    Q_EMIT activityChanged(inFlight(), int(m_queue.size()));
 }
 
 void RequestDispatcher::pump() {
@@ -156,7 +155,7 @@ void RequestDispatcher::pump() {
         requestToken();
         return;
     }
-    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
+    while (inFlight() < m_maxInFlight && !m_queue.isEmpty()) {
         if (m_pace && m_budgetAllowed > 0) {
             // Spend the server's budget evenly instead of running into its 429s: wait until
             // the estimate has a request to spare beyond the reserve. A wait longer than a
@@ -251,7 +250,6 @@ void RequestDispatcher::send(RequestJob* job) {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     ++job->attempts;
-    ++m_inFlight;
     job->sequence = ++m_sent;
     m_unanswered.insert(job->sequence);
     if (m_budgetAllowed > 0)
@@ -281,7 +279,6 @@ void RequestDispatcher::send(RequestJob* job) {
             reply->disconnect();
             reply->abort();
             if (self) {
-                --self->m_inFlight;
                 self->m_unanswered.remove(sequence);
                 self->pump();
             }
@@ -304,7 +301,6 @@ void RequestDispatcher::send(RequestJob* job) {
 void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 elapsedMs) {
     reply->deleteLater();
     job->reply = nullptr;
-    --m_inFlight;
     m_unanswered.remove(job->sequence);
     notifyActivity();
     const RequestJob::Request& r = job->request();

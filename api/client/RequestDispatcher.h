@@ -79,7 +79,7 @@ public:
     //! queue down, as with a server that sends no budget headers.
     void setPacesToBudget(bool pace) { m_pace = pace; }
 
-    int inFlight() const { return m_inFlight; }
+    int inFlight() const { return int(m_unanswered.size()); }
     int queued() const { return int(m_queue.size()); }
     bool isPaused() const { return m_pauseTimer.isActive(); }
     QDateTime pausedUntil() const { return m_pausedUntil; }
@@ -142,11 +142,10 @@ private:
     bool m_pacing = false;
     bool m_pace = true;
     quint64 m_sent = 0;         //!< requests sent so far; each job keeps its own number
-    QSet<quint64> m_unanswered; //!< the numbers of those on their way
+    QSet<quint64> m_unanswered; //!< the numbers of those on their way: what is in flight
     QTimer m_paceTimer;
 
     QList<QPointer<RequestJob>> m_queue;
-    int m_inFlight = 0;
     QTimer m_pauseTimer;
     QDateTime m_pausedUntil;
 

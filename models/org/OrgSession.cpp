@@ -72,10 +72,8 @@ void OrgSession::load() {
                     << QMetaEnum::fromType<OrgDataLoader::Part>().valueToKey(int(part))
                     << "in after" << timer->elapsed() << "ms";
             });
-    connect(loader, &OrgDataLoader::finished, this, [timer] {
+    connect(loader, &OrgDataLoader::finished, this, [this, loader, timer] {
         qCInfo(lcLoad).noquote() << "load finished after" << timer->elapsed() << "ms";
-    });
-    connect(loader, &OrgDataLoader::finished, this, [this, loader] {
         // A part that was not permitted is empty now, as it is on the server for this person.
         for (const auto part : {OrgDataLoader::Part::Organization, OrgDataLoader::Part::Roles,
                                 OrgDataLoader::Part::Catalog, OrgDataLoader::Part::Products,
