@@ -143,6 +143,23 @@ void printError(const QString& message) {
     QTextStream(stderr) << "roledesk: " << message << '\n';
 }
 
+SnapshotFile::Encoder::Section snapshotSection(OrgDataLoader::Part part) {
+    using Section = SnapshotFile::Encoder::Section;
+    switch (part) {
+    case OrgDataLoader::Part::Organization:
+        return Section::Organization;
+    case OrgDataLoader::Part::Roles:
+        return Section::Roles;
+    case OrgDataLoader::Part::Catalog:
+        return Section::Catalog;
+    case OrgDataLoader::Part::Products:
+        return Section::Products;
+    case OrgDataLoader::Part::Trusts:
+        break;
+    }
+    return Section::Trusts;
+}
+
 // --snapshot: headless, progress on stderr, exit code 0 only when the file was written.
 int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const Options& o) {
     QNetworkAccessManager network;
@@ -155,6 +172,7 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
     const QString path = parser.value(o.snapshot);
     std::unique_ptr<PlatformClient> client;
     std::unique_ptr<OrgSession> session;
+    SnapshotFile::Encoder encoder;
     int exitCode = 1;
 
     // Everything happens inside the one event loop below; this is where a connection ends up.
@@ -184,10 +202,15 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
                              QTextStream(stderr)
                                  << "snapshot: [" << done << '/' << total << "] " << stage << '\n';
                          });
+        // Each part is encoded as it comes in, while the rest is still on its way: the write at
+        // the end is left with the trusts.
+        QObject::connect(session.get(), &OrgSession::partLoaded, [&](OrgDataLoader::Part part) {
+            encoder.prepare(session->toOrgData(), snapshotSection(part));
+        });
         QObject::connect(session.get(), &OrgSession::loaded, [&] {
             const OrgData data = session->toOrgData();
             QString writeError;
-            if (SnapshotFile::write(data, path, &writeError)) {
+            if (SnapshotFile::write(encoder, data, path, &writeError)) {
                 QTextStream(stderr) << "snapshot: wrote " << QDir::toNativeSeparators(path) << " ("
                                     << data.roles.size() << " roles, " << data.trustees.size()
                                     << " trustees, " << data.trustors.size() << " trustors)\n";

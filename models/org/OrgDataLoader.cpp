@@ -10,7 +10,21 @@ OrgDataLoader::OrgDataLoader(PlatformClient* client, QString environment, QObjec
 
 template <typename Job, typename Done>
 void OrgDataLoader::track(Job* job, Done done) {
-    const bool trust = job->priority() == ApiJob::Priority::Background;
+    track(job, false, std::move(done));
+}
+
+template <typename Job, typename Done>
+void OrgDataLoader::trackTrust(Job* job, Done done) {
+    // A window's load puts the trusts behind what its first screen needs. A load of everything
+    // (a snapshot) has no first screen, and the trusts are its longest chain (trustees, their
+    // users, each user's roles): they go first, so the last round trips are not still walking it.
+    if (!m_trusteeUserRoles)
+        job->setPriority(ApiJob::Priority::Background);
+    track(job, true, std::move(done));
+}
+
+template <typename Job, typename Done>
+void OrgDataLoader::track(Job* job, bool trust, Done done) {
     m_jobs.append(job);
     ++m_pending;
     m_trustPending += trust;
@@ -35,16 +49,6 @@ void OrgDataLoader::track(Job* job, Done done) {
     });
 }
 
-namespace {
-
-template <typename Job>
-Job* inBackground(Job* job) {
-    job->setPriority(ApiJob::Priority::Background);
-    return job;
-}
-
-} // namespace
-
 void OrgDataLoader::start() {
     m_running = true;
     m_parts.clear();
@@ -55,6 +59,25 @@ void OrgDataLoader::start() {
     m_trustPending = 0;
     m_data = OrgData{{}, m_data.environment, QDateTime::currentDateTimeUtc(), {}, {}, {}, {}, {}};
     Q_EMIT progress(0, 1, tr("Connecting…"));
+    // The trusts do not wait for the rest: their lists and then their users go out at once. A
+    // window's load asks for what its first screen needs first (a token it already has sends
+    // each request as it is made); a load of everything leads with the trusts (see trackTrust).
+    const auto trusts = [this] {
+        trackTrust(m_client->fetchAllTrustees(), [this](const QList<Trustee>& trustees) {
+            for (const Trustee& t : trustees)
+                m_data.trustees.append({t, {}});
+            loadTrusteeUsers();
+            stepDone(tr("Trustees"));
+        });
+        trackTrust(m_client->fetchAllTrustors(), [this](const QList<Trustor>& trustors) {
+            for (const Trustor& t : trustors)
+                m_data.trustors.append({t, {}});
+            loadTrustorUsers();
+            stepDone(tr("Trustors"));
+        });
+    };
+    if (m_trusteeUserRoles)
+        trusts();
     track(m_client->getOrganizationMe(), [this](const Organization& org) {
         m_data.organization = org;
         partDone(Part::Organization, tr("Organization"));
@@ -71,20 +94,8 @@ void OrgDataLoader::start() {
         m_data.products = p.entities.value_or(QList<DomainOrganizationProduct>());
         partDone(Part::Products, tr("Products"));
     });
-    // The trusts do not wait for the rest: their lists and then their users go out at once,
-    // behind what the first screen needs.
-    track(inBackground(m_client->fetchAllTrustees()), [this](const QList<Trustee>& trustees) {
-        for (const Trustee& t : trustees)
-            m_data.trustees.append({t, {}});
-        loadTrusteeUsers();
-        stepDone(tr("Trustees"));
-    });
-    track(inBackground(m_client->fetchAllTrustors()), [this](const QList<Trustor>& trustors) {
-        for (const Trustor& t : trustors)
-            m_data.trustors.append({t, {}});
-        loadTrustorUsers();
-        stepDone(tr("Trustors"));
-    });
+    if (!m_trusteeUserRoles)
+        trusts();
 }
 
 void OrgDataLoader::partDone(Part part, const QString& stage) {
@@ -114,34 +125,33 @@ void OrgDataLoader::loadTrusteeUsers() {
     // One step per trust and per trustee user, so progress stays honest on big orgs.
     for (int i = 0; i < m_data.trustees.size(); ++i) {
         const QString id = m_data.trustees[i].trustee.id.value_or(QString());
-        track(inBackground(m_client->fetchAllTrusteeUsers(id)), [this, i, id](
-                                                                    const QList<TrustUser>& users) {
-            for (const TrustUser& u : users) {
-                const int member = int(m_data.trustees[i].members.size());
-                m_data.trustees[i].members.append({u, {}, false});
-                if (!m_trusteeUserRoles)
-                    continue;
-                track(inBackground(m_client->getTrusteeUserRoles(id, u.id.value_or(QString()))),
-                      [this, i, member](const UserAuthorization& roles) {
-                          TrusteeMember& m = m_data.trustees[i].members[member];
-                          m.roles = roles;
-                          m.rolesLoaded = true;
-                          stepDone(tr("Trustee users"));
-                      });
-            }
-            stepDone(tr("Trustee users"));
-        });
+        trackTrust(m_client->fetchAllTrusteeUsers(id),
+                   [this, i, id](const QList<TrustUser>& users) {
+                       for (const TrustUser& u : users) {
+                           const int member = int(m_data.trustees[i].members.size());
+                           m_data.trustees[i].members.append({u, {}, false});
+                           if (!m_trusteeUserRoles)
+                               continue;
+                           trackTrust(m_client->getTrusteeUserRoles(id, u.id.value_or(QString())),
+                                      [this, i, member](const UserAuthorization& roles) {
+                                          TrusteeMember& m = m_data.trustees[i].members[member];
+                                          m.roles = roles;
+                                          m.rolesLoaded = true;
+                                          stepDone(tr("Trustee users"));
+                                      });
+                       }
+                       stepDone(tr("Trustee users"));
+                   });
     }
 }
 
 void OrgDataLoader::loadTrustorUsers() {
     for (int i = 0; i < m_data.trustors.size(); ++i) {
         const QString id = m_data.trustors[i].trustor.id.value_or(QString());
-        track(inBackground(m_client->fetchAllTrustorUsers(id)),
-              [this, i](const QList<TrustUser>& users) {
-                  m_data.trustors[i].members = users;
-                  stepDone(tr("Trustor users"));
-              });
+        trackTrust(m_client->fetchAllTrustorUsers(id), [this, i](const QList<TrustUser>& users) {
+            m_data.trustors[i].members = users;
+            stepDone(tr("Trustor users"));
+        });
     }
 }
 

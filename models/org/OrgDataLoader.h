@@ -12,8 +12,9 @@ class PlatformClient;
 
 //! Loads everything of OrgData through the client, all of it from the start: the organization,
 //! roles, catalog and products, and the trusts, whose users are asked for as soon as the list
-//! of trustees (or trustors) is in. The trusts go in the background (ApiJob::Priority), so the
-//! parts a screen waits for come first; each part is announced when it is in (partLoaded).
+//! of trustees (or trustors) is in. In a window's load the trusts go in the background
+//! (ApiJob::Priority), so the parts a screen waits for come first; a load of everything sends
+//! them first, as the longest chain. Each part is announced when it is in (partLoaded).
 //! Reports determinate progress in steps; cancel() stops every request in flight.
 class OrgDataLoader : public QObject {
     Q_OBJECT
@@ -25,7 +26,8 @@ public:
 
     //! Whether each trustee user's roles are read (one request per user: the default, as a
     //! snapshot holds everything). Without them, TrusteeMember::rolesLoaded stays false and
-    //! the roles are read when they are needed (see TrusteeRolesRead).
+    //! the roles are read when they are needed (see TrusteeRolesRead); that is a window's load,
+    //! and its trusts go in the background.
     void setTrusteeUserRoles(bool load) { m_trusteeUserRoles = load; }
 
     void start();
@@ -49,6 +51,12 @@ Q_SIGNALS:
 private:
     template <typename Job, typename Done>
     void track(Job* job, Done done);
+    //! The same for the trusts' requests: counted apart (Part::Trusts) and, in a window's
+    //! load, in the background.
+    template <typename Job, typename Done>
+    void trackTrust(Job* job, Done done);
+    template <typename Job, typename Done>
+    void track(Job* job, bool trust, Done done);
     void stepDone(const QString& stage);
     void partDone(Part part, const QString& stage);
     void loadTrusteeUsers();

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QtConcurrentRun>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,29 +32,92 @@ bool decodeList(const QJsonValue& value, const QString& key, QList<T>* out, QStr
 
 } // namespace
 
-QByteArray encode(const OrgData& data) {
-    QJsonArray trustees;
-    for (const TrusteeEntry& t : data.trustees) {
-        QJsonArray members;
-        for (const TrusteeMember& m : t.members)
-            members.append(QJsonObject{{u"user"_s, toJson(m.user)}, {u"roles"_s, toJson(m.roles)}});
-        trustees.append(QJsonObject{{u"trustee"_s, toJson(t.trustee)}, {u"members"_s, members}});
+namespace {
+
+//! A value as QJsonDocument::Indented writes it for a member of the root object.
+QByteArray memberValue(const QJsonValue& value) {
+    if (!value.isObject() && !value.isArray()) {
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return wrapped.sliced(1, wrapped.size() - 2);
     }
-    QJsonArray trustors;
-    for (const TrustorEntry& t : data.trustors)
-        trustors.append(
-            QJsonObject{{u"trustor"_s, toJson(t.trustor)}, {u"members"_s, toJson(t.members)}});
-    const QJsonObject root{{u"format"_s, u"roledesk-snapshot"_s},
-                           {u"version"_s, kFormatVersion},
-                           {u"takenAt"_s, data.takenAt.toUTC().toString(Qt::ISODateWithMs)},
-                           {u"environment"_s, data.environment},
-                           {u"organization"_s, toJson(data.organization)},
-                           {u"roles"_s, toJson(data.roles)},
-                           {u"permissions"_s, toJson(data.catalog)},
-                           {u"products"_s, toJson(data.products)},
-                           {u"trustees"_s, trustees},
-                           {u"trustors"_s, trustors}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QByteArray bytes = value.isObject() ? QJsonDocument(value.toObject()).toJson()
+                                        : QJsonDocument(value.toArray()).toJson();
+    bytes.chop(1); // the document's last newline
+    // One level deeper: every line after the first. JSON strings escape their newlines, so
+    // each raw newline is one between two lines.
+    return bytes.replace("\n", "\n    ");
+}
+
+} // namespace
+
+Encoder::Members Encoder::encodeSection(const OrgData& data, Section section) {
+    switch (section) {
+    case Section::Organization:
+        return {{"organization"_L1, memberValue(toJson(data.organization))}};
+    case Section::Roles:
+        return {{"roles"_L1, memberValue(toJson(data.roles))}};
+    case Section::Catalog:
+        return {{"permissions"_L1, memberValue(toJson(data.catalog))}};
+    case Section::Products:
+        return {{"products"_L1, memberValue(toJson(data.products))}};
+    case Section::Trusts: {
+        QJsonArray trustees;
+        for (const TrusteeEntry& t : data.trustees) {
+            QJsonArray members;
+            for (const TrusteeMember& m : t.members)
+                members.append(
+                    QJsonObject{{u"user"_s, toJson(m.user)}, {u"roles"_s, toJson(m.roles)}});
+            trustees.append(
+                QJsonObject{{u"trustee"_s, toJson(t.trustee)}, {u"members"_s, members}});
+        }
+        QJsonArray trustors;
+        for (const TrustorEntry& t : data.trustors)
+            trustors.append(
+                QJsonObject{{u"trustor"_s, toJson(t.trustor)}, {u"members"_s, toJson(t.members)}});
+        return {{"trustees"_L1, memberValue(trustees)}, {"trustors"_L1, memberValue(trustors)}};
+    }
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+void Encoder::prepare(const OrgData& data, Section section) {
+    // The copy shares the lists with `data` (implicit sharing is thread-safe): a later change
+    // to them detaches and is not seen here.
+    m_prepared.insert(section, QtConcurrent::run(&Encoder::encodeSection, data, section));
+}
+
+QByteArray Encoder::encode(const OrgData& data) const {
+    Members members{{"format"_L1, memberValue(u"roledesk-snapshot"_s)},
+                    {"version"_L1, memberValue(kFormatVersion)},
+                    {"takenAt"_L1, memberValue(data.takenAt.toUTC().toString(Qt::ISODateWithMs))},
+                    {"environment"_L1, memberValue(data.environment)}};
+    for (const Section section : {Section::Organization, Section::Roles, Section::Catalog,
+                                  Section::Products, Section::Trusts})
+        members += m_prepared.contains(section) ? m_prepared.value(section).result()
+                                                : encodeSection(data, section);
+    // In the order of QJsonObject's keys, as one QJsonDocument would write the whole.
+    std::sort(members.begin(), members.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    qsizetype size = 4;
+    for (const auto& [key, value] : members)
+        size += key.size() + value.size() + 10;
+    QByteArray out;
+    out.reserve(size);
+    out += "{\n";
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        out += "    \"";
+        out += members[i].first;
+        out += "\": ";
+        out += members[i].second;
+        out += i + 1 < members.size() ? ",\n" : "\n";
+    }
+    out += "}\n";
+    return out;
+}
+
+QByteArray encode(const OrgData& data) {
+    return Encoder().encode(data);
 }
 
 std::optional<OrgData> decode(const QByteArray& json, QString* error) {
@@ -123,8 +189,12 @@ std::optional<OrgData> decode(const QByteArray& json, QString* error) {
 }
 
 bool write(const OrgData& data, const QString& path, QString* error) {
+    return write(Encoder(), data, path, error);
+}
+
+bool write(const Encoder& encoder, const OrgData& data, const QString& path, QString* error) {
     // A snapshot holds the organization's people: owner-only, whatever the umask.
-    return PrivateFile::write(path, encode(data), tr("the snapshot"), error);
+    return PrivateFile::write(path, encoder.encode(data), tr("the snapshot"), error);
 }
 
 std::optional<OrgData> read(const QString& path, QString* error) {

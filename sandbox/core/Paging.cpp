@@ -1,5 +1,6 @@
 #include "core/Paging.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -55,14 +56,38 @@ QJsonObject Paging::envelope(const ApiRequest& request, const QJsonArray& all,
 QJsonObject Paging::envelope(const ApiRequest& request, qsizetype total,
                              const std::function<QJsonValue(qsizetype)>& itemAt,
                              bool withUris) const {
-    const int pageCount = int((total + m_pageSize - 1) / m_pageSize);
     QJsonArray page;
     const qsizetype first = offset();
     for (qsizetype i = first; i < total && i < first + m_pageSize; ++i)
         page.append(itemAt(i));
+    QJsonObject out = frame(request, total, withUris);
+    out.insert("entities"_L1, page);
+    return out;
+}
 
-    QJsonObject out{{u"entities"_s, page},
-                    {u"pageSize"_s, m_pageSize},
+QByteArray Paging::envelopeBytes(const ApiRequest& request, qsizetype total,
+                                 const std::function<void(qsizetype, QByteArray&)>& appendItem,
+                                 bool withUris) const {
+    QJsonObject framed = frame(request, total, withUris);
+    framed.insert("entities"_L1, QJsonArray());
+    const QByteArray frameBytes = QJsonDocument(framed).toJson(QJsonDocument::Compact);
+    static constexpr QByteArrayView empty = "\"entities\":[]";
+    const qsizetype at = frameBytes.indexOf(empty);
+    Q_ASSERT(at > 0);
+    QByteArray out = frameBytes.left(at + empty.size() - 1);
+    const qsizetype first = offset();
+    for (qsizetype i = first; i < total && i < first + m_pageSize; ++i) {
+        if (i > first)
+            out += ',';
+        appendItem(i, out);
+    }
+    out += QByteArrayView(frameBytes).sliced(at + empty.size() - 1);
+    return out;
+}
+
+QJsonObject Paging::frame(const ApiRequest& request, qsizetype total, bool withUris) const {
+    const int pageCount = int((total + m_pageSize - 1) / m_pageSize);
+    QJsonObject out{{u"pageSize"_s, m_pageSize},
                     {u"pageNumber"_s, m_pageNumber},
                     {u"total"_s, total},
                     {u"pageCount"_s, pageCount}};

@@ -25,6 +25,11 @@ public:
     QJsonObject envelope(const ApiRequest& request, qsizetype total,
                          const std::function<QJsonValue(qsizetype)>& itemAt, bool withUris) const;
 
+    //! The same as compact JSON, each item appended as compact JSON by `appendItem`.
+    QByteArray envelopeBytes(const ApiRequest& request, qsizetype total,
+                             const std::function<void(qsizetype, QByteArray&)>& appendItem,
+                             bool withUris) const;
+
     //! Index of the page's first item in the whole list.
     qsizetype offset() const { return qsizetype(m_pageNumber - 1) * m_pageSize; }
 
@@ -32,6 +37,9 @@ public:
     int pageNumber() const { return m_pageNumber; }
 
 private:
+    //! Everything of the envelope but its entities.
+    QJsonObject frame(const ApiRequest& request, qsizetype total, bool withUris) const;
+
     int m_pageSize = 25;
     int m_pageNumber = 1;
 };

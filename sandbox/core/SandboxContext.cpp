@@ -121,6 +121,36 @@ QJsonObject SandboxContext::roleJson(const StoredRole& role, std::optional<int> 
     return json;
 }
 
+QList<QByteArray> SandboxContext::roleBytes(const QStringList& roleIds) const {
+    if (m_renderedAt != store.writeCount()) {
+        m_renderedRoles.clear();
+        m_renderedAt = store.writeCount();
+    }
+    QStringList missing;
+    for (const QString& id : roleIds)
+        if (!m_renderedRoles.contains(id))
+            missing.append(id);
+    const QHash<QString, QString> texts = store.roleTexts(missing);
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        const StoredRole role{it.key(), {}, QJsonDocument::fromJson(it.value().toUtf8()).object()};
+        m_renderedRoles.insert(
+            role.id, QJsonDocument(roleJson(role, std::nullopt)).toJson(QJsonDocument::Compact));
+    }
+    QList<QByteArray> out;
+    for (const QString& id : roleIds)
+        if (auto it = m_renderedRoles.constFind(id); it != m_renderedRoles.cend())
+            out.append(*it);
+    return out;
+}
+
+void SandboxContext::appendWithUserCount(QByteArray& out, const QByteArray& role, int userCount) {
+    // A role always holds id and selfUri, so the count follows them after a comma.
+    out.append(role.constData(), role.size() - 1);
+    out += ",\"userCount\":";
+    out += QByteArray::number(userCount);
+    out += '}';
+}
+
 QJsonObject SandboxContext::organizationJson(const QString& orgId) const {
     const auto org = store.org(orgId);
     if (!org)
@@ -186,9 +216,7 @@ QJsonObject SandboxContext::userAuthorizationJson(const QString& orgId,
         roles.append(
             QJsonObject{{u"id"_s, role->id}, {u"name"_s, role->doc.value("name"_L1).toString()}});
         const QJsonArray policies = role->doc.value("permissionPolicies"_L1).toArray();
-        for (const QString& p : RolePolicies::permissionStrings(policies))
-            if (!permissions.contains(p))
-                permissions.append(p);
+        permissions += RolePolicies::permissionStrings(policies);
         for (qsizetype i = 0; i < policies.size(); ++i) {
             const QJsonObject p = policies[i].toObject();
             QStringList actions = jsonStrings(p.value("actionSet"_L1));
@@ -210,6 +238,7 @@ QJsonObject SandboxContext::userAuthorizationJson(const QString& orgId,
             resourcePolicies.append(rp);
         }
     }
+    permissions.removeDuplicates();
     permissions.sort();
     return QJsonObject{{u"roles"_s, roles},
                        {u"unusedRoles"_s, QJsonArray()},

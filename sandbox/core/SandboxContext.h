@@ -8,7 +8,9 @@
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -44,6 +46,12 @@ public:
 
     // wire renderers
     QJsonObject roleJson(const StoredRole& role, std::optional<int> userCount) const;
+    //! roleJson without userCount as compact JSON, for each of these roles (unknown ids are
+    //! left out). Made once and kept until the store next writes anything, so a page of roles
+    //! read again costs its bytes, not parsing and serializing each role.
+    QList<QByteArray> roleBytes(const QStringList& roleIds) const;
+    //! Appends one of roleBytes to `out` with the userCount added.
+    static void appendWithUserCount(QByteArray& out, const QByteArray& role, int userCount);
     QJsonObject organizationJson(const QString& orgId) const;
     QJsonObject orgUserJson(const QString& userId) const;
     QJsonObject userJson(const StoredUser& user) const;
@@ -54,4 +62,8 @@ public:
     //! The user anywhere in the sandbox (users of partner orgs appear in trusts).
     std::optional<StoredUser> anyUser(const QString& userId) const;
     void audit(AuditRecord record) const;
+
+private:
+    mutable QHash<QString, QByteArray> m_renderedRoles;
+    mutable quint64 m_renderedAt = 0; //!< the store's writeCount the rendered roles are of
 };

@@ -365,6 +365,28 @@ QList<StoredRole> SandboxStore::rolesByName(const QString& orgId, qsizetype offs
     return out;
 }
 
+QStringList SandboxStore::roleIdsByName(const QString& orgId, qsizetype offset, qsizetype limit) {
+    QStringList out;
+    QSqlQuery q = exec(u"SELECT id FROM roles WHERE org_id = ?"
+                       " ORDER BY name_key, position LIMIT ? OFFSET ?"_s,
+                       {orgId, limit, offset});
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QHash<QString, QString> SandboxStore::roleTexts(const QStringList& roleIds) {
+    QHash<QString, QString> out;
+    if (roleIds.isEmpty())
+        return out;
+    const QStringList marks(roleIds.size(), u"?"_s);
+    QSqlQuery q = exec(u"SELECT id, doc FROM roles WHERE id IN (%1)"_s.arg(marks.join(u',')),
+                       QVariantList(roleIds.cbegin(), roleIds.cend()));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
 int SandboxStore::roleCount(const QString& orgId) {
     QSqlQuery q = exec(u"SELECT COUNT(*) FROM roles WHERE org_id = ?"_s, {orgId});
     return q.next() ? q.value(0).toInt() : 0;

@@ -125,6 +125,10 @@ public:
     //! The org's roles ordered by name (folded, as roleIdByName compares), `limit` of them
     //! from `offset` (-1: all): a page of roles without reading the others.
     QList<StoredRole> rolesByName(const QString& orgId, qsizetype offset = 0, qsizetype limit = -1);
+    //! Only the ids of the same page.
+    QStringList roleIdsByName(const QString& orgId, qsizetype offset, qsizetype limit);
+    //! Each role's doc as the JSON text stored, by id (any org; unknown ids are left out).
+    QHash<QString, QString> roleTexts(const QStringList& roleIds);
     int roleCount(const QString& orgId);
     std::optional<StoredRole> role(const QString& orgId, const QString& roleId);
     //! The id of another role of the org with this name (case-insensitive), if any.

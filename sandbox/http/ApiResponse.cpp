@@ -13,6 +13,10 @@ ApiResponse ApiResponse::json(const QJsonArray& array, int status) {
     return {status, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
+ApiResponse ApiResponse::json(QByteArray body, int status) {
+    return {status, std::move(body), "application/json", {}};
+}
+
 ApiResponse ApiResponse::noContent() {
     return {204, {}, {}, {}};
 }

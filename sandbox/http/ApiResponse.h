@@ -16,6 +16,8 @@ struct ApiResponse {
 
     static ApiResponse json(const QJsonObject& object, int status = 200);
     static ApiResponse json(const QJsonArray& array, int status = 200);
+    //! A body that is already JSON.
+    static ApiResponse json(QByteArray body, int status = 200);
     static ApiResponse noContent();
     //! An ErrorBody response; a fresh contextId is filled in when the body has none.
     static ApiResponse error(ErrorBody body);

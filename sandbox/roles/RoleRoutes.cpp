@@ -212,16 +212,23 @@ ApiResponse listRoles(SandboxContext& ctx, ApiRequest& req) {
         !nameFilter->isEmpty() || !ids.isEmpty() || !defaultIds.isEmpty() || !permissions.isEmpty();
     if (!filtered && (sortBy.isEmpty() || sortBy == "name"_L1)) {
         // What every loader asks for: a page costs its own roles, not the organization's.
-        const QList<StoredRole> page =
-            ctx.store.rolesByName(req.orgId, paging->offset(), paging->pageSize());
-        QStringList pageIds;
-        for (const StoredRole& role : page)
-            pageIds.append(role.id);
+        // Its roles are rendered once and then sent as they were, until the store changes.
+        const QStringList pageIds =
+            ctx.store.roleIdsByName(req.orgId, paging->offset(), paging->pageSize());
+        const QList<QByteArray> page = ctx.roleBytes(pageIds);
         const QHash<QString, int> counts =
             *withCount ? ctx.store.userCounts(pageIds) : QHash<QString, int>();
-        return ApiResponse::json(paging->envelope(
+        return ApiResponse::json(paging->envelopeBytes(
             req, ctx.store.roleCount(req.orgId),
-            [&](qsizetype i) { return json(page.at(i - paging->offset()), counts); }, true));
+            [&](qsizetype i, QByteArray& out) {
+                const qsizetype at = i - paging->offset();
+                if (*withCount)
+                    SandboxContext::appendWithUserCount(out, page.at(at),
+                                                        counts.value(pageIds.at(at)));
+                else
+                    out += page.at(at);
+            },
+            true));
     }
     const QHash<QString, int> counts = ctx.store.userCounts(req.orgId);
     QList<StoredRole> rows;

@@ -36,10 +36,9 @@ QJsonObject trustorJson(SandboxContext& ctx, const StoredTrust& t) {
         for (const QString& roleId :
              ctx.store.trustUserRoleIds(t.trustorOrgId, t.trusteeOrgId, u.userId))
             if (const auto role = ctx.store.role(t.trustorOrgId, roleId))
-                for (const QString& p : RolePolicies::permissionStrings(
-                         role->doc.value("permissionPolicies"_L1).toArray()))
-                    if (!permissions.contains(p))
-                        permissions.append(p);
+                permissions += RolePolicies::permissionStrings(
+                    role->doc.value("permissionPolicies"_L1).toArray());
+    permissions.removeDuplicates();
     permissions.sort();
     return QJsonObject{{u"id"_s, t.trustorOrgId},
                        {u"enabled"_s, t.enabled},

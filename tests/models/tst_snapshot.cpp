@@ -6,8 +6,12 @@
 #include "client/PlatformClient.h"
 #include "org/OrgDataLoader.h"
 #include "snapshot/SnapshotFile.h"
+#include "wire/JsonCodec.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,6 +25,8 @@ class TestSnapshot : public QObject {
 private Q_SLOTS:
     void snapshotReopensIdentical();
     void faultsDoNotChangeTheSnapshot();
+    void preparedSectionsWriteTheSameBytes();
+    void aWholeLoadLeadsWithTheTrusts();
     void damagedFilesAreRefused_data();
     void damagedFilesAreRefused();
     void cancelStopsLoading();
@@ -96,6 +102,102 @@ void TestSnapshot::faultsDoNotChangeTheSnapshot() {
     QVERIFY(clean && faulty);
     faulty->takenAt = clean->takenAt;
     QCOMPARE(SnapshotFile::encode(*faulty), SnapshotFile::encode(*clean));
+}
+
+// What the snapshot is: one JSON document as QJsonDocument writes it, indented. The encoder
+// writes it a section at a time; its bytes must be the document's, whichever sections it had
+// prepared.
+void TestSnapshot::preparedSectionsWriteTheSameBytes() {
+    const auto document = [](const OrgData& data) {
+        QJsonArray trustees, trustors;
+        for (const TrusteeEntry& t : data.trustees) {
+            QJsonArray members;
+            for (const TrusteeMember& m : t.members)
+                members.append(
+                    QJsonObject{{u"user"_s, toJson(m.user)}, {u"roles"_s, toJson(m.roles)}});
+            trustees.append(
+                QJsonObject{{u"trustee"_s, toJson(t.trustee)}, {u"members"_s, members}});
+        }
+        for (const TrustorEntry& t : data.trustors)
+            trustors.append(
+                QJsonObject{{u"trustor"_s, toJson(t.trustor)}, {u"members"_s, toJson(t.members)}});
+        return QJsonDocument(
+                   QJsonObject{{u"format"_s, u"roledesk-snapshot"_s},
+                               {u"version"_s, SnapshotFile::kFormatVersion},
+                               {u"takenAt"_s, data.takenAt.toUTC().toString(Qt::ISODateWithMs)},
+                               {u"environment"_s, data.environment},
+                               {u"organization"_s, toJson(data.organization)},
+                               {u"roles"_s, toJson(data.roles)},
+                               {u"permissions"_s, toJson(data.catalog)},
+                               {u"products"_s, toJson(data.products)},
+                               {u"trustees"_s, trustees},
+                               {u"trustors"_s, trustors}})
+            .toJson(QJsonDocument::Indented);
+    };
+    using Section = SnapshotFile::Encoder::Section;
+    const QList<Section> all{Section::Organization, Section::Roles, Section::Catalog,
+                             Section::Products, Section::Trusts};
+
+    Sandbox sandbox;
+    QVERIFY(sandbox.start());
+    auto data = load(sandbox);
+    QVERIFY(data);
+    data->environment = u"Sandbox \"quoted\"\n"_s; // escaped, as a string value must be
+    const QByteArray expected = document(*data);
+    QCOMPARE(SnapshotFile::encode(*data), expected);
+    for (int mask = 1; mask < (1 << all.size()); mask += 3) {
+        SnapshotFile::Encoder encoder;
+        for (int i = 0; i < all.size(); ++i)
+            if (mask & (1 << i))
+                encoder.prepare(*data, all[i]);
+        QCOMPARE(encoder.encode(*data), expected);
+    }
+    // What is prepared is written as it was then.
+    SnapshotFile::Encoder encoder;
+    encoder.prepare(*data, Section::Roles);
+    OrgData later = *data;
+    later.roles.clear();
+    QCOMPARE(encoder.encode(later), expected);
+    // Empty lists and an empty organization are written as the document writes them.
+    QCOMPARE(SnapshotFile::encode(OrgData{}), document(OrgData{}));
+}
+
+// A snapshot's longest chain is trustees, their users, each user's roles: it goes out first. A
+// window's load sends what its first screen needs first, and the trusts behind.
+void TestSnapshot::aWholeLoadLeadsWithTheTrusts() {
+    Sandbox sandbox;
+    QVERIFY(sandbox.start());
+    for (const bool whole : {true, false}) {
+        PlatformClient client(&m_network);
+        client.setBaseUrl(sandbox.baseUrl());
+        client.setCredentials(sandbox.homeOrganization().clientId,
+                              sandbox.homeOrganization().clientSecret);
+        QStringList started;
+        connect(client.dispatcher(), &RequestDispatcher::requestStarted, this,
+                [&started](const QByteArray&, const QString& path) { started.append(path); });
+        OrgDataLoader loader(&client, u"Sandbox"_s);
+        loader.setTrusteeUserRoles(whole);
+        // The first load waits for a token and sends from the queue; a reload has the token
+        // and sends each request as the loader makes it.
+        for (const char* load : {"first load", "reload"}) {
+            started.clear();
+            QSignalSpy finished(&loader, &OrgDataLoader::finished);
+            loader.start();
+            QVERIFY(finished.wait(30000));
+            started.removeAll(u"/oauth/token"_s);
+            const QString what = u"%1, %2: %3"_s.arg(whole ? u"whole"_s : u"window"_s,
+                                                     QLatin1StringView(load), started.join(u' '));
+            QVERIFY2(started.size() >= 6, qPrintable(what));
+            const auto isTrust = [](const QString& path) {
+                return path.startsWith(u"/api/v2/orgauthorization/"_s);
+            };
+            const QStringList first = started.mid(0, whole ? 2 : 4);
+            if (whole)
+                QVERIFY2(std::all_of(first.cbegin(), first.cend(), isTrust), qPrintable(what));
+            else
+                QVERIFY2(std::none_of(first.cbegin(), first.cend(), isTrust), qPrintable(what));
+        }
+    }
 }
 
 void TestSnapshot::damagedFilesAreRefused_data() {

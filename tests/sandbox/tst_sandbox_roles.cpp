@@ -28,6 +28,7 @@ private Q_SLOTS:
     void sortBy();
     void getRole();
     void createUpdatePatchDelete();
+    void listedRolesFollowEveryWrite();
     void createValidation_data();
     void createValidation();
     void namesAreUniqueBeyondAscii();
@@ -332,6 +333,65 @@ void TestSandboxRoles::createUpdatePatchDelete() {
         m_http->call("DELETE", kRoles + u"/"_s + roleId(u"Master Admin"_s), m_token);
     QCOMPARE(master.status, 400);
     QCOMPARE(master.code(), u"role.delete.forbidden"_s);
+}
+
+// The listing serves rendered roles again until the store changes: every kind of write must
+// show in the next page, and a page must say what a freshly rendered role says.
+void TestSandboxRoles::listedRolesFollowEveryWrite() {
+    const auto listed = [&](const QString& id, const QString& query = u"userCount=true"_s) {
+        for (int page = 1;; ++page) {
+            const QJsonObject listing =
+                m_http
+                    ->get(kRoles + u"?pageSize=100&pageNumber=%1&%2"_s.arg(page).arg(query),
+                          m_token)
+                    .object();
+            for (const QJsonValue& v : listing.value("entities"_L1).toArray())
+                if (v.toObject().value("id"_L1).toString() == id)
+                    return v.toObject();
+            if (page >= listing.value("pageCount"_L1).toInt())
+                return QJsonObject();
+        }
+    };
+    const HttpResult created =
+        m_http->callJson("POST", kRoles, m_token,
+                         QJsonObject{{u"name"_s, u"Cache Probe"_s},
+                                     {u"permissions"_s, QJsonArray{u"routing:queue:view"_s}}});
+    QCOMPARE(created.status, 200);
+    const QString id = created.object().value("id"_L1).toString();
+    QCOMPARE(listed(id).value("permissions"_L1).toArray(), QJsonArray{u"routing:queue:view"_s});
+    QCOMPARE(listed(id).value("userCount"_L1).toInt(-1), 0);
+
+    QCOMPARE(m_http
+                 ->callJson("PUT", kRoles + u"/"_s + id, m_token,
+                            QJsonObject{{u"name"_s, u"Cache Probe"_s},
+                                        {u"description"_s, u"second"_s},
+                                        {u"permissions"_s, QJsonArray{u"directory:user:view"_s}}})
+                 .status,
+             200);
+    QJsonObject role = listed(id);
+    QCOMPARE(role.value("description"_L1).toString(), u"second"_s);
+    QCOMPARE(role.value("permissions"_L1).toArray(), QJsonArray{u"directory:user:view"_s});
+
+    QCOMPARE(m_http
+                 ->callJson("PATCH", kRoles + u"/"_s + id, m_token,
+                            QJsonObject{{u"roleNeedsUpdate"_s, true}})
+                 .status,
+             200);
+    QCOMPARE(listed(id).value("roleNeedsUpdate"_L1).toBool(), true);
+
+    QCOMPARE(
+        m_http->callJson("PUT", kRoles + u"/%1/users/add"_s.arg(id), m_token, QJsonArray{userId(5)})
+            .status,
+        200);
+    QCOMPARE(listed(id).value("userCount"_L1).toInt(), 1);
+    QVERIFY(!listed(id, u"userCount=false"_s).contains("userCount"_L1));
+
+    // What the listing sends is what the role itself says, field for field.
+    role = listed(id);
+    QCOMPARE(role, m_http->get(kRoles + u"/"_s + id, m_token).object());
+
+    QCOMPARE(m_http->call("DELETE", kRoles + u"/"_s + id, m_token).status, 204);
+    QVERIFY(listed(id).isEmpty());
 }
 
 void TestSandboxRoles::createValidation_data() {
