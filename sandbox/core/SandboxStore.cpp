@@ -354,12 +354,11 @@ QList<StoredRole> SandboxStore::roles(const QString& orgId) {
     return out;
 }
 
-QList<StoredRole> SandboxStore::rolesByName(const QString& orgId, qsizetype offset,
-                                            qsizetype limit) {
+QList<StoredRole> SandboxStore::rolesByName(const QString& orgId) {
     QList<StoredRole> out;
-    QSqlQuery q = exec(u"SELECT id, org_id, doc FROM roles WHERE org_id = ?"
-                       " ORDER BY name_key, position LIMIT ? OFFSET ?"_s,
-                       {orgId, limit, offset});
+    QSqlQuery q =
+        exec(u"SELECT id, org_id, doc FROM roles WHERE org_id = ? ORDER BY name_key, position"_s,
+             {orgId});
     while (q.next())
         out.append(roleFrom(q));
     return out;

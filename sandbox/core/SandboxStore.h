@@ -122,10 +122,10 @@ public:
     bool updateRole(const StoredRole& role);
     void deleteRole(const QString& roleId);
     QList<StoredRole> roles(const QString& orgId);
-    //! The org's roles ordered by name (folded, as roleIdByName compares), `limit` of them
-    //! from `offset` (-1: all): a page of roles without reading the others.
-    QList<StoredRole> rolesByName(const QString& orgId, qsizetype offset = 0, qsizetype limit = -1);
-    //! Only the ids of the same page.
+    //! The org's roles ordered by name (folded, as roleIdByName compares).
+    QList<StoredRole> rolesByName(const QString& orgId);
+    //! The ids of `limit` of them from `offset`, in that order: a page of roles without
+    //! reading the others.
     QStringList roleIdsByName(const QString& orgId, qsizetype offset, qsizetype limit);
     //! Each role's doc as the JSON text stored, by id (any org; unknown ids are left out).
     QHash<QString, QString> roleTexts(const QStringList& roleIds);
