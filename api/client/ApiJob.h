@@ -83,6 +83,7 @@ public:
     int rateLimitPauses = 0;
     bool reauthenticated = false;
     quint64 sequence = 0; //!< which request the dispatcher sent it as (1, 2, ...)
+    int aheadAtSend = 0;  //!< requests still unanswered when it was sent
     QPointer<QNetworkReply> reply;
     std::function<void(RequestJob*)> onAbort;
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QtMath>
 
@@ -54,6 +55,7 @@ QString sample(const QByteArray& body) {
 RequestDispatcher::RequestDispatcher(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network) {
+    m_managers.append(network);
     m_monotonic.start();
     // For measuring the cap (tests/bench/bench_snapshot.py --in-flight N); not a setting.
     if (const int cap = qEnvironmentVariableIntValue("ROLEDESK_MAX_IN_FLIGHT"); cap > 0)
@@ -136,7 +138,7 @@ void RequestDispatcher::forget(RequestJob* job) {
     m_queue.removeAll(job);
     if (job->reply) {
         job->reply = nullptr;
-        m_unanswered.remove(job->sequence);
+        answered(job->sequence);
     }
     notifyActivity();
     QTimer::singleShot(0, this, &RequestDispatcher::pump);
@@ -216,7 +218,7 @@ RequestDispatcher::Budget RequestDispatcher::budget() const {
     return b;
 }
 
-void RequestDispatcher::noteBudget(QNetworkReply* reply, quint64 sequence) {
+void RequestDispatcher::noteBudget(QNetworkReply* reply, const RequestJob* job) {
     bool okAllowed = false, okCount = false, okReset = false;
     const int allowed = reply->rawHeader("inin-ratelimit-allowed").trimmed().toInt(&okAllowed);
     const int count = reply->rawHeader("inin-ratelimit-count").trimmed().toInt(&okCount);
@@ -224,11 +226,10 @@ void RequestDispatcher::noteBudget(QNetworkReply* reply, quint64 sequence) {
     if (!okAllowed || !okCount || allowed <= 0 || count < 0)
         return;
     // The count was taken when the server read this request. What went out after it may not
-    // be in it, nor what went out before it and is still on its way: over several connections
-    // the server may read them in another order. Both are taken off the estimate.
-    double unseen = double(m_sent - qMin(m_sent, sequence));
-    for (const quint64 other : std::as_const(m_unanswered))
-        unseen += other < sequence;
+    // be in it, nor what was still on its way when it went out: over several connections the
+    // server may read those after it, even if their answers came first. All of them are taken
+    // off the estimate (some may be counted twice: the estimate errs low, never high).
+    const double unseen = double(m_sent - qMin(m_sent, job->sequence)) + job->aheadAtSend;
     m_budgetAllowed = allowed;
     m_budgetLeft = double(allowed - count) - unseen;
     m_budgetAtMs = m_monotonic.elapsed();
@@ -251,7 +252,11 @@ void RequestDispatcher::send(RequestJob* job) {
                          QNetworkRequest::ManualRedirectPolicy);
     ++job->attempts;
     job->sequence = ++m_sent;
+    job->aheadAtSend = inFlight();
     m_unanswered.insert(job->sequence);
+    const int manager = leastBusyManager();
+    m_managerOf.insert(job->sequence, manager);
+    QNetworkAccessManager* network = m_managers[manager];
     if (m_budgetAllowed > 0)
         m_budgetLeft -= 1;
     QNetworkReply* reply = nullptr;
@@ -263,12 +268,12 @@ void RequestDispatcher::send(RequestJob* job) {
         // Without this, Qt copies a sequential body into a rewindable buffer first.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto* body = new OneShotBody(r.body);
-        reply = m_network->sendCustomRequest(request, r.method, body);
+        reply = network->sendCustomRequest(request, r.method, body);
         body->setParent(reply);
     } else if (r.hasBody || r.method == "PUT") {
-        reply = m_network->sendCustomRequest(request, r.method, r.body);
+        reply = network->sendCustomRequest(request, r.method, r.body);
     } else {
-        reply = m_network->sendCustomRequest(request, r.method);
+        reply = network->sendCustomRequest(request, r.method);
     }
     job->reply = reply;
     // A job destroyed while its request is in flight (its client went away) takes the request
@@ -279,7 +284,7 @@ void RequestDispatcher::send(RequestJob* job) {
             reply->disconnect();
             reply->abort();
             if (self) {
-                self->m_unanswered.remove(sequence);
+                self->answered(sequence);
                 self->pump();
             }
         }
@@ -298,16 +303,40 @@ void RequestDispatcher::send(RequestJob* job) {
     Q_EMIT requestStarted(r.method, r.path);
 }
 
+int RequestDispatcher::leastBusyManager() {
+    const int wanted = (m_maxInFlight + ConnectionsPerManager - 1) / ConnectionsPerManager;
+    while (m_managers.size() < wanted) {
+        auto* extra = new QNetworkAccessManager(this);
+        extra->setProxy(m_network->proxy());
+        extra->setRedirectPolicy(m_network->redirectPolicy());
+        extra->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        m_managers.append(extra);
+    }
+    QList<int> load(m_managers.size(), 0);
+    for (const int m : std::as_const(m_managerOf))
+        ++load[m];
+    int best = 0;
+    for (int i = 1; i < wanted; ++i)
+        if (load[i] < load[best])
+            best = i;
+    return best;
+}
+
+void RequestDispatcher::answered(quint64 sequence) {
+    m_unanswered.remove(sequence);
+    m_managerOf.remove(sequence);
+}
+
 void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 elapsedMs) {
     reply->deleteLater();
     job->reply = nullptr;
-    m_unanswered.remove(job->sequence);
+    answered(job->sequence);
     notifyActivity();
     const RequestJob::Request& r = job->request();
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const QByteArray body = reply->readAll();
-    noteBudget(reply, job->sequence);
+    noteBudget(reply, job);
     ApiStatus status;
     status.httpStatus = http;
     status.correlationId = QString::fromLatin1(correlationId(reply));

@@ -48,7 +48,14 @@ public:
     const RetryPolicy& retryPolicy() const { return m_policy; }
     //! The clock that token expiry and HTTP-date Retry-After are judged by.
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    //! At most this many requests on their way at once (default 12). Qt keeps six HTTP/1.1
+    //! connections to a host per QNetworkAccessManager: past six, the dispatcher sends through
+    //! managers of its own (same proxy and redirect policy as the injected one), so that every
+    //! request in flight has a connection and none waits unpaced inside Qt.
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
+    int maxInFlight() const { return m_maxInFlight; }
+    //! HTTP/1.1 connections Qt opens to one host per QNetworkAccessManager.
+    static constexpr int ConnectionsPerManager = 6;
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
 
     void enqueue(RequestJob* job);
@@ -110,8 +117,8 @@ private:
     void failWaiting(const ApiStatus& status);
     void retryLater(RequestJob* job, const QString& reason);
     void pauseQueue(qint64 ms);
-    //! Reads the inin-ratelimit-* headers of an answer to the request sent as `sequence`.
-    void noteBudget(QNetworkReply* reply, quint64 sequence);
+    //! Reads the inin-ratelimit-* headers of the answer to `job`.
+    void noteBudget(QNetworkReply* reply, const RequestJob* job);
     //! The budget estimate now, refilled at the window's rate since the last answer.
     double budgetLeft() const;
     void setPacing(bool pacing);
@@ -119,6 +126,10 @@ private:
     //! Tries allowed for a job that reached the server: more for reads (see RetryPolicy).
     int attemptLimit(const RequestJob* job) const;
     void forget(RequestJob* job);
+    //! The manager with the fewest requests in flight, enough of them made for the cap.
+    int leastBusyManager();
+    //! `sequence` is answered (or given up): no longer in flight, nor on its manager.
+    void answered(quint64 sequence);
     void notifyActivity();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
@@ -129,7 +140,9 @@ private:
     QString m_clientSecret;
     RetryPolicy m_policy;
     Clock m_clock;
-    int m_maxInFlight = 6;
+    int m_maxInFlight = 12;
+    QList<QNetworkAccessManager*> m_managers; //!< m_network first, then the dispatcher's own
+    QHash<quint64, int> m_managerOf;          //!< for each request in flight, its manager
     int m_timeoutMs = 16000;
 
     // The budget (see Budget): as of m_budgetAtMs on m_monotonic, less what was sent since.

@@ -31,8 +31,8 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REQUEST = re.compile(rb"(GET|POST|PUT|PATCH|DELETE) /api/v2/\S+ (\d{3}|dropped)")
-CONNECTIONS = 6  # HTTP/1.1 connections per host, in Qt and in the SDK's agent alike
-IN_FLIGHT = 0  # --in-flight: RoleDesk's cap on requests in flight (0: its default, 6)
+DEFAULT_IN_FLIGHT = 12  # RoleDesk's cap on requests in flight, each on a connection of its own
+IN_FLIGHT = 0  # --in-flight: RoleDesk's cap on requests in flight (0: its default)
 
 
 class Sandbox:
@@ -176,7 +176,10 @@ def scenario(args, name, scale, rate_limit, latency_ms, clients):
         result["budgetFloorSeconds"] = round(floor, 3)
         result["vsFloor"] = round(rd["seconds"] / floor, 3) if floor else None
     elif rd:
-        trips = math.ceil(rd["requests"] / CONNECTIONS) * latency_ms / 1000.0
+        # Each request in flight has a connection of its own (RoleDesk opens them for its cap).
+        connections = IN_FLIGHT or DEFAULT_IN_FLIGHT
+        result["connections"] = connections
+        trips = math.ceil(rd["requests"] / connections) * latency_ms / 1000.0
         result["roundTripFloorSeconds"] = round(trips, 3)
         result["vsRoundTrips"] = round(rd["seconds"] / trips, 3)
     return result

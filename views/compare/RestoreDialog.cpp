@@ -26,6 +26,7 @@ namespace {
 
 enum Column { RoleColumn, UsersColumn, ResultColumn };
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kHoldersRole = Qt::UserRole + 2; //!< the child that names the trustee holders
 
 QString roleName(const DomainOrganizationRole& r) {
     return r.name.value_or(r.id.value_or(QString()));
@@ -191,7 +192,28 @@ void RestoreDialog::showHolders() {
             held += u", "_s + tr("%n trustee user(s)", nullptr, int(trustees.size()));
         item->setText(UsersColumn, held);
         item->setToolTip(UsersColumn, trustees.join(u", "_s));
+        // A preview that came before the trustee users' roles names them now.
+        if (item->childCount() > 0)
+            showTrusteeHolders(item, trustees);
     }
+}
+
+void RestoreDialog::showTrusteeHolders(QTreeWidgetItem* item, const QStringList& trustees) {
+    QTreeWidgetItem* held = nullptr;
+    for (int i = 0; i < item->childCount() && !held; ++i)
+        if (item->child(i)->data(0, kHoldersRole).toBool())
+            held = item->child(i);
+    if (trustees.isEmpty()) {
+        delete held;
+        return;
+    }
+    if (!held) {
+        held = new QTreeWidgetItem(item);
+        held->setData(0, kHoldersRole, true);
+        held->setFirstColumnSpanned(true);
+    }
+    held->setText(RoleColumn, tr("Also held by trustee users: %1").arg(trustees.join(u", "_s)));
+    held->setToolTip(RoleColumn, trustees.join(u'\n'));
 }
 
 QStringList RestoreDialog::trusteeHolders(const QString& roleId) const {
@@ -274,13 +296,7 @@ void RestoreDialog::showPreview(const QList<DefaultComparisonResult>& results) {
             new QTreeWidgetItem(item, {f.field == "name"_L1
                                            ? tr("Name goes back to \"%1\"").arg(f.reference)
                                            : tr("Description goes back to the default's")});
-        const QStringList trustees = trusteeHolders(r.roleId);
-        if (!trustees.isEmpty()) {
-            auto* held = new QTreeWidgetItem(
-                item, {tr("Also held by trustee users: %1").arg(trustees.join(u", "_s))});
-            held->setToolTip(RoleColumn, trustees.join(u'\n'));
-            held->setFirstColumnSpanned(true);
-        }
+        showTrusteeHolders(item, trusteeHolders(r.roleId));
         if (!r.disagreements.isEmpty())
             new QTreeWidgetItem(item,
                                 {tr("\u26A0 The server's comparison disagrees on %n permission(s).",

@@ -60,6 +60,8 @@ private:
     QStringList trusteeHolders(const QString& roleId) const;
     //! Each role's holders in the users column, trustee users included.
     void showHolders();
+    //! The child of a previewed role's item naming the trustee users who hold it (none: gone).
+    void showTrusteeHolders(QTreeWidgetItem* item, const QStringList& trustees);
     //! Reads the trustee users' roles the load left unread, then shows the holders again.
     void readTrusteeRoles();
     QTreeWidgetItem* itemOf(const QString& roleId) const;
