@@ -24,6 +24,7 @@
 #include "roles/RoleUsersPanel.h"
 #include "roles/RolesPage.h"
 #include "roles/UserRolesDialog.h"
+#include "search/GlobalSearchDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void closingTheWindowAsksFirst();
     void closingTheWindowSavesFirst();
     void anyUsersRolesCanBeOpened();
+    void windowShortcutsWinInTextFields_data();
+    void windowShortcutsWinInTextFields();
     void reloadKeepsTheOpenRoleAndTheFilters();
     void userRolesAreSetAndRemoved();
 
@@ -706,6 +709,42 @@ void TestRoleEditor::anyUsersRolesCanBeOpened() {
     QTRY_VERIFY_WITH_TIMEOUT(held >= 0, 10000);
     QVERIFY(title.contains(*user.name));
     QCOMPARE(held, int(runJob(m_client->getUserRoles(*user.id))->roles->size()));
+}
+
+void TestRoleEditor::windowShortcutsWinInTextFields_data() {
+    QTest::addColumn<int>("key");
+    QTest::newRow("Ctrl+U: user's roles") << int(Qt::Key_U);
+    QTest::newRow("Ctrl+K: go to") << int(Qt::Key_K);
+}
+
+void TestRoleEditor::windowShortcutsWinInTextFields() {
+    // On X11, a line edit takes Ctrl+U (delete to the start) and Ctrl+K (delete to the end):
+    // the window's shortcuts must win there, and the typed text must stay.
+    QFETCH(int, key);
+    MainWindow window(nullptr);
+    window.rolesPage()->setDraftDirectory(m_dir.path() + u"/drafts"_s);
+    window.setSession(m_session);
+    window.show();
+    window.activateWindow(); // a shortcut of the window needs it active (Xvfb has no manager)
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QLineEdit* field = window.rolesPage()->searchField();
+    field->setFocus();
+    QTest::keyClicks(field, u"agent"_s);
+    bool opened = false;
+    const auto seen = [&](QDialog* dialog) {
+        opened = true;
+        dialog->reject();
+    };
+    if (key == Qt::Key_U)
+        onNextDialog<QInputDialog>(seen);
+    QTest::keyClick(field, Qt::Key(key), Qt::ControlModifier);
+    if (key == Qt::Key_K) {
+        QTRY_VERIFY(window.searchDialog()->isVisible());
+        window.searchDialog()->reject();
+        opened = true;
+    }
+    QTRY_VERIFY(opened);
+    QCOMPARE(field->text(), u"agent"_s);
 }
 
 void TestRoleEditor::reloadKeepsTheOpenRoleAndTheFilters() {

@@ -6,6 +6,7 @@
 #include "catalog/PermissionCatalogModel.h"
 #include "common/ErrorPanel.h"
 #include "common/SignInBanner.h"
+#include "common/WindowShortcuts.h"
 #include "compare/ComparePage.h"
 #include "org/OrgSession.h"
 #include "roles/RoleStore.h"
@@ -248,6 +249,10 @@ void MainWindow::buildMenus() {
                                     &MainWindow::openSearch);
     find->setShortcut(QKeySequence(tr("Ctrl+K")));
     find->setToolTip(tr("Jump to any role, permission, trustee or trustor"));
+    // Ctrl+K, Ctrl+U and Ctrl+D edit text on X11: in this window's fields they are ours.
+    auto* shortcuts = new WindowShortcuts(this);
+    for (QAction* a : {find, m_roles->userRolesAction(), m_roles->compareDefaultAction()})
+        shortcuts->add(a);
     QAction* filter = edit->addAction(tr("&Filter this workspace"), this, [this] {
         if (currentWorkspace() == Workspace::Permissions)
             m_catalog->searchField()->setFocus();
