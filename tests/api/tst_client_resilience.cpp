@@ -537,6 +537,29 @@ void enableRoleDesk(QLoggingCategory* category) {
         g_previousFilter(category);
     }
 }
+
+//! Every roledesk.* line ("category: message") from its making until stop() or its end.
+//! QT_LOGGING_RULES (set for every test) outranks setFilterRules; a filter outranks both.
+class LogCapture {
+public:
+    LogCapture() {
+        g_log = &lines;
+        g_previousFilter = QLoggingCategory::installFilter(enableRoleDesk);
+        m_previous = qInstallMessageHandler(capture);
+    }
+    ~LogCapture() { stop(); }
+    void stop() {
+        if (g_log != &lines)
+            return;
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::installFilter(g_previousFilter);
+        g_log = nullptr;
+    }
+    QStringList lines;
+
+private:
+    QtMessageHandler m_previous = nullptr;
+};
 } // namespace
 
 void TestClientResilience::everyRequestInFlightHasAConnection() {
@@ -553,12 +576,9 @@ void TestClientResilience::everyRequestInFlightHasAConnection() {
     const int cap = c->dispatcher()->maxInFlight();
     QCOMPARE_GT(cap, RequestDispatcher::ConnectionsPerManager);
 
-    QStringList log;
-    g_log = &log;
-    g_previousFilter = QLoggingCategory::installFilter(enableRoleDesk);
-    const QtMessageHandler previous = qInstallMessageHandler(capture);
+    LogCapture log;
     const auto arrived = [&log] {
-        return std::count_if(log.cbegin(), log.cend(), [](const QString& line) {
+        return std::count_if(log.lines.cbegin(), log.lines.cend(), [](const QString& line) {
             return line.startsWith(u"roledesk.sandbox: GET /api/v2/authorization/products"_s);
         });
     };
@@ -570,9 +590,7 @@ void TestClientResilience::everyRequestInFlightHasAConnection() {
     [[maybe_unused]] const bool all = QTest::qWaitFor([&] { return arrived() >= cap; }, 1500);
     const auto beforeAnyAnswer = arrived();
     const auto answers = answered.count();
-    qInstallMessageHandler(previous);
-    QLoggingCategory::installFilter(g_previousFilter);
-    g_log = nullptr;
+    log.stop();
     QCOMPARE(answers, 0);
     QCOMPARE(beforeAnyAnswer, cap); // all of the cap; the last two wait for an answer
     for (ApiJob* job : jobs)
@@ -583,19 +601,14 @@ void TestClientResilience::everyRequestInFlightHasAConnection() {
 void TestClientResilience::logsNeverShowSecrets() {
     Sandbox sandbox;
     QVERIFY(sandbox.start());
-    QStringList log;
-    g_log = &log;
-    // QT_LOGGING_RULES (set for every test) outranks setFilterRules; a filter outranks both.
-    g_previousFilter = QLoggingCategory::installFilter(enableRoleDesk);
-    const QtMessageHandler previous = qInstallMessageHandler(capture);
+    LogCapture capturing;
+    const QStringList& log = capturing.lines;
     PlatformClient* c = client(sandbox);
     QSignalSpy loggedIn(c->dispatcher(), &RequestDispatcher::tokenRefreshed);
     QVERIFY(runJob(c->getRoles()));
     QVERIFY(runJob(c->getTrustees()));
     QVERIFY(!runJob(c->getRole(u"missing"_s)));
-    qInstallMessageHandler(previous);
-    QLoggingCategory::installFilter(g_previousFilter);
-    g_log = nullptr;
+    capturing.stop();
     QCOMPARE(loggedIn.count(), 1);
     QVERIFY2(log.size() >= 4, qPrintable(log.join(u'\n')));
     const QString all = log.join(u'\n');
