@@ -138,7 +138,7 @@ void RequestDispatcher::forget(RequestJob* job) {
     m_queue.removeAll(job);
     if (job->reply) {
         job->reply = nullptr;
-        answered(job->sequence);
+        m_unanswered.remove(job->sequence);
     }
     notifyActivity();
     QTimer::singleShot(0, this, &RequestDispatcher::pump);
@@ -253,9 +253,8 @@ void RequestDispatcher::send(RequestJob* job) {
     ++job->attempts;
     job->sequence = ++m_sent;
     job->aheadAtSend = inFlight();
-    m_unanswered.insert(job->sequence);
     const int manager = leastBusyManager();
-    m_managerOf.insert(job->sequence, manager);
+    m_unanswered.insert(job->sequence, manager);
     QNetworkAccessManager* network = m_managers[manager];
     if (m_budgetAllowed > 0)
         m_budgetLeft -= 1;
@@ -284,7 +283,7 @@ void RequestDispatcher::send(RequestJob* job) {
             reply->disconnect();
             reply->abort();
             if (self) {
-                self->answered(sequence);
+                self->m_unanswered.remove(sequence);
                 self->pump();
             }
         }
@@ -313,7 +312,7 @@ int RequestDispatcher::leastBusyManager() {
         m_managers.append(extra);
     }
     QList<int> load(m_managers.size(), 0);
-    for (const int m : std::as_const(m_managerOf))
+    for (const int m : std::as_const(m_unanswered))
         ++load[m];
     int best = 0;
     for (int i = 1; i < wanted; ++i)
@@ -322,15 +321,10 @@ int RequestDispatcher::leastBusyManager() {
     return best;
 }
 
-void RequestDispatcher::answered(quint64 sequence) {
-    m_unanswered.remove(sequence);
-    m_managerOf.remove(sequence);
-}
-
 void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 elapsedMs) {
     reply->deleteLater();
     job->reply = nullptr;
-    answered(job->sequence);
+    m_unanswered.remove(job->sequence);
     notifyActivity();
     const RequestJob::Request& r = job->request();
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

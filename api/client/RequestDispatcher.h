@@ -10,7 +10,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -128,8 +127,6 @@ private:
     void forget(RequestJob* job);
     //! The manager with the fewest requests in flight, enough of them made for the cap.
     int leastBusyManager();
-    //! `sequence` is answered (or given up): no longer in flight, nor on its manager.
-    void answered(quint64 sequence);
     void notifyActivity();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
@@ -142,7 +139,6 @@ private:
     Clock m_clock;
     int m_maxInFlight = 12;
     QList<QNetworkAccessManager*> m_managers; //!< m_network first, then the dispatcher's own
-    QHash<quint64, int> m_managerOf;          //!< for each request in flight, its manager
     int m_timeoutMs = 16000;
 
     // The budget (see Budget): as of m_budgetAtMs on m_monotonic, less what was sent since.
@@ -154,8 +150,10 @@ private:
     double m_budgetReserve = 1;
     bool m_pacing = false;
     bool m_pace = true;
-    quint64 m_sent = 0;         //!< requests sent so far; each job keeps its own number
-    QSet<quint64> m_unanswered; //!< the numbers of those on their way: what is in flight
+    quint64 m_sent = 0; //!< requests sent so far; each job keeps its own number
+    //! The numbers of those on their way (what is in flight), each with the index of the
+    //! manager (m_managers) it went through.
+    QHash<quint64, int> m_unanswered;
     QTimer m_paceTimer;
 
     QList<QPointer<RequestJob>> m_queue;
