@@ -2,6 +2,30 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+//! The catalog names entities, it does not label them: "queueMember" reads "Queue member".
+QString entityLabel(const QString& name) {
+    QString words;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c == u'_' || c == u'-') {
+            words += u' ';
+        } else if (c.isUpper() && i > 0 && name.at(i - 1).isLower()) {
+            words += u' ';
+            words += c.toLower();
+        } else {
+            words += c;
+        }
+    }
+    words = words.simplified();
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+} // namespace
+
 PermissionCatalogModel::PermissionCatalogModel(QObject* parent)
     : QAbstractItemModel(parent) {}
 
@@ -44,6 +68,7 @@ void PermissionCatalogModel::setCatalog(const QList<DomainPermissionCollection>&
             auto entity = std::make_unique<Node>();
             entity->kind = Kind::Entity;
             entity->name = e.key();
+            entity->label = entityLabel(e.key());
             entity->permission = domain->name + u':' + e.key();
             entity->parent = domain.get();
             entity->row = int(domain->children.size());

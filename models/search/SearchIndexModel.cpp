@@ -4,6 +4,7 @@
 #include "org/OrgSession.h"
 #include "roles/RoleStore.h"
 #include "trusts/TrustStore.h"
+#include "users/UserDirectory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,8 @@ QString SearchIndexModel::kindName(Kind kind) {
         return tr("Trustee");
     case Kind::Trustor:
         return tr("Trustor");
+    case Kind::Person:
+        return tr("Person");
     }
     return {};
 }
@@ -29,6 +32,7 @@ void SearchIndexModel::setSession(OrgSession* session) {
         m_session->roles()->disconnect(this);
         m_session->catalog()->disconnect(this);
         m_session->trusts()->disconnect(this);
+        m_session->users()->disconnect(this);
     }
     m_session = session;
     if (session) {
@@ -47,6 +51,10 @@ void SearchIndexModel::setSession(OrgSession* session) {
         connect(session->trusts(), &TrustStore::sideReset, this, trustsChanged);
         for (auto signal : {&TrustStore::added, &TrustStore::changed, &TrustStore::removed})
             connect(session->trusts(), signal, this, trustsChanged);
+        connect(session->users(), &UserDirectory::loaded, this, [this] {
+            replaceSection(m_people, int(m_roles.size() + m_permissions.size() + m_trusts.size()),
+                           personEntries());
+        });
         connect(session, &QObject::destroyed, this, &SearchIndexModel::rebuild);
     }
     rebuild();
@@ -97,11 +105,24 @@ QList<SearchIndexModel::Entry> SearchIndexModel::trustEntries() const {
     return out;
 }
 
+QList<SearchIndexModel::Entry> SearchIndexModel::personEntries() const {
+    QList<Entry> out;
+    if (!m_session || !m_session->users()->isLoaded())
+        return out;
+    const UserDirectory* users = m_session->users();
+    for (const User& u : users->users()) {
+        const QString id = u.id.value_or(QString());
+        out.append({Kind::Person, users->displayName(id), u.email.value_or(QString()), id});
+    }
+    return out;
+}
+
 void SearchIndexModel::rebuild() {
     beginResetModel();
     m_roles = roleEntries();
     m_permissions = permissionEntries();
     m_trusts = trustEntries();
+    m_people = personEntries();
     endResetModel();
 }
 
@@ -124,7 +145,10 @@ const SearchIndexModel::Entry& SearchIndexModel::entry(int row) const {
     row -= int(m_roles.size());
     if (row < m_permissions.size())
         return m_permissions.at(row);
-    return m_trusts.at(row - m_permissions.size());
+    row -= int(m_permissions.size());
+    if (row < m_trusts.size())
+        return m_trusts.at(row);
+    return m_people.at(row - m_trusts.size());
 }
 
 void SearchIndexModel::roleAdded(const QString& roleId) {
@@ -155,7 +179,9 @@ void SearchIndexModel::roleRemoved(const QString& roleId) {
 }
 
 int SearchIndexModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_roles.size() + m_permissions.size() + m_trusts.size());
+    return parent.isValid()
+               ? 0
+               : int(m_roles.size() + m_permissions.size() + m_trusts.size() + m_people.size());
 }
 
 QVariant SearchIndexModel::data(const QModelIndex& index, int role) const {
@@ -163,8 +189,11 @@ QVariant SearchIndexModel::data(const QModelIndex& index, int role) const {
         return {};
     const Entry& e = entry(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return e.detail.isEmpty() ? e.title : tr("%1 — %2").arg(e.title, e.detail);
+    case Qt::DisplayRole: {
+        // The kind first, so a role and a permission of the same name are told apart.
+        const QString text = e.detail.isEmpty() ? e.title : tr("%1 — %2").arg(e.title, e.detail);
+        return tr("%1 · %2", "kind · name").arg(kindName(e.kind), text);
+    }
     case Qt::ToolTipRole:
         return kindName(e.kind);
     case KindRole:

@@ -5,16 +5,16 @@
 
 class OrgSession;
 
-//! Everything Ctrl+K can jump to: roles, permissions, trustees and trustors, one row each. A
-//! thin adapter over the session's stores: a saved, created or deleted role changes its one row.
+//! Everything Ctrl+K can jump to: roles, permissions, trustees, trustors and people, one row each.
+//! A thin adapter over the session's stores: a saved, created or deleted role changes its one row.
 class SearchIndexModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum class Kind { Role, Permission, Trustee, Trustor };
+    enum class Kind { Role, Permission, Trustee, Trustor, Person };
     Q_ENUM(Kind)
     enum Role {
         KindRole = Qt::UserRole + 1, //!< Kind
-        KeyRole,                     //!< role id, permission string, or organization id
+        KeyRole,                     //!< role id, permission string, organization or user id
         SearchTextRole,
     };
 
@@ -37,6 +37,7 @@ private:
     QList<Entry> roleEntries() const;
     QList<Entry> permissionEntries() const;
     QList<Entry> trustEntries() const;
+    QList<Entry> personEntries() const;
     //! Everything again (another session, or none).
     void rebuild();
     //! One section's rows replaced by `entries`; the others stay as they are.
@@ -51,6 +52,7 @@ private:
     QList<Entry> m_roles;
     QList<Entry> m_permissions;
     QList<Entry> m_trusts; //!< trustees, then trustors
+    QList<Entry> m_people; //!< once the user directory is loaded
 };
 
 #include <QSortFilterProxyModel>

@@ -25,6 +25,8 @@ void UserDirectory::load() {
         return;
     UserQuery query;
     query.pageSize = 100;
+    // Inactive users keep their roles: without them a holder would be a bare id.
+    query.state = u"any"_s;
     auto* job = m_client->fetchAllUsers(query);
     m_job = job;
     connect(job, &ApiJob::failed, this, &UserDirectory::failed);
@@ -46,12 +48,31 @@ const User* UserDirectory::find(const QString& id) const {
     return it == m_byId.cend() ? nullptr : &m_users[*it];
 }
 
+QString UserDirectory::stateText(const User& user) {
+    const QString state = user.state.value_or(QString());
+    if (state == "inactive"_L1)
+        return tr("inactive");
+    if (state == "deleted"_L1)
+        return tr("deleted");
+    return {};
+}
+
+QString UserDirectory::displayName(const QString& id) const {
+    const User* u = find(id);
+    if (!u)
+        return id;
+    const QString name = u->name.value_or(id);
+    const QString state = stateText(*u);
+    return state.isEmpty() ? name : tr("%1 (%2)", "name (inactive)").arg(name, state);
+}
+
 QString UserDirectory::describe(const QString& id) const {
     const User* u = find(id);
     if (!u)
         return id;
     const QString email = u->email.value_or(QString());
-    return email.isEmpty() ? u->name.value_or(id) : u"%1 <%2>"_s.arg(u->name.value_or(id), email);
+    const QString name = displayName(id);
+    return email.isEmpty() ? name : u"%1 <%2>"_s.arg(name, email);
 }
 
 QString UserDirectory::resolve(const QString& text) const {

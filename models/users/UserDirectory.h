@@ -23,8 +23,12 @@ public:
     bool isLoaded() const { return m_loaded; }
     const QList<User>& users() const { return m_users; }
     const User* find(const QString& id) const;
-    //! "Name <email>", or the id when the user is unknown.
+    //! "Name <email>", "Name (inactive) <email>" for who has left, or the id when unknown.
     QString describe(const QString& id) const;
+    //! "Name", "Name (inactive)" or "Name (deleted)"; the id when the user is unknown.
+    QString displayName(const QString& id) const;
+    //! "inactive" or "deleted", translated; empty for an active user.
+    static QString stateText(const User& user);
     //! The user a typed text names: exactly a describe() text (what completion offers), or
     //! else the only user search() finds. Empty when none or several match.
     QString resolve(const QString& text) const;

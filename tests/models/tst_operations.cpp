@@ -153,12 +153,23 @@ void TestOperations::userDirectoryLoadsOnceAndFinds() {
     QCOMPARE(loaded.count(), 1);
     UserQuery q;
     q.pageSize = 100;
-    const auto server = runJob(m_client->fetchAllUsers(q)); // S1's default: the active ones
-    QVERIFY(server && server->size() > 30);
+    const auto active = runJob(m_client->fetchAllUsers(q)); // S1's default: the active ones
+    q.state = u"any"_s;
+    const auto server = runJob(m_client->fetchAllUsers(q));
+    QVERIFY(active && server && active->size() > 30);
+    // Who has left keeps their roles: the directory names inactive users too.
+    QCOMPARE_GT(server->size(), active->size());
     QCOMPARE(users->users().size(), server->size());
+    const auto inactive = std::find_if(users->users().cbegin(), users->users().cend(),
+                                       [](const User& u) { return u.state == u"inactive"_s; });
+    QVERIFY(inactive != users->users().cend());
+    QCOMPARE(users->displayName(*inactive->id), u"%1 (inactive)"_s.arg(*inactive->name));
+    QCOMPARE(users->describe(*inactive->id),
+             u"%1 (inactive) <%2>"_s.arg(*inactive->name, *inactive->email));
     for (qsizetype i = 1; i < users->users().size(); ++i) // by name, as the pickers list them
         QVERIFY(users->users()[i - 1].name->localeAwareCompare(*users->users()[i].name) <= 0);
-    const User& someone = users->users().at(7);
+    const User& someone = *std::find_if(users->users().cbegin() + 7, users->users().cend(),
+                                        [](const User& u) { return u.state == u"active"_s; });
     QCOMPARE(users->find(*someone.id)->email, someone.email);
     QCOMPARE(users->describe(*someone.id), u"%1 <%2>"_s.arg(*someone.name, *someone.email));
     QCOMPARE(users->resolve(users->describe(*someone.id)), *someone.id); // what completion offers

@@ -3,6 +3,7 @@
 // the legacy permissions list and the fields are compared, the server's comparedefault answer is
 // checked, and a take-back changes exactly the chosen atoms.
 
+#include "PolicyFixtures.h"
 #include "diff/DiffTreeModel.h"
 #include "diff/RestorePoint.h"
 #include "diff/RoleDiff.h"
@@ -18,57 +19,6 @@ using namespace Qt::StringLiterals;
 using RoleDiff::Change;
 
 namespace {
-
-CatalogIndex catalog() {
-    // routing: queue (view, edit, add, delete), wrapupCode (view); chat: room (view, edit)
-    const auto entity = [](const QString& d, const QString& e, const QStringList& actions) {
-        QList<DomainPermission> out;
-        for (const QString& a : actions) {
-            DomainPermission p;
-            p.domain = d;
-            p.entityType = e;
-            p.action = a;
-            p.allowsConditions = e == "queue"_L1;
-            out.append(p);
-        }
-        return out;
-    };
-    DomainPermissionCollection routing;
-    routing.domain = u"routing"_s;
-    routing.permissionMap = QMap<QString, QList<DomainPermission>>{
-        {u"queue"_s,
-         entity(u"routing"_s, u"queue"_s, {u"view"_s, u"edit"_s, u"add"_s, u"delete"_s})},
-        {u"wrapupCode"_s, entity(u"routing"_s, u"wrapupCode"_s, {u"view"_s})}};
-    DomainPermissionCollection chat;
-    chat.domain = u"chat"_s;
-    chat.permissionMap = QMap<QString, QList<DomainPermission>>{
-        {u"room"_s, entity(u"chat"_s, u"room"_s, {u"view"_s, u"edit"_s})}};
-    return CatalogIndex({routing, chat});
-}
-
-DomainPermissionPolicy policy(const QString& d, const QString& e, const QStringList& actions,
-                              const QString& condition = {}) {
-    DomainPermissionPolicy p;
-    p.domain = d;
-    p.entityName = e;
-    p.actionSet = actions;
-    if (!condition.isEmpty()) {
-        const auto parsed = ConditionText::parse(condition);
-        if (!parsed.node)
-            qFatal("bad test condition %s: %s", qPrintable(condition), qPrintable(parsed.error));
-        p.resourceConditionNode = *parsed.node;
-        p.allowConditions = true;
-    }
-    return p;
-}
-
-DomainOrganizationRole role(const QString& name, const QList<DomainPermissionPolicy>& policies) {
-    DomainOrganizationRole r;
-    r.id = name.toLower();
-    r.name = name;
-    r.permissionPolicies = policies;
-    return r;
-}
 
 Change changeOf(const RoleDiff::Result& r, const QString& permission) {
     for (const RoleDiff::AtomDiff& a : r.atoms)

@@ -5,11 +5,16 @@
 #include "common/TreeReveal.h"
 #include "org/OrgSession.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 CatalogPage::CatalogPage(QWidget* parent)
     : QWidget(parent)
@@ -38,21 +43,70 @@ CatalogPage::CatalogPage(QWidget* parent)
         updateSummary();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogPage::updateSummary);
+
+    // Not a dead end: from a permission to who can do it, or to the clipboard.
+    auto* whoCan = new QAction(tr("Roles that grant this"), this);
+    whoCan->setToolTip(tr("The roles that grant this permission and the people who hold them"));
+    connect(whoCan, &QAction::triggered, this, [this] {
+        if (!currentPermission().isEmpty())
+            Q_EMIT whoCanRequested(currentPermission());
+    });
+    auto* copy = new QAction(tr("Copy permission"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        const QString permission = m_tree->currentIndex()
+                                       .siblingAtColumn(0)
+                                       .data(PermissionCatalogModel::PermissionRole)
+                                       .toString();
+        if (!permission.isEmpty())
+            QApplication::clipboard()->setText(permission);
+    });
+    m_tree->addAction(whoCan);
+    m_tree->addAction(copy);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, whoCan] { whoCan->setEnabled(!currentPermission().isEmpty()); });
+    whoCan->setEnabled(false);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString permission =
+            index.siblingAtColumn(0).data(PermissionCatalogModel::PermissionRole).toString();
+        if (index.siblingAtColumn(0).data(PermissionCatalogModel::KindRole).toInt()
+            == int(PermissionCatalogModel::Kind::Action))
+            Q_EMIT whoCanRequested(permission);
+    });
+    m_tree->setToolTip(tr("Double-click a permission to see who can do it; right-click for more"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_tree);
     layout->addWidget(m_summary);
 }
 
+QString CatalogPage::currentPermission() const {
+    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    return index.data(PermissionCatalogModel::KindRole).toInt()
+                   == int(PermissionCatalogModel::Kind::Action)
+               ? index.data(PermissionCatalogModel::PermissionRole).toString()
+               : QString();
+}
+
 void CatalogPage::updateSummary() {
     const int domains = m_proxy->rowCount();
-    if (m_search->text().trimmed().isEmpty())
+    if (m_search->text().trimmed().isEmpty()) {
         m_summary->setText(tr("%n permission(s) in %1 domains", nullptr, m_model->permissionCount())
                                .arg(m_model->rowCount()));
-    else
-        m_summary->setText(
-            domains ? tr("Matches in %n domain(s)", nullptr, domains)
-                    : tr("No permission matches \"%1\".").arg(m_search->text().trimmed()));
+        return;
+    }
+    int permissions = 0;
+    for (int d = 0; d < domains; ++d) {
+        const QModelIndex domain = m_proxy->index(d, 0);
+        for (int e = 0; e < m_proxy->rowCount(domain); ++e)
+            permissions += m_proxy->rowCount(m_proxy->index(e, 0, domain));
+    }
+    m_summary->setText(domains
+                           ? tr("%n permission(s) match", nullptr, permissions) + u", "_s
+                                 + tr("in %n domain(s)", nullptr, domains)
+                           : tr("No permission matches \"%1\".").arg(m_search->text().trimmed()));
 }
 
 void CatalogPage::select(const QString& permission) {

@@ -25,6 +25,12 @@ public:
     //! Shows and selects a permission ("domain:entity:action").
     void select(const QString& permission);
     void updateSummary();
+    //! The permission ("domain:entity:action") of the current row; empty on a domain or entity.
+    QString currentPermission() const;
+
+Q_SIGNALS:
+    //! "Who can do this?" for a permission: double-click, or the context menu.
+    void whoCanRequested(const QString& permission);
 
 private:
     PermissionCatalogModel* m_model;

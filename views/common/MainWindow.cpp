@@ -1,5 +1,6 @@
 #include "common/MainWindow.h"
 
+#include "access/AccessPage.h"
 #include "access/SessionAccess.h"
 #include "catalog/CatalogPage.h"
 #include "catalog/CatalogStore.h"
@@ -15,6 +16,7 @@
 #include "search/GlobalSearchDialog.h"
 #include "search/SearchIndexModel.h"
 #include "trusts/TrustsPage.h"
+#include "users/UserDirectory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -47,6 +50,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_catalog(new CatalogPage)
     , m_products(new QListWidget)
     , m_trusts(new TrustsPage)
+    , m_access(new AccessPage)
     , m_errors(new ErrorPanel)
     , m_errorDock(new QDockWidget(tr("Errors")))
     , m_searchIndex(new SearchIndexModel(this))
@@ -73,6 +77,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
         {"permissions", tr("Permissions"), tr("The permission catalog (Ctrl+3)")},
         {"products", tr("Products"), tr("Products enabled for the organization (Ctrl+4)")},
         {"trusts", tr("Trusts"), tr("Trustees and trustors (Ctrl+5)")},
+        {"access", tr("Access"), tr("Who can do something, and why a person can (Ctrl+6)")},
     };
     for (const Entry& e : entries) {
         auto* item =
@@ -97,6 +102,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_pages->addWidget(m_catalog);
     m_pages->addWidget(productsPage);
     m_pages->addWidget(m_trusts);
+    m_pages->addWidget(m_access);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* splitter = new QSplitter;
@@ -177,6 +183,13 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_compare, &ComparePage::takeBackRequested, m_roles, &RolesPage::takeBack);
     connect(m_compare, &ComparePage::errorOccurred, this, &MainWindow::reportError);
     connect(m_trusts, &TrustsPage::errorOccurred, this, &MainWindow::reportError);
+    connect(m_access, &AccessPage::errorOccurred, this, &MainWindow::reportError);
+    connect(m_access, &AccessPage::roleRequested, this,
+            [this](const QString& roleId) { jumpTo(int(SearchIndexModel::Kind::Role), roleId); });
+    connect(m_catalog, &CatalogPage::whoCanRequested, this, [this](const QString& permission) {
+        showWorkspace(Workspace::Access);
+        m_access->showWhoCan(permission);
+    });
     connect(m_trusts, &TrustsPage::message, this, &MainWindow::showMessage);
     connect(m_compare, &ComparePage::message, this, &MainWindow::showMessage);
 
@@ -248,7 +261,7 @@ void MainWindow::buildMenus() {
     QAction* find = edit->addAction(QIcon(u":/icons/search.svg"_s), tr("&Go to…"), this,
                                     &MainWindow::openSearch);
     find->setShortcut(QKeySequence(tr("Ctrl+K")));
-    find->setToolTip(tr("Jump to any role, permission, trustee or trustor"));
+    find->setToolTip(tr("Jump to any role, permission, trustee, trustor or person"));
     // Ctrl+K, Ctrl+U and Ctrl+D edit text on X11: in this window's fields they are ours.
     auto* shortcuts = new WindowShortcuts(this);
     for (QAction* a : {find, m_roles->userRolesAction(), m_roles->compareDefaultAction()})
@@ -258,6 +271,10 @@ void MainWindow::buildMenus() {
             m_catalog->searchField()->setFocus();
         else if (currentWorkspace() == Workspace::Roles)
             m_roles->searchField()->setFocus();
+        else if (currentWorkspace() == Workspace::Access)
+            (m_access->tabs()->currentIndex() == 0 ? m_access->permissionField()
+                                                   : m_access->effectiveFilter())
+                ->setFocus();
     });
     filter->setShortcut(QKeySequence::Find);
     edit->addAction(m_roles->filterPermissionsAction());
@@ -296,6 +313,7 @@ void MainWindow::setSession(OrgSession* session) {
     m_compare->setSession(session);
     m_catalog->setSession(session);
     m_trusts->setSession(session);
+    m_access->setSession(session);
     m_searchIndex->setSession(session);
     showProducts();
     if (session) {
@@ -518,6 +536,8 @@ MainWindow::Workspace MainWindow::currentWorkspace() const {
 }
 
 void MainWindow::openSearch() {
+    if (m_session)
+        m_session->users()->load(); // people are found too, once the directory is in
     m_search->searchField()->clear();
     m_search->show();
     m_search->raise();
@@ -540,6 +560,10 @@ void MainWindow::jumpTo(int kind, const QString& key) {
         showWorkspace(Workspace::Trusts);
         m_trusts->select(key);
         break;
+    case SearchIndexModel::Kind::Person:
+        showWorkspace(Workspace::Access);
+        m_access->showWhyCan(key);
+        break;
     }
 }
 
@@ -552,7 +576,8 @@ void MainWindow::restoreLayout() {
     for (QSplitter* splitter : findChildren<QSplitter*>())
         splitter->restoreState(
             m_settings->value(u"window/splitter/"_s + splitter->objectName()).toByteArray());
-    showWorkspace(Workspace(qBound(0, m_settings->value(u"window/workspace"_s, 0).toInt(), 4)));
+    showWorkspace(Workspace(
+        qBound(0, m_settings->value(u"window/workspace"_s, 0).toInt(), int(Workspace::Access))));
 }
 
 void MainWindow::saveLayout() {

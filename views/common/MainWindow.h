@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class AccessPage;
 class CatalogPage;
 class ComparePage;
 class ErrorPanel;
@@ -32,7 +33,7 @@ class TrustsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Workspace { Roles, Compare, Permissions, Products, Trusts };
+    enum class Workspace { Roles, Compare, Permissions, Products, Trusts, Access };
 
     explicit MainWindow(QSettings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -62,6 +63,7 @@ public:
     RolesPage* rolesPage() const { return m_roles; }
     ComparePage* comparePage() const { return m_compare; }
     TrustsPage* trustsPage() const { return m_trusts; }
+    AccessPage* accessPage() const { return m_access; }
     ErrorPanel* errorPanel() const { return m_errors; }
     GlobalSearchDialog* searchDialog() const { return m_search; }
     QLabel* activityLabel() const { return m_activity; }
@@ -112,6 +114,7 @@ private:
     CatalogPage* m_catalog;
     QListWidget* m_products;
     TrustsPage* m_trusts;
+    AccessPage* m_access;
     ErrorPanel* m_errors;
     QDockWidget* m_errorDock;
     SearchIndexModel* m_searchIndex;

@@ -151,7 +151,13 @@ void RoleUsersPanel::fill() {
     m_table->setRowCount(int(m_userIds.size()));
     for (int row = 0; row < m_userIds.size(); ++row) {
         const User* u = m_directory->find(m_userIds[row]);
-        auto* name = new QTableWidgetItem(u ? u->name.value_or(m_userIds[row]) : m_userIds[row]);
+        // Who has left keeps their roles until removed: name them, and say so.
+        auto* name = new QTableWidgetItem(m_directory->displayName(m_userIds[row]));
+        if (u && u->state.value_or(u"active"_s) != "active"_L1) {
+            QFont italic = name->font();
+            italic.setItalic(true);
+            name->setFont(italic);
+        }
         name->setData(Qt::UserRole, m_userIds[row]);
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1,
@@ -163,13 +169,18 @@ void RoleUsersPanel::fill() {
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
     m_status->setText(tr("%n user(s) hold this role", nullptr, int(m_userIds.size())));
+    updateCompleter();
     updateButtons();
 }
 
 void RoleUsersPanel::updateCompleter() {
+    // Who can be added: not those who hold the role already, nor deleted users.
     QStringList entries;
-    for (const User& u : m_directory->users())
-        entries.append(m_directory->describe(u.id.value_or(QString())));
+    for (const User& u : m_directory->users()) {
+        const QString id = u.id.value_or(QString());
+        if (!m_userIds.contains(id) && u.state.value_or(QString()) != "deleted"_L1)
+            entries.append(m_directory->describe(id));
+    }
     static_cast<QStringListModel*>(m_add->completer()->model())->setStringList(entries);
 }
 

@@ -1,6 +1,7 @@
 #include "search/GlobalSearchDialog.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QVBoxLayout>
@@ -9,10 +10,12 @@ GlobalSearchDialog::GlobalSearchDialog(SearchIndexModel* index, QWidget* parent)
     : QDialog(parent)
     , m_proxy(new SearchFilterProxy(this))
     , m_search(new QLineEdit)
-    , m_results(new QListView) {
-    setWindowTitle(tr("Go to role, permission or trust"));
+    , m_results(new QListView)
+    , m_empty(new QLabel) {
+    setWindowTitle(tr("Go to role, permission, trust or person"));
     m_proxy->setSourceModel(index);
-    m_search->setPlaceholderText(tr("Type part of a role, permission, trustee or trustor name…"));
+    m_search->setPlaceholderText(
+        tr("Type part of a role, permission, trustee, trustor or person…"));
     m_search->setAccessibleName(tr("Search"));
     m_search->installEventFilter(this);
     m_results->setModel(m_proxy);
@@ -22,6 +25,8 @@ GlobalSearchDialog::GlobalSearchDialog(SearchIndexModel* index, QWidget* parent)
         m_proxy->setSearchText(text);
         if (m_proxy->rowCount() > 0)
             m_results->setCurrentIndex(m_proxy->index(0, 0));
+        m_empty->setText(tr("Nothing matches “%1”.").arg(text.simplified()));
+        m_empty->setVisible(m_proxy->rowCount() == 0 && !text.simplified().isEmpty());
     });
     connect(m_search, &QLineEdit::returnPressed, this,
             [this] { choose(m_results->currentIndex()); });
@@ -29,6 +34,9 @@ GlobalSearchDialog::GlobalSearchDialog(SearchIndexModel* index, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_results);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->hide();
+    layout->addWidget(m_empty);
     resize(640, 420);
 }
 
