@@ -8,6 +8,11 @@ class RoleDeletion : public Operation {
 public:
     RoleDeletion(OrgSession* session, QString roleId, QObject* parent = nullptr);
 
+    //! Why the service will refuse to delete this role, before asking it; empty when it may.
+    //! Master Admin, the default role every organization keeps so that someone can always
+    //! administer it, is known by its name (the API has no flag for it).
+    static QString whyNotDeletable(const DomainOrganizationRole& role);
+
 protected:
     void run() override;
 

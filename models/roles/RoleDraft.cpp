@@ -1,6 +1,7 @@
 #include "roles/RoleDraft.h"
 
 #include "diff/RoleDiff.h"
+#include "roles/PermissionGrants.h"
 #include "roles/PolicyEditing.h"
 #include "wire/JsonCodec.h"
 
@@ -121,16 +122,39 @@ void RoleDraft::setDescription(const QString& description) {
     push(next, tr("Edit description"), DescriptionEdit);
 }
 
+QString RoleDraft::describePermissions(const QStringList& permissions) {
+    if (permissions.isEmpty())
+        return tr("%n permission(s)", nullptr, 0);
+    if (permissions.size() == 1)
+        return permissions.front();
+    // What they share: "routing:queue" for the actions of one entity, "routing" for one domain.
+    QStringList common = permissions.front().split(u':');
+    common.removeLast();
+    for (const QString& p : permissions) {
+        const QStringList parts = p.split(u':');
+        while (!common.isEmpty()
+               && (parts.size() < common.size() || parts.mid(0, common.size()) != common))
+            common.removeLast();
+    }
+    const int n = int(permissions.size());
+    return common.isEmpty() ? tr("%n permission(s)", nullptr, n)
+                            : tr("%n permission(s) of %1", nullptr, n).arg(common.join(u':'));
+}
+
 void RoleDraft::setGranted(const QStringList& permissions, bool granted,
                            const CatalogIndex& catalog) {
     if (permissions.isEmpty())
         return;
     RoleContent next = m_content;
     next.policies = PolicyEditing::setGranted(next.policies, permissions, granted, catalog);
-    const QString what = permissions.size() == 1
-                             ? permissions.front()
-                             : tr("%n permission(s)", nullptr, int(permissions.size()));
-    push(next, granted ? tr("Grant %1").arg(what) : tr("Revoke %1").arg(what));
+    // Name what changes, not what was asked: checking an entity whose actions were partly
+    // granted grants the rest only.
+    QStringList changed;
+    for (const QString& p : permissions)
+        if (grantsPermission(m_content.policies, p) != grantsPermission(next.policies, p))
+            changed.append(p);
+    push(next, granted ? tr("Grant %1").arg(describePermissions(changed))
+                       : tr("Revoke %1").arg(describePermissions(changed)));
 }
 
 void RoleDraft::takeBack(const QList<DomainPermissionPolicy>& referencePolicies,

@@ -47,6 +47,9 @@ public:
     void setDescription(const QString& description);
     //! Grants or revokes permissions "domain:entity:action" (see PolicyEditing::setGranted).
     void setGranted(const QStringList& permissions, bool granted, const CatalogIndex& catalog);
+    //! What an undo entry calls permissions: the one permission, "6 permissions of
+    //! routing:queue" when they share an entity (or a domain), else "12 permissions".
+    static QString describePermissions(const QStringList& permissions);
     //! Takes back chosen differences from a reference (its default), as one undoable step: see
     //! RoleDiff::takeBack.
     void takeBack(const QList<DomainPermissionPolicy>& referencePolicies,

@@ -184,6 +184,11 @@ QVariant RoleTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant RoleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole
+        && Column(section) == Column::Permissions)
+        // What the count counts, against the editor's "Grants N of M" (concrete permissions).
+        return tr("Permission strings the role lists: a wildcard such as routing:*:* counts"
+                  " once. The editor counts the concrete permissions they grant.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -196,7 +201,7 @@ QVariant RoleTableModel::headerData(int section, Qt::Orientation orientation, in
     case Column::Users:
         return tr("Users");
     case Column::Permissions:
-        return tr("Permissions");
+        return tr("Permission strings");
     case Column::NeedsUpdate:
         return tr("Update");
     case Column::Count:

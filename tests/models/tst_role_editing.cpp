@@ -327,9 +327,16 @@ void TestRoleEditing::treeShowsGrantsTriState() {
     QCOMPARE(check(u"routing:queue"_s), Qt::Checked);
     QCOMPARE(check(u"routing:queue:edit"_s), Qt::Checked);
     QCOMPARE(draft.undoStack()->count(), 1);
-    QCOMPARE(
-        draft.undoStack()->text(0),
-        RoleDraft::tr("Grant %1").arg(RoleDraft::tr("%n permission(s)", nullptr, queueActions)));
+    // The undo entry counts what changed (view was granted already) and names the entity.
+    QCOMPARE(draft.undoStack()->text(0),
+             RoleDraft::tr("Grant %1")
+                 .arg(RoleDraft::tr("%n permission(s) of %1", nullptr, queueActions - 1)
+                          .arg(u"routing:queue"_s)));
+    QCOMPARE(RoleDraft::describePermissions({u"routing:queue:view"_s, u"routing:skill:view"_s}),
+             RoleDraft::tr("%n permission(s) of %1", nullptr, 2).arg(u"routing"_s));
+    QCOMPARE(RoleDraft::describePermissions({u"routing:queue:view"_s, u"chat:room:view"_s}),
+             RoleDraft::tr("%n permission(s)", nullptr, 2));
+    QCOMPARE(RoleDraft::describePermissions({u"chat:room:view"_s}), u"chat:room:view"_s);
     // Unchecking a wildcard-granted action keeps the rest of the wildcard.
     const int before = model.grantedCount();
     QVERIFY(model.setData(model.indexOf(u"knowledge:document:edit"_s), Qt::Unchecked,

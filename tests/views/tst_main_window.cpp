@@ -7,6 +7,7 @@
 #include "catalog/PermissionCatalogModel.h"
 #include "client/PlatformClient.h"
 #include "common/ErrorPanel.h"
+#include "common/KeyboardShortcutsDialog.h"
 #include "common/MainWindow.h"
 #include "org/OrgDataLoader.h"
 #include "org/OrgSession.h"
@@ -17,6 +18,7 @@
 #include "trusts/TrustsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -49,6 +52,8 @@ private Q_SLOTS:
     void rateLimitPauseIsVisible();
     void aLoadThatMustWaitTooLongOffersRetry();
     void layoutAndWorkspaceAreRestored();
+    void historyIsADockOfTheRolesWorkspace();
+    void keyboardShortcutsAreListedAndSearchable();
 
 private:
     Sandbox* m_sandbox = nullptr;
@@ -327,6 +332,58 @@ void TestMainWindow::layoutAndWorkspaceAreRestored() {
     MainWindow again(&settings);
     QCOMPARE(again.currentWorkspace(), MainWindow::Workspace::Products);
     QCOMPARE(again.size(), QSize(1111, 777));
+}
+
+void TestMainWindow::historyIsADockOfTheRolesWorkspace() {
+    OrgSession session(m_client, u"Sandbox"_s);
+    session.setData(m_data);
+    MainWindow window(nullptr);
+    window.setSession(&session);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showWorkspace(MainWindow::Workspace::Roles);
+    QAction* history = window.rolesPage()->historyAction();
+    QDockWidget* dock = window.historyDock();
+    QVERIFY(!dock->isVisible());
+    history->trigger();
+    QVERIFY(dock->isVisible());
+    QCOMPARE_GE(dock->width(), 220); // never a clipped sliver
+    // Another workspace hides it; coming back shows it again.
+    window.showWorkspace(MainWindow::Workspace::Compare);
+    QVERIFY(!dock->isVisible());
+    QVERIFY(history->isChecked());
+    window.showWorkspace(MainWindow::Workspace::Roles);
+    QVERIFY(dock->isVisible());
+    // Closed with its own button: the action follows.
+    dock->close();
+    QVERIFY(!history->isChecked());
+}
+
+void TestMainWindow::keyboardShortcutsAreListedAndSearchable() {
+    MainWindow window(nullptr);
+    KeyboardShortcutsDialog dialog(&window);
+    QTreeWidget* list = dialog.list();
+    const auto shown = [list] {
+        QMap<QString, QString> rows;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (!list->topLevelItem(i)->isHidden())
+                rows.insert(list->topLevelItem(i)->text(0), list->topLevelItem(i)->text(1));
+        return rows;
+    };
+    const auto all = shown();
+    // Every action with a shortcut is there, with its keys.
+    QCOMPARE(all.value(u"Go to"_s), QKeySequence(u"Ctrl+K"_s).toString(QKeySequence::NativeText));
+    QVERIFY(all.contains(u"Edit history"_s));
+    QVERIFY(all.contains(u"User's roles"_s));
+    QVERIFY(all.value(u"Redo"_s).contains(u"Ctrl+Y"_s));
+    QVERIFY(all.contains(u"Access"_s));
+    // Searched by what it does, or by its keys.
+    QTest::keyClicks(dialog.searchField(), u"undo"_s);
+    QCOMPARE(shown().keys(), QStringList{u"Undo"_s});
+    dialog.searchField()->clear();
+    QTest::keyClicks(dialog.searchField(), u"Ctrl+U"_s);
+    QCOMPARE(shown().keys(), QStringList{u"User's roles"_s});
 }
 
 QTEST_MAIN(TestMainWindow)

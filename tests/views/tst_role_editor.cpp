@@ -7,6 +7,7 @@
 #include "RunJob.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
+#include "catalog/PermissionCatalogModel.h"
 #include "catalog/PermissionFilterProxy.h"
 #include "client/PlatformClient.h"
 #include "common/MainWindow.h"
@@ -30,6 +31,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCompleter>
+#include <QFont>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,6 +74,9 @@ private Q_SLOTS:
     void cleanup();
 
     void toggleUndoRedoSaveThroughTheTree();
+    void aRevokedRowStaysUnderAssignedOnly();
+    void whatCannotWorkIsDisabledWithItsReason();
+    void grantsPermissionCompletesAndExplains();
     void colleaguesEditIsShownBeforeAnyOverwrite();
     void keepEditingAfterAConflictWritesNothing();
     void loadingTheirsAfterAConflictDropsMine();
@@ -193,6 +199,98 @@ void TestRoleEditor::toggle(const QString& permission) {
     // What an admin's Space bar does on the current row.
     m_page->editor()->tree()->setFocus();
     QTest::keyClick(m_page->editor()->tree(), Qt::Key_Space);
+}
+
+void TestRoleEditor::whatCannotWorkIsDisabledWithItsReason() {
+    // Nothing selected: nothing to copy.
+    QVERIFY(!m_page->draft());
+    QVERIFY(!m_page->copyAction()->isEnabled());
+    QVERIFY(m_page->copyAction()->toolTip().contains(u"Select the role to copy first."_s));
+    // Master Admin: the service refuses to delete it, so RoleDesk does not offer to.
+    m_page->select(roleId(u"Master Admin"_s));
+    QVERIFY(m_page->draft());
+    QVERIFY(m_page->copyAction()->isEnabled());
+    QVERIFY(!m_page->deleteAction()->isEnabled());
+    QVERIFY(m_page->deleteAction()->toolTip().contains(u"Master Admin cannot be deleted"_s));
+    // Any other role: both work, and the reason is gone from the tooltip.
+    m_page->select(roleId(u"Tier 1 Agent"_s));
+    QVERIFY(m_page->deleteAction()->isEnabled());
+    QVERIFY(!m_page->deleteAction()->toolTip().contains(u"Master Admin"_s));
+    QVERIFY(!m_page->copyAction()->toolTip().contains(u"Select the role"_s));
+}
+
+void TestRoleEditor::grantsPermissionCompletesAndExplains() {
+    QLineEdit* field = m_page->permissionField();
+    QLabel* summary = m_page->list()->summaryLabel();
+    // Completion offers the catalog's permissions that contain what is typed.
+    QTest::keyClicks(field, u"queue:vi"_s);
+    QCompleter* completer = field->completer();
+    QVERIFY(completer);
+    QVERIFY(completer->completionCount() > 0);
+    for (int i = 0; i < completer->completionCount(); ++i) {
+        completer->setCurrentRow(i);
+        QVERIFY(completer->currentCompletion().contains(u"queue:vi"_s));
+    }
+    QVERIFY(summary->text().contains(u"type a whole permission"_s));
+    // A typo is not silently matched through a wildcard: it is named as unknown.
+    field->clear();
+    QTest::keyClicks(field, u"routing:queue:veiw"_s);
+    QVERIFY2(summary->text().contains(u"routing:queue:veiw is not in the catalog"_s),
+             qPrintable(summary->text()));
+    field->clear();
+    QTest::keyClicks(field, u"routing:queue:view"_s);
+    QVERIFY(!summary->text().contains(u"not in the catalog"_s));
+    QVERIFY(!summary->text().contains(u"type a whole permission"_s));
+    field->clear();
+}
+
+void TestRoleEditor::aRevokedRowStaysUnderAssignedOnly() {
+    m_page->select(roleId(u"Tier 1 Agent"_s));
+    QVERIFY(m_page->draft());
+    RoleEditor* editor = m_page->editor();
+    editor->filterField()->clear();
+    editor->assignedOnlyBox()->setChecked(true);
+    // The permissions the tree shows, in order.
+    const auto grantedShown = [editor] {
+        QStringList out;
+        QAbstractItemModel* shown = editor->treeProxy();
+        const std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+            for (int row = 0; row < shown->rowCount(parent); ++row) {
+                const QModelIndex child = shown->index(row, 0, parent);
+                if (shown->rowCount(child) == 0)
+                    out.append(child.data(PermissionCatalogModel::PermissionRole).toString());
+                walk(child);
+            }
+        };
+        walk({});
+        return out;
+    };
+    const QStringList before = grantedShown();
+    QVERIFY2(before.size() >= 2, qPrintable(before.join(u", "_s)));
+    const QString first = before.front();
+    QModelIndex index = editor->treeProxy()->mapFromSource(editor->treeModel()->indexOf(first));
+    editor->tree()->setCurrentIndex(index);
+    editor->tree()->setFocus();
+
+    // Space revokes it; the row stays, struck through, and stays current.
+    QTest::keyClick(editor->tree(), Qt::Key_Space);
+    QVERIFY(!grantsPermission(m_page->draft()->content().policies, first));
+    QCOMPARE(grantedShown(), before);
+    index = editor->tree()->currentIndex();
+    QCOMPARE(index.data(PermissionCatalogModel::PermissionRole).toString(), first);
+    QVERIFY(index.data(Qt::FontRole).value<QFont>().strikeOut());
+    // The next Space grants the same permission again, not the one below it.
+    QTest::keyClick(editor->tree(), Qt::Key_Space);
+    QVERIFY(grantsPermission(m_page->draft()->content().policies, first));
+    QVERIFY(!editor->tree()->currentIndex().data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(grantsPermission(m_page->draft()->content().policies, before.at(1)));
+
+    // Revoked again, then the filter applied again: now it goes.
+    QTest::keyClick(editor->tree(), Qt::Key_Space);
+    QCOMPARE(grantedShown(), before);
+    editor->assignedOnlyBox()->setChecked(false);
+    editor->assignedOnlyBox()->setChecked(true);
+    QCOMPARE(grantedShown(), before.mid(1));
 }
 
 void TestRoleEditor::toggleUndoRedoSaveThroughTheTree() {

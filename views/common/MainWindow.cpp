@@ -6,6 +6,8 @@
 #include "catalog/CatalogStore.h"
 #include "catalog/PermissionCatalogModel.h"
 #include "common/ErrorPanel.h"
+#include "common/KeyboardShortcutsDialog.h"
+#include "common/MessageBox.h"
 #include "common/SignInBanner.h"
 #include "common/WindowShortcuts.h"
 #include "compare/ComparePage.h"
@@ -21,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -30,12 +33,14 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +58,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_access(new AccessPage)
     , m_errors(new ErrorPanel)
     , m_errorDock(new QDockWidget(tr("Errors")))
+    , m_historyDock(new QDockWidget(tr("Edit history")))
     , m_searchIndex(new SearchIndexModel(this))
     , m_search(new GlobalSearchDialog(m_searchIndex, this))
     , m_organization(new QLabel)
@@ -119,6 +125,25 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
     connect(m_banner, &SignInBanner::signInRequested, this, &MainWindow::signInRequested);
+
+    // The edit history of the open role: a dock, shown with the Roles workspace only.
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyDock->setWidget(m_roles->historyView());
+    m_historyDock->setMinimumWidth(220);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    const auto placeHistory = [this] {
+        const QSignalBlocker quiet(m_historyDock);
+        m_historyDock->setVisible(m_roles->historyAction()->isChecked()
+                                  && currentWorkspace() == Workspace::Roles);
+    };
+    connect(m_roles->historyAction(), &QAction::toggled, this, placeHistory);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, placeHistory);
+    // Closed with its own button: the action follows.
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && currentWorkspace() == Workspace::Roles)
+            m_roles->historyAction()->setChecked(false);
+    });
 
     m_errorDock->setObjectName(u"errorDock"_s);
     m_errorDock->setWidget(m_errors);
@@ -252,12 +277,6 @@ void MainWindow::buildMenus() {
     edit->addAction(m_roles->undoAction());
     edit->addAction(m_roles->redoAction());
     edit->addSeparator();
-    edit->addAction(m_roles->saveAction());
-    edit->addAction(m_roles->newAction());
-    edit->addAction(m_roles->copyAction());
-    edit->addAction(m_roles->userRolesAction());
-    edit->addAction(m_roles->compareDefaultAction());
-    edit->addSeparator();
     QAction* find = edit->addAction(QIcon(u":/icons/search.svg"_s), tr("&Go to…"), this,
                                     &MainWindow::openSearch);
     find->setShortcut(QKeySequence(tr("Ctrl+K")));
@@ -279,6 +298,19 @@ void MainWindow::buildMenus() {
     filter->setShortcut(QKeySequence::Find);
     edit->addAction(m_roles->filterPermissionsAction());
 
+    // Everything the Roles toolbar offers, and what it leaves out, with its shortcut.
+    QMenu* role = menuBar()->addMenu(tr("&Role"));
+    role->addAction(m_roles->newAction());
+    role->addAction(m_roles->copyAction());
+    role->addAction(m_roles->deleteAction());
+    role->addSeparator();
+    role->addAction(m_roles->saveAction());
+    role->addAction(m_roles->discardAction());
+    role->addSeparator();
+    role->addAction(m_roles->userRolesAction());
+    role->addAction(m_roles->compareDefaultAction());
+    role->addAction(m_roles->historyAction());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction* a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text(), this,
@@ -290,8 +322,21 @@ void MainWindow::buildMenus() {
     errors->setText(tr("&Errors panel"));
     errors->setShortcut(QKeySequence(tr("Ctrl+E")));
     view->addAction(errors);
+    view->addAction(m_roles->historyAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        KeyboardShortcutsDialog dialog(this, this);
+        MessageBox::exec(dialog);
+    });
+    keys->setShortcut(QKeySequence(tr("F1")));
+    help->addAction(tr("&User guide (README)"), this, [this] {
+        const QString readme = KeyboardShortcutsDialog::readmePath();
+        if (readme.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(readme)))
+            showMessage(tr("The user guide is README.md, next to the program's source or in"
+                           " /usr/share/doc/roledesk."));
+    });
+    help->addSeparator();
     help->addAction(tr("&About RoleDesk"), this, [this] {
         QMessageBox::about(
             this, tr("About RoleDesk"),
@@ -574,8 +619,13 @@ void MainWindow::restoreLayout() {
         resize(1280, 800);
     restoreState(m_settings->value(u"window/state"_s).toByteArray());
     for (QSplitter* splitter : findChildren<QSplitter*>())
-        splitter->restoreState(
-            m_settings->value(u"window/splitter/"_s + splitter->objectName()).toByteArray());
+        if (splitter->restoreState(
+                m_settings->value(u"window/splitter/"_s + splitter->objectName()).toByteArray()))
+            splitter->setProperty("restored", true); // the pages keep what the person chose
+    // The first start fills most of the screen.
+    if (m_settings->value(u"window/geometry"_s).isNull())
+        if (const QScreen* screen = this->screen())
+            resize(screen->availableSize() * 9 / 10);
     showWorkspace(Workspace(
         qBound(0, m_settings->value(u"window/workspace"_s, 0).toInt(), int(Workspace::Access))));
 }

@@ -65,6 +65,7 @@ public:
     TrustsPage* trustsPage() const { return m_trusts; }
     AccessPage* accessPage() const { return m_access; }
     ErrorPanel* errorPanel() const { return m_errors; }
+    QDockWidget* historyDock() const { return m_historyDock; }
     GlobalSearchDialog* searchDialog() const { return m_search; }
     QLabel* activityLabel() const { return m_activity; }
     //! Shown after a load failed; clicking it asks for a reload.
@@ -117,6 +118,7 @@ private:
     AccessPage* m_access;
     ErrorPanel* m_errors;
     QDockWidget* m_errorDock;
+    QDockWidget* m_historyDock;
     SearchIndexModel* m_searchIndex;
     GlobalSearchDialog* m_search;
     QLabel* m_organization;

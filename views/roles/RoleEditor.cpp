@@ -192,6 +192,7 @@ void RoleEditor::setDraft(RoleDraft* draft) {
     if (draft && draft->content().policies.isEmpty())
         m_assignedOnly->setChecked(false);
     syncFromDraft();
+    m_proxy->reapply(); // what another role left struck through goes
     applyFilter();
 }
 
@@ -295,9 +296,9 @@ void RoleEditor::updateSummary() {
         m_summary->clear();
         return;
     }
-    QString text =
-        tr("Grants %1 of %n permission(s) in the catalog", nullptr, m_model->permissionCount())
-            .arg(m_model->grantedCount());
+    QString text = tr("Grants %1 of the catalog's %n permission(s), wildcards expanded", nullptr,
+                      m_model->permissionCount())
+                       .arg(m_model->grantedCount());
     if (m_proxy->rowCount() == 0)
         text += u" — "_s
                 + (m_assignedOnly->isChecked() && m_model->grantedCount() == 0

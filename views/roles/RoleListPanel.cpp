@@ -1,15 +1,19 @@
 #include "roles/RoleListPanel.h"
 
+#include "catalog/CatalogStore.h"
 #include "org/OrgSession.h"
 #include "roles/RoleFilterProxy.h"
 #include "roles/RolePermissionSearch.h"
 #include "roles/RoleTableModel.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
+#include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,6 +39,11 @@ RoleListPanel::RoleListPanel(QWidget* parent)
     m_kind->setAccessibleName(tr("Show"));
     m_permission->setPlaceholderText(tr("Grants permission… e.g. routing:queue:edit"));
     m_permission->setClearButtonEnabled(true);
+    auto* completer = new QCompleter(new QStringListModel(this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    m_permission->setCompleter(completer);
     m_permission->setAccessibleName(tr("Roles that grant a permission"));
     m_permission->setToolTip(
         tr("Only roles whose policies grant this permission, wildcards included. A complete"
@@ -54,7 +63,17 @@ RoleListPanel::RoleListPanel(QWidget* parent)
     // The counts next to the name, where a narrow list still shows them; the text last.
     header->moveSection(int(RoleTableModel::Column::Description),
                         int(RoleTableModel::Column::Count) - 1);
+    header->moveSection(header->visualIndex(int(RoleTableModel::Column::Default)),
+                        header->visualIndex(int(RoleTableModel::Column::Permissions)));
     header->resizeSection(int(RoleTableModel::Column::Name), 190);
+    // The name fits the longest name (up to a limit) whenever the roles are loaded again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int name = int(RoleTableModel::Column::Name);
+        m_table->resizeColumnToContents(name);
+        QHeaderView* h = m_table->horizontalHeader();
+        h->resizeSection(name, qBound(140, h->sectionSize(name), 260));
+        updateGeometry();
+    });
     // Short columns fit their header and values in any language.
     for (auto column : {RoleTableModel::Column::Users, RoleTableModel::Column::Permissions,
                         RoleTableModel::Column::Default, RoleTableModel::Column::NeedsUpdate})
@@ -96,9 +115,37 @@ RoleListPanel::RoleListPanel(QWidget* parent)
     updateSummary();
 }
 
+QSize RoleListPanel::sizeHint() const {
+    const QHeaderView* header = m_table->horizontalHeader();
+    int width = 0;
+    for (int column = 0; column < header->count(); ++column)
+        if (column != int(RoleTableModel::Column::Description) && !header->isSectionHidden(column))
+            width += header->sectionSize(column);
+    width += m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth();
+    return {width + 200, QWidget::sizeHint().height()};
+}
+
 void RoleListPanel::setSession(OrgSession* session) {
+    if (m_session)
+        disconnect(m_session->catalog(), nullptr, this, nullptr);
     m_session = session;
     m_model->setStore(session ? session->roles() : nullptr);
+    if (session)
+        connect(session->catalog(), &CatalogStore::permissionsChanged, this,
+                &RoleListPanel::updateCompleter);
+    updateCompleter();
+}
+
+void RoleListPanel::updateCompleter() {
+    QStringList permissions;
+    if (m_session) {
+        const CatalogIndex& catalog = m_session->catalog()->index();
+        for (const QString& d : catalog.domains())
+            for (const QString& e : catalog.entities(d))
+                for (const QString& a : catalog.actions(d, e))
+                    permissions.append(d + u':' + e + u':' + a);
+    }
+    static_cast<QStringListModel*>(m_permission->completer()->model())->setStringList(permissions);
 }
 
 QString RoleListPanel::currentRoleId() const {
@@ -144,6 +191,16 @@ void RoleListPanel::updateSummary() {
     const int all = m_model->rowCount();
     QString text = shown == all ? tr("%n role(s)", nullptr, all)
                                 : tr("%1 of %n role(s)", nullptr, all).arg(shown);
+    // A partial or misspelt permission matches nothing, or only through a wildcard: say so.
+    const QString permission = m_permission->text().trimmed();
+    const QStringList parts = permission.split(u':');
+    if (!permission.isEmpty() && (parts.size() != 3 || parts.contains(QString())))
+        text +=
+            u" — "_s + tr("type a whole permission, domain:entity:action; the field completes it");
+    else if (!permission.isEmpty() && m_session && !m_session->catalog()->index().isEmpty()
+             && !m_session->catalog()->index().find(parts[0], parts[1], parts[2]))
+        text +=
+            u" — "_s + tr("%1 is not in the catalog: only a wildcard grants it").arg(permission);
     if (m_serverMatches >= 0)
         text += u" — "_s
                 + tr("the server lists %n role(s) granting %1", nullptr, m_serverMatches)

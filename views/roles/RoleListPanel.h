@@ -22,6 +22,10 @@ class RoleListPanel : public QWidget {
 public:
     explicit RoleListPanel(QWidget* parent = nullptr);
 
+    //! Wide enough for the name, every count and a short description: the width the page
+    //! starts the list with (narrower, it scrolls; wider, the description takes the rest).
+    QSize sizeHint() const override;
+
     void setSession(OrgSession* session);
     QString currentRoleId() const;
     //! Makes the role current without currentRoleChanged() (an invalid id clears the current).
@@ -45,6 +49,7 @@ Q_SIGNALS:
 private:
     void queryPermission();
     void updateSummary();
+    void updateCompleter();
 
     QPointer<OrgSession> m_session;
     RoleTableModel* m_model;

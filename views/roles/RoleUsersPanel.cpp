@@ -29,6 +29,7 @@ RoleUsersPanel::RoleUsersPanel(QWidget* parent)
     , m_removeButton(new QPushButton(tr("Remove from role")))
     , m_rolesButton(new QPushButton(tr("Roles of this user…")))
     , m_status(new QLabel) {
+    m_status->setWordWrap(true); // a long status never widens the editor
     m_add->setPlaceholderText(tr("Add a user: type a name or an email"));
     m_add->setClearButtonEnabled(true);
     m_add->setAccessibleName(tr("Find a user to add"));

@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -47,7 +48,7 @@ RolesPage::RolesPage(QWidget* parent)
     , m_toolbar(new QToolBar) {
     m_history->setEmptyLabel(tr("Opened"));
     m_history->setAccessibleName(tr("Edit history"));
-    m_history->hide();
+    m_history->setMinimumWidth(220);
     createActions();
 
     connect(m_list, &RoleListPanel::currentRoleChanged, this, &RolesPage::currentRowChanged);
@@ -82,17 +83,18 @@ RolesPage::RolesPage(QWidget* parent)
     connect(users, &RoleUsersPanel::userRolesRequested, this, &RolesPage::editUserRoles);
     connect(users, &RoleUsersPanel::errorOccurred, this, &RolesPage::errorOccurred);
 
-    auto* editorSplitter = new QSplitter;
-    editorSplitter->setObjectName(u"roleEditorSplitter"_s);
-    editorSplitter->addWidget(m_editor);
-    editorSplitter->addWidget(m_history);
-    editorSplitter->setStretchFactor(0, 1);
+    // The list grows with the window too (its description column takes the space); the
+    // editor more. The edit history is a dock of the main window (historyView()).
     auto* splitter = new QSplitter;
     splitter->setObjectName(u"rolesSplitter"_s);
     splitter->addWidget(m_list);
-    splitter->addWidget(editorSplitter);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({470, 750});
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setCollapsible(0, false);
+    m_list->setMinimumWidth(280); // the names stay readable whatever else wants the room
+    splitter->setCollapsible(1, false);
+    m_splitter = splitter;
 
     // A default role with an update from Genesys: say so where it is edited.
     m_needsUpdate = new QFrame;
@@ -154,12 +156,16 @@ void RolesPage::createActions() {
     m_redo = m_undoGroup->createRedoAction(this, tr("Redo"));
     m_redo->setIcon(QIcon(u":/icons/redo.svg"_s));
     m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    m_undo->setToolTip(tr("Undo the last change to the role (Ctrl+Z)"));
+    m_redo->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
     m_toolbar->addAction(m_undo);
     m_toolbar->addAction(m_redo);
-    m_historyToggle = m_toolbar->addAction(QIcon(u":/icons/history.svg"_s), tr("History"));
+    // The main window docks the history and shows or hides it with this action (its menus).
+    m_historyToggle = new QAction(QIcon(u":/icons/history.svg"_s), tr("Edit history"), this);
     m_historyToggle->setCheckable(true);
-    m_historyToggle->setToolTip(tr("Show every change since the role was opened"));
-    connect(m_historyToggle, &QAction::toggled, m_history, &QWidget::setVisible);
+    m_historyToggle->setShortcut(QKeySequence(tr("Ctrl+H")));
+    m_historyToggle->setToolTip(tr("Show every change since the role was opened (Ctrl+H)"));
+    m_toolbar->addSeparator();
     m_userRoles = m_toolbar->addAction(QIcon(u":/icons/roles.svg"_s), tr("User's roles…"), this,
                                        &RolesPage::chooseUserRoles);
     m_userRoles->setShortcut(QKeySequence(tr("Ctrl+U")));
@@ -183,6 +189,11 @@ void RolesPage::createActions() {
     addAction(m_filterPermissions);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setIconSize(QSize(18, 18));
+    // Lean enough for German and French at 1024 px: what is self-evident shows its icon only.
+    for (QAction* a : {m_copy, m_discard, m_undo, m_redo})
+        if (auto* button = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_discard->setToolTip(tr("Discard changes: go back to the role as it is saved"));
     // Delete stays with the list: in the editor the key edits text or trees, never the role.
     for (QAction* a : {m_new, m_copy, m_save, m_discard, m_undo, m_redo})
         addAction(a);
@@ -215,6 +226,21 @@ void RolesPage::setSession(OrgSession* session) {
     m_editor->usersPanel()->setSession(session);
     applyReadOnly();
     updateActions();
+}
+
+void RolesPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // The first time, unless a saved layout said otherwise: the list as wide as it wants
+    // (its counts never clipped), within 35% to 55% of the page.
+    if (m_sized)
+        return;
+    m_sized = true;
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0 || m_splitter->property("restored").toBool())
+        return;
+    const int list = qBound(total * 35 / 100, m_list->sizeHint().width(), total * 55 / 100);
+    m_splitter->setSizes({list, total - list});
 }
 
 void RolesPage::setDraftDirectory(const QString& directory) {
@@ -275,13 +301,16 @@ void RolesPage::updateActions() {
     RoleDraft* open = draft();
     const AccessRights may = rights();
     AccessGate::apply(m_new, online && !saving, may, {u"authorization:role:add"_s});
-    AccessGate::apply(m_copy, online && !saving && (!m_list->currentRoleId().isEmpty() || open),
-                      may, {u"authorization:role:add"_s});
+    const bool selected = !m_list->currentRoleId().isEmpty() || (open && !open->isNew());
+    AccessGate::apply(m_copy, online && !saving, may, {u"authorization:role:add"_s},
+                      selected ? QString() : tr("Select the role to copy first."));
+    const DomainOrganizationRole* stored =
+        m_session && open && !open->isNew() ? m_session->roles()->find(open->roleId()) : nullptr;
     AccessGate::apply(m_delete, online && !saving && open && !open->isNew(), may,
-                      {u"authorization:role:delete"_s});
+                      {u"authorization:role:delete"_s},
+                      stored ? RoleDeletion::whyNotDeletable(*stored) : QString());
     AccessGate::apply(m_save, online && !saving && isModified(), may, savePermission());
     m_discard->setEnabled(!saving && isModified());
-    m_historyToggle->setEnabled(open);
     AccessGate::apply(m_userRoles, online, may, {u"authorization:grant:view"_s});
     const bool hasDefault = open && !open->isNew() && open->base().defaultRoleId
                             && !open->base().defaultRoleId->isEmpty();

@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QSplitter;
 class QToolBar;
 class QUndoGroup;
 class QUndoView;
@@ -106,6 +107,9 @@ Q_SIGNALS:
     void message(const QString& text);
     void compareWithDefaultRequested(const DomainOrganizationRole& role, bool isDraft);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void createActions();
     void showDraft(RoleDraft* draft);
@@ -133,6 +137,8 @@ private:
     RoleEditor* m_editor;
     QUndoGroup* m_undoGroup;
     QUndoView* m_history;
+    QSplitter* m_splitter = nullptr;
+    bool m_sized = false; //!< the list's first width was set
     QToolBar* m_toolbar;
     QAction* m_new = nullptr;
     QAction* m_copy = nullptr;
