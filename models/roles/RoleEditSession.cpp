@@ -239,6 +239,15 @@ void RoleEditSession::keepMine(const DomainOrganizationRole& theirs) {
     Q_EMIT savingChanged(isSaving());
 }
 
+void RoleEditSession::applyOnTop(const DomainOrganizationRole& theirs, const RoleContent& merged) {
+    if (!m_saver || !m_draft)
+        return;
+    m_draft->rebase(theirs);
+    m_draft->setContent(merged, tr("Apply mine on top of theirs"));
+    m_saver->overwrite(theirs);
+    Q_EMIT savingChanged(isSaving());
+}
+
 void RoleEditSession::takeTheirs(const DomainOrganizationRole& theirs) {
     if (!m_draft || !m_session)
         return;

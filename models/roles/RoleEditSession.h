@@ -10,6 +10,7 @@
 #include <QSet>
 
 class RoleDraft;
+struct RoleContent;
 class RoleSaver;
 
 //! The life of the one role being edited: which draft is open (an existing role, a new one, a
@@ -63,6 +64,9 @@ public:
     bool save();
     //! After conflict(): write mine over theirs.
     void keepMine(const DomainOrganizationRole& theirs);
+    //! After conflict(): theirs becomes the base, `merged` (theirs with my changes, see
+    //! RoleMerge) the content as one undoable step, and that is saved.
+    void applyOnTop(const DomainOrganizationRole& theirs, const RoleContent& merged);
     //! After conflict(): drop mine and open theirs.
     void takeTheirs(const DomainOrganizationRole& theirs);
 

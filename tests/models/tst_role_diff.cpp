@@ -9,6 +9,7 @@
 #include "diff/RoleDiff.h"
 #include "diff/RoleMatrixModel.h"
 #include "roles/ConditionText.h"
+#include "roles/RoleMerge.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
@@ -34,6 +35,8 @@ class TestRoleDiff : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void mergeAppliesMineOnTopOfTheirs();
+    void mergeIsNotOfferedWhenEditsOverlap();
     void identicalRolesHaveNoDifference();
     void emptyRoles();
     void orderNeverCounts();
@@ -382,6 +385,57 @@ void TestRoleDiff::restorePointIsOwnerOnly() {
     junk.close();
     QVERIFY(!RestorePoint::read(junk.fileName(), &error));
     QVERIFY(error.contains(u"not a restore point"_s));
+}
+
+void TestRoleDiff::mergeAppliesMineOnTopOfTheirs() {
+    const RoleContent base{u"Agents"_s,
+                           u"Old"_s,
+                           {policy(u"routing"_s, u"queue"_s, {u"view"_s, u"edit"_s}),
+                            policy(u"chat"_s, u"room"_s, {u"view"_s})}};
+    RoleContent theirs = base; // they changed the description and granted chat:room:edit
+    theirs.description = u"Theirs"_s;
+    theirs.policies[1].actionSet = QStringList{u"view"_s, u"edit"_s};
+    RoleContent mine = base; // I revoked routing:queue:edit and granted routing:wrapupCode:view
+    mine.policies[0].actionSet = QStringList{u"view"_s};
+    mine.policies.append(policy(u"routing"_s, u"wrapupCode"_s, {u"view"_s}));
+    const RoleMerge::Result r = RoleMerge::merge(base, theirs, mine, catalog());
+    QVERIFY2(r.merged, qPrintable(r.whyNot));
+    QCOMPARE(r.merged->description, u"Theirs"_s);
+    const auto atoms = RoleDiff::atomsOf(r.merged->policies, catalog());
+    QStringList granted = atoms.keys();
+    granted.sort();
+    QCOMPARE(granted, (QStringList{u"chat:room:edit"_s, u"chat:room:view"_s,
+                                   u"routing:queue:view"_s, u"routing:wrapupCode:view"_s}));
+    // The same change on both sides is no overlap.
+    mine.description = u"Theirs"_s;
+    QVERIFY(RoleMerge::merge(base, theirs, mine, catalog()).merged);
+}
+
+void TestRoleDiff::mergeIsNotOfferedWhenEditsOverlap() {
+    const RoleContent base{u"Agents"_s, {}, {policy(u"routing"_s, u"queue"_s, {u"view"_s})}};
+    RoleContent theirs = base;
+    RoleContent mine = base;
+    // They revoked routing:queue:view, I put a condition on it.
+    theirs.policies.clear();
+    mine.policies = {policy(u"routing"_s, u"queue"_s, {u"view"_s}, u"Queue.id EQ queue:q1"_s)};
+    RoleMerge::Result r = RoleMerge::merge(base, theirs, mine, catalog());
+    QVERIFY(!r.merged);
+    QVERIFY2(r.whyNot.contains(u"routing:queue:view"_s), qPrintable(r.whyNot));
+    // Only I changed a condition: not re-applied blindly either.
+    r = RoleMerge::merge(base, base, mine, catalog());
+    QVERIFY(r.merged); // theirs is the base: mine as it is
+    theirs = base;
+    theirs.description = u"x"_s;
+    r = RoleMerge::merge(base, theirs, mine, catalog());
+    QVERIFY(!r.merged);
+    QVERIFY(r.whyNot.contains(u"condition"_s));
+    // Both renamed it differently.
+    theirs = base;
+    theirs.name = u"A"_s;
+    mine = base;
+    mine.name = u"B"_s;
+    QCOMPARE(RoleMerge::merge(base, theirs, mine, catalog()).whyNot,
+             u"You both renamed the role."_s);
 }
 
 QTEST_GUILESS_MAIN(TestRoleDiff)

@@ -7,11 +7,13 @@
 #include "RunJob.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
+#include "catalog/CatalogStore.h"
 #include "catalog/PermissionCatalogModel.h"
 #include "catalog/PermissionFilterProxy.h"
 #include "client/PlatformClient.h"
 #include "common/MainWindow.h"
 #include "common/MessageBox.h"
+#include "diff/RoleDiff.h"
 #include "org/OrgDataLoader.h"
 #include "org/OrgSession.h"
 #include "roles/ConditionDialog.h"
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void grantsPermissionCompletesAndExplains();
     void colleaguesEditIsShownBeforeAnyOverwrite();
     void keepEditingAfterAConflictWritesNothing();
+    void applyingMineOnTopKeepsTheirUnrelatedChange();
     void loadingTheirsAfterAConflictDropsMine();
     void unsavedDraftSurvivesACrash();
     void switchingRolesAsksToSaveDiscardOrCancel();
@@ -391,6 +394,54 @@ void TestRoleEditor::keepEditingAfterAConflictWritesNothing() {
     QVERIFY(grantsPermission(m_page->draft()->content().policies, u"routing:queue:view"_s));
     const DomainOrganizationRole server = serverRole(u"Journey Analyst (renamed)"_s);
     QVERIFY(!grantsPermission(*server.permissionPolicies, u"routing:queue:view"_s));
+}
+
+void TestRoleEditor::applyingMineOnTopKeepsTheirUnrelatedChange() {
+    const QString id = roleId(u"Queue Auditor"_s);
+    m_page->select(id);
+    toggle(u"routing:queue:edit"_s);
+    DomainOrganizationRole theirs = serverRole(u"Queue Auditor"_s);
+    const CatalogIndex& catalog = m_session->catalog()->index();
+    auto expected = RoleDiff::atomsOf(*theirs.permissionPolicies, catalog);
+    expected.insert(u"routing:queue:edit"_s, {QString()});
+    theirs.description = u"A colleague's unrelated change."_s;
+    QVERIFY(runJob(m_client->updateRole(id, DomainOrganizationRoleUpdate::fromRole(theirs))));
+    bool offered = false;
+    onNextDialog<ConflictDialog>([&](ConflictDialog* dialog) {
+        offered = dialog->mergeButton()->isEnabled();
+        dialog->mergeButton()->click();
+    });
+    QSignalSpy saved(m_page, &RolesPage::saved);
+    m_page->save();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(offered);
+    QVERIFY(!m_page->isModified());
+    // Both: their description and my grant, on the server and in the editor.
+    const DomainOrganizationRole server = serverRole(u"Queue Auditor"_s);
+    QCOMPARE(server.description, u"A colleague's unrelated change."_s);
+    QCOMPARE(RoleDiff::atomsOf(*server.permissionPolicies, catalog), expected); // nothing else
+    QCOMPARE(m_page->editor()->descriptionField()->text(), u"A colleague's unrelated change."_s);
+
+    // Both renamed it: not offered, and the reason says so.
+    m_page->editor()->nameField()->selectAll();
+    QTest::keyClicks(m_page->editor()->nameField(), u"Queue Auditor (mine)"_s);
+    theirs = serverRole(u"Queue Auditor"_s);
+    theirs.name = u"Queue Auditor (theirs)"_s;
+    QVERIFY(runJob(m_client->updateRole(id, DomainOrganizationRoleUpdate::fromRole(theirs))));
+    QString why;
+    bool enabled = true;
+    onNextDialog<ConflictDialog>([&](ConflictDialog* dialog) {
+        enabled = dialog->mergeButton()->isEnabled();
+        why = dialog->mergeButton()->toolTip();
+        dialog->reject();
+    });
+    QSignalSpy message(m_page, &RolesPage::message);
+    m_page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 10000);
+    QVERIFY(!enabled);
+    QCOMPARE(why, u"You both renamed the role."_s);
+    theirs.name = u"Queue Auditor"_s; // as the other tests expect it
+    QVERIFY(runJob(m_client->updateRole(id, DomainOrganizationRoleUpdate::fromRole(theirs))));
 }
 
 void TestRoleEditor::loadingTheirsAfterAConflictDropsMine() {

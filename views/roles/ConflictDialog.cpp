@@ -28,10 +28,12 @@ QStringList ConflictDialog::changes(const RoleContent& base, const RoleContent& 
 }
 
 ConflictDialog::ConflictDialog(const RoleContent& base, const RoleContent& theirs,
-                               const RoleContent& mine, QWidget* parent)
+                               const RoleContent& mine, const RoleMerge::Result& merge,
+                               QWidget* parent)
     : QDialog(parent)
     , m_theirs(new QListWidget)
-    , m_mine(new QListWidget) {
+    , m_mine(new QListWidget)
+    , m_mergeButton(new QPushButton(tr("Apply mine on top of theirs"))) {
     setWindowTitle(tr("“%1” was changed by someone else").arg(base.name));
     resize(900, 480);
     auto* intro = new QLabel(
@@ -54,6 +56,16 @@ ConflictDialog::ConflictDialog(const RoleContent& base, const RoleContent& their
     m_mine->setAccessibleName(tr("Your changes"));
 
     auto* buttons = new QDialogButtonBox;
+    // When the edits do not overlap, neither has to be lost.
+    buttons->addButton(m_mergeButton, QDialogButtonBox::AcceptRole);
+    m_mergeButton->setObjectName(u"mergeMine"_s);
+    m_mergeButton->setEnabled(merge.merged.has_value());
+    m_mergeButton->setToolTip(merge.merged ? tr("Keep their changes and add yours, then save")
+                                           : merge.whyNot);
+    connect(m_mergeButton, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::MergeMine;
+        accept();
+    });
     QPushButton* keep =
         buttons->addButton(tr("Save mine over theirs"), QDialogButtonBox::AcceptRole);
     QPushButton* take =

@@ -505,14 +505,21 @@ void RolesPage::onSaved(const DomainOrganizationRole& role, bool wasNew) {
 
 void RolesPage::onConflict(const DomainOrganizationRole& theirs) {
     m_afterSave = nullptr; // the admin decides again, after seeing what changed
-    ConflictDialog dialog(RoleContent::of(draft()->base()), RoleContent::of(theirs),
-                          draft()->content(), this);
+    const RoleContent base = RoleContent::of(draft()->base());
+    const RoleMerge::Result merge =
+        RoleMerge::merge(base, RoleContent::of(theirs), draft()->content(),
+                         m_session ? m_session->catalog()->index() : CatalogIndex());
+    ConflictDialog dialog(base, RoleContent::of(theirs), draft()->content(), merge, this);
     MessageBox::exec(dialog);
     if (!draft())
         return;
     switch (dialog.choice()) {
     case ConflictDialog::Choice::KeepMine:
         m_edit->keepMine(theirs);
+        break;
+    case ConflictDialog::Choice::MergeMine:
+        if (merge.merged)
+            m_edit->applyOnTop(theirs, *merge.merged);
         break;
     case ConflictDialog::Choice::TakeTheirs:
         m_edit->takeTheirs(theirs);
