@@ -340,6 +340,11 @@ void RequestDispatcher::onReply(RequestJob* job, QNetworkReply* reply, qint64 el
                             << (status.correlationId.isEmpty() ? QString()
                                                                : u"corr="_s + status.correlationId);
     Q_EMIT requestFinished(r.method, r.path, http, elapsedMs);
+    // Any answer proves the server is there; a transfer that never reached it, that it is not.
+    if (http != 0)
+        setReachable(true);
+    else if (error != QNetworkReply::OperationCanceledError)
+        setReachable(false);
 
     auto finish = [&](const ApiStatus& s) {
         job->finish(s);
@@ -601,6 +606,10 @@ void RequestDispatcher::onTokenReply(QNetworkReply* reply) {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     qCInfo(lcApi).noquote() << "POST /oauth/token"
                             << (http ? QString::number(http) : u"no response"_s);
+    if (http != 0)
+        setReachable(true);
+    else if (reply->error() != QNetworkReply::OperationCanceledError)
+        setReachable(false);
     const QString token = json.value("access_token"_L1).toString();
     if (http == 200 && !token.isEmpty()) {
         m_tokenAttempts = 0;
@@ -638,4 +647,11 @@ void RequestDispatcher::failWaiting(const ApiStatus& status) {
         if (job)
             job->finishLater(status);
     notifyActivity();
+}
+
+void RequestDispatcher::setReachable(bool reachable) {
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    Q_EMIT reachableChanged(reachable);
 }

@@ -103,11 +103,14 @@ Q_SIGNALS:
     //! Requests wait for a sign-in: `expired` when a token was there and ran out or was refused.
     void signInRequired(bool expired);
     void activityChanged(int inFlight, int queued);
+    //! The server stopped answering (a request never reached it), or answers again.
+    void reachableChanged(bool reachable);
     //! Requests started or stopped being held back to the server's budget (see budget()).
     void pacingChanged(bool pacing);
 
 private:
     bool tokenUsable() const;
+    void setReachable(bool reachable);
     void pump();
     void send(RequestJob* job);
     void onReply(RequestJob* job, QNetworkReply* reply, qint64 elapsedMs);
@@ -149,6 +152,7 @@ private:
     int m_budgetResetSecs = 0;
     double m_budgetReserve = 1;
     bool m_pacing = false;
+    bool m_reachable = true;
     bool m_pace = true;
     quint64 m_sent = 0; //!< requests sent so far; each job keeps its own number
     //! The numbers of those on their way (what is in flight), each with the index of the

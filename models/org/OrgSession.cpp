@@ -21,6 +21,7 @@ OrgSession::OrgSession(PlatformClient* client, QString environment, QObject* par
     createStores();
     RequestDispatcher* dispatcher = client->dispatcher();
     connect(dispatcher, &RequestDispatcher::activityChanged, this, &OrgSession::activityChanged);
+    connect(dispatcher, &RequestDispatcher::reachableChanged, this, &OrgSession::reachableChanged);
     connect(dispatcher, &RequestDispatcher::rateLimited, this, &OrgSession::rateLimited);
     connect(dispatcher, &RequestDispatcher::resumed, this, &OrgSession::resumed);
     connect(dispatcher, &RequestDispatcher::pacingChanged, this, &OrgSession::pacingChanged);
@@ -162,4 +163,8 @@ OrgSession::Pacing OrgSession::pacing() const {
         return {};
     const RequestDispatcher::Budget b = m_client->dispatcher()->budget();
     return {b.pacing, b.perSecond(), b.resetSeconds, b.allowed};
+}
+
+QString OrgSession::serverHost() const {
+    return m_client ? m_client->apiBase().host() : QString();
 }

@@ -31,6 +31,8 @@ public:
     bool isReadOnly() const { return !m_client; }
     //! For operations and stores in models/; nullptr for a snapshot.
     PlatformClient* client() const { return m_client; }
+    //! The host requests go to ("api.mypurecloud.de", "127.0.0.1"); empty without a client.
+    QString serverHost() const;
 
     RoleStore* roles() const { return m_roles; }
     CatalogStore* catalog() const { return m_catalog; }
@@ -81,6 +83,8 @@ Q_SIGNALS:
     void loadFailed(const ApiStatus& status);
     void loadCancelled();
     void activityChanged(int inFlight, int queued);
+    //! The server stopped answering, or answers again: what is loaded may be stale meanwhile.
+    void reachableChanged(bool reachable);
     void rateLimited(const QDateTime& until);
     void resumed();
     //! Pacing to the budget began or ended (see pacing()).

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void errorsAreShownWithTheirContextId();
     void rateLimitPauseIsVisible();
     void aLoadThatMustWaitTooLongOffersRetry();
+    void anUnreachableServerIsSaidAndTheDataMarkedStale();
     void layoutAndWorkspaceAreRestored();
     void historyIsADockOfTheRolesWorkspace();
     void keyboardShortcutsAreListedAndSearchable();
@@ -222,6 +223,7 @@ void TestMainWindow::ctrlKJumpsToARolePermissionOrTrust() {
 
 void TestMainWindow::errorsAreShownWithTheirContextId() {
     MainWindow window(nullptr);
+    window.resize(1280, 800);
     window.show();
     ApiStatus status{
         ApiStatus::Code::HttpError, 404, u"The role x was not found."_s, {}, u"corr-1"_s};
@@ -234,6 +236,16 @@ void TestMainWindow::errorsAreShownWithTheirContextId() {
     QVERIFY(details.contains(u"ctx-42"_s));
     QVERIFY(details.contains(u"not.found"_s));
     QVERIFY(details.contains(u"The role x was not found."_s));
+    // The full text on hover, on any column; a panel tall enough to read a few rows.
+    auto* list = window.errorPanel()->findChild<QTreeWidget*>();
+    QVERIFY(list);
+    for (int column = 0; column < list->columnCount(); ++column) {
+        const QString tip = list->topLevelItem(0)->toolTip(column);
+        QVERIFY(tip.contains(u"The role x was not found."_s));
+        QVERIFY(tip.contains(u"ctx-42"_s));
+        QVERIFY(tip.contains(u"Loading role x"_s));
+    }
+    QCOMPARE_GE(window.errorPanel()->height(), list->fontMetrics().height() * 8);
 }
 
 void TestMainWindow::rateLimitPauseIsVisible() {
@@ -316,6 +328,43 @@ void TestMainWindow::aLoadThatMustWaitTooLongOffersRetry() {
     QTest::mouseClick(window.retryButton(), Qt::LeftButton);
     QCOMPARE(reload.count(), 1);
     QVERIFY(window.retryButton()->isHidden());
+}
+
+void TestMainWindow::anUnreachableServerIsSaidAndTheDataMarkedStale() {
+    SandboxOptions options;
+    options.rateLimitPerMinute = 0;
+    auto sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY(sandbox->start());
+    const quint16 port = sandbox->port();
+    std::unique_ptr<PlatformClient> client(sandboxClient(*sandbox, m_network));
+    OrgSession session(client.get(), u"Sandbox"_s);
+    MainWindow window(nullptr);
+    window.setSession(&session);
+    window.setConnectionLabels(u"Contoso"_s, u"Sandbox"_s, false);
+    window.show();
+    QSignalSpy loaded(&session, &OrgSession::loaded);
+    session.load();
+    QVERIFY(loaded.wait(20000));
+    const QString name = window.organizationLabel()->text();
+    QCOMPARE(name, session.organizationName());
+
+    // The server goes away: the next request finds nobody there.
+    sandbox.reset();
+    QSignalSpy reachable(&session, &OrgSession::reachableChanged);
+    session.load();
+    QTRY_COMPARE_WITH_TIMEOUT(reachable.count(), 1, 20000);
+    QCOMPARE(reachable.first().first().toBool(), false);
+    QCOMPARE(window.activityLabel()->text(), u"Offline — cannot reach 127.0.0.1"_s);
+    QCOMPARE(window.organizationLabel()->text(), name + u" (stale)"_s);
+
+    // Back on the same port: the first answer clears both.
+    options.port = port;
+    sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY(sandbox->start());
+    session.load();
+    QTRY_COMPARE_WITH_TIMEOUT(reachable.count(), 2, 20000);
+    QCOMPARE(window.organizationLabel()->text(), name);
+    QVERIFY(!window.activityLabel()->text().startsWith(u"Offline"_s));
 }
 
 void TestMainWindow::layoutAndWorkspaceAreRestored() {

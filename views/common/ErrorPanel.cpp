@@ -9,6 +9,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 ErrorPanel::ErrorPanel(QWidget* parent)
     : QWidget(parent)
     , m_list(new QTreeWidget) {
@@ -45,10 +47,24 @@ void ErrorPanel::addError(const QString& operation, const ApiStatus& status) {
              : status.errorBody.code,
          status.errorBody.contextId.isEmpty() ? status.correlationId : status.errorBody.contextId});
     item->setIcon(0, QIcon(QStringLiteral(":/icons/error.svg")));
-    item->setToolTip(2, status.message);
+    // The whole of it on hover, wrapped, whichever column the pointer is on.
+    QStringList lines{u"<b>%1</b>"_s.arg(operation.toHtmlEscaped()),
+                      status.message.toHtmlEscaped()};
+    if (!item->text(3).isEmpty())
+        lines.append(tr("Code: %1").arg(item->text(3).toHtmlEscaped()));
+    if (!item->text(4).isEmpty())
+        lines.append(tr("Context id: %1").arg(item->text(4).toHtmlEscaped()));
+    const QString tip = u"<p style='white-space:pre-wrap'>"_s + lines.join(u"<br>"_s) + u"</p>"_s;
+    for (int column = 0; column < m_list->columnCount(); ++column)
+        item->setToolTip(column, tip);
     m_list->insertTopLevelItem(0, item);
     m_list->setCurrentItem(item);
     Q_EMIT errorAdded(status.message);
+}
+
+QSize ErrorPanel::sizeHint() const {
+    // About six rows: enough to read, not so much that the workspace above is lost.
+    return {900, m_list->fontMetrics().height() * 12};
 }
 
 int ErrorPanel::errorCount() const {

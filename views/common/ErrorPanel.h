@@ -15,6 +15,7 @@ public:
 
     void addError(const QString& operation, const ApiStatus& status);
     int errorCount() const;
+    QSize sizeHint() const override;
     //! The selected rows (or all) as text, for the clipboard.
     QString detailsText() const;
 

@@ -150,7 +150,11 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_errorDock);
     m_errorDock->hide();
     connect(m_errors, &ErrorPanel::errorAdded, this, [this](const QString& message) {
-        m_errorDock->show();
+        if (!m_errorDock->isVisible()) {
+            m_errorDock->show();
+            // A readable height, not the sliver a dock gets by default.
+            resizeDocks({m_errorDock}, {m_errors->sizeHint().height()}, Qt::Vertical);
+        }
         statusBar()->showMessage(tr("Error: %1").arg(message), 8000);
     });
 
@@ -189,6 +193,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_identity);
     hideProgress();
     m_activity->setText(tr("Idle"));
+    m_organization->setProperty("organization", tr("Not connected"));
     m_organization->setText(tr("Not connected"));
     m_environment->hide();
 
@@ -353,6 +358,10 @@ void MainWindow::setSession(OrgSession* session) {
         m_session->disconnect(this);
     m_session = session;
     m_inFlight = m_queued = 0;
+    if (m_offlineSince.isValid()) {
+        m_offlineSince = {};
+        markStale(false);
+    }
     m_countdown.stop();
     m_roles->setSession(session);
     m_compare->setSession(session);
@@ -367,6 +376,11 @@ void MainWindow::setSession(OrgSession* session) {
         connect(session, &OrgSession::activityChanged, this, [this](int inFlight, int queued) {
             m_inFlight = inFlight;
             m_queued = queued;
+            updateActivity();
+        });
+        connect(session, &OrgSession::reachableChanged, this, [this](bool reachable) {
+            m_offlineSince = reachable ? QDateTime() : QDateTime::currentDateTime();
+            markStale(!reachable);
             updateActivity();
         });
         connect(session, &OrgSession::rateLimited, this, [this] {
@@ -505,7 +519,9 @@ void MainWindow::sessionLoaded() {
 
 void MainWindow::setConnectionLabels(const QString& organization, const QString& environment,
                                      bool offline) {
-    m_organization->setText(organization.isEmpty() ? tr("Not connected") : organization);
+    m_organization->setProperty("organization",
+                                organization.isEmpty() ? tr("Not connected") : organization);
+    markStale(m_offlineSince.isValid());
     m_environment->setText(offline ? tr("Offline snapshot (%1)").arg(environment) : environment);
     m_environment->setVisible(!environment.isEmpty());
     // "[*]" is where Qt marks unsaved changes (setWindowModified).
@@ -521,6 +537,14 @@ void MainWindow::whenLeaving(std::function<void()> proceed) {
 }
 
 void MainWindow::updateActivity() {
+    if (m_session && m_offlineSince.isValid()) {
+        m_activity->setText(tr("Offline — cannot reach %1").arg(m_session->serverHost()));
+        m_activity->setToolTip(
+            tr("No answer since %1. What is shown was loaded before and may be"
+               " stale; RoleDesk carries on when the server answers again.")
+                .arg(QLocale().toString(m_offlineSince.time(), QLocale::ShortFormat)));
+        return;
+    }
     if (m_session && m_session->isPaused()) {
         const qint64 seconds = qMax<qint64>(
             1, (QDateTime::currentDateTimeUtc().msecsTo(m_session->pausedUntil()) + 999) / 1000);
@@ -548,6 +572,16 @@ void MainWindow::updateActivity() {
         m_activity->setText(tr("%n request(s) in flight", nullptr, m_inFlight));
     else
         m_activity->setText(tr("%1 in flight, %2 queued").arg(m_inFlight).arg(m_queued));
+}
+
+void MainWindow::markStale(bool stale) {
+    // The organization's name says the data may be stale, in the status bar and the title.
+    const QString name = m_organization->property("organization").toString();
+    m_organization->setText(stale ? tr("%1 (stale)").arg(name) : name);
+    m_organization->setToolTip(stale ? tr("Loaded before the connection was lost; reload (F5)"
+                                          " once the server answers again")
+                                     : tr("Connected organization"));
+    m_organization->setStyleSheet(stale ? u"color: #B00020;"_s : QString());
 }
 
 void MainWindow::showProgress(int done, int total, const QString& stage) {

@@ -3,6 +3,7 @@
 #include "org/OrgSession.h"
 #include "wire/ApiStatus.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -99,6 +100,7 @@ private:
     void saveLayout();
     void jumpTo(int kind, const QString& key);
     void updateActivity();
+    void markStale(bool stale);
     //! The session's stores are filled: say what was loaded.
     void sessionLoaded();
     void showProducts();
@@ -132,6 +134,7 @@ private:
     QToolButton* m_cancel;
     QPushButton* m_retry;
     QTimer m_countdown;
+    QDateTime m_offlineSince; //!< invalid while the server answers
     int m_inFlight = 0;
     int m_queued = 0;
 };
