@@ -50,6 +50,8 @@ AppController::AppController(MainWindow* window, QSettings* settings, SecretStor
             m_session->access()->signOut();
     });
     connect(window, &MainWindow::saveSnapshotRequested, this, &AppController::saveSnapshot);
+    connect(window, &MainWindow::saveConnectionRequested, this,
+            &AppController::saveConnectionAsProfile);
     connect(window->comparePage(), &ComparePage::otherOrganizationRequested, this,
             &AppController::addComparisonOrganization);
 }
@@ -125,8 +127,12 @@ void AppController::connectTo(ResolvedConnection resolved, const QString& rememb
     m_window->whenLeaving([this, pending, remember] {
         auto* session = new OrgSession(pending->client.get(), pending->environment, this);
         pending->client.release()->setParent(session);
-        if (!remember.isEmpty())
+        if (!remember.isEmpty()) {
             m_settings->setValue(kLastConnection, remember);
+            m_unsaved.reset(); // a saved connection, or the sandbox: nothing to save
+            m_unsavedSecret.clear();
+            m_window->setSaveConnectionEnabled(false);
+        }
         replaceSession(session);
         wireSignIn(session);
         session->load();
@@ -174,7 +180,42 @@ void AppController::openSavedProfile(const QString& name) {
 }
 
 void AppController::openBaseUrl(const QUrl& base, const ClientCredentials& credentials) {
-    connectTo(m_resolver.baseUrl(base, credentials), {});
+    ResolvedConnection resolved = m_resolver.baseUrl(base, credentials);
+    rememberUnsaved(resolved, credentials.clientSecret);
+    connectTo(std::move(resolved), {});
+}
+
+void AppController::openRegion(const QString& region, const ClientCredentials& credentials) {
+    ResolvedConnection resolved = m_resolver.region(region, credentials);
+    rememberUnsaved(resolved, credentials.clientSecret);
+    connectTo(std::move(resolved), {});
+}
+
+void AppController::rememberUnsaved(const ResolvedConnection& resolved, const QString& secret) {
+    m_unsaved.reset();
+    m_unsavedSecret.clear();
+    if (resolved.client && resolved.profile.name.isEmpty()
+        && !resolved.profile.clientId.isEmpty()) {
+        m_unsaved = resolved.profile;
+        m_unsavedSecret = secret;
+    }
+    m_window->setSaveConnectionEnabled(m_unsaved.has_value());
+}
+
+void AppController::saveConnectionAsProfile() {
+    if (!m_unsaved)
+        return;
+    ProfileStore profiles(*m_settings);
+    ConnectionDialog dialog(&profiles, m_secrets, m_network, m_window);
+    dialog.prefill(*m_unsaved, m_unsavedSecret);
+    QString saved;
+    connect(&dialog, &ConnectionDialog::saved, this,
+            [&saved](const QString& name) { saved = name; });
+    MessageBox::exec(dialog);
+    if (!saved.isEmpty()) {
+        m_settings->setValue(kLastConnection, saved); // the next start opens it
+        m_window->showMessage(tr("Saved the connection as the profile “%1”.").arg(saved));
+    }
 }
 
 void AppController::reload() {

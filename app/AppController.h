@@ -30,6 +30,11 @@ public:
     //! Reads the profile's secret from the store, then connects.
     void openSavedProfile(const QString& name);
     void openBaseUrl(const QUrl& base, const ClientCredentials& credentials);
+    //! A Genesys Cloud region (host or key), with credentials from the environment.
+    void openRegion(const QString& region, const ClientCredentials& credentials);
+    //! The connection dialog filled with the connection in use (--base-url, --region), to be
+    //! named and saved as a profile.
+    void saveConnectionAsProfile();
     bool openSnapshot(const QString& path);
     void saveSnapshot(const QString& path);
     void showConnectionDialog(const QString& preselect = {});
@@ -54,10 +59,15 @@ private:
     //! The browser for a sign-in, and the sign-in itself when the connection needs one.
     void wireSignIn(OrgSession* session);
     void fail(const QString& operation, const QString& message);
+    //! A connection made from the command line, not saved as a profile: remembered (the secret
+    //! in memory only) so that it can be saved.
+    void rememberUnsaved(const ResolvedConnection& resolved, const QString& secret);
 
     MainWindow* m_window;
     QSettings* m_settings;
     SecretStore* m_secrets;
+    std::optional<ConnectionProfile> m_unsaved;
+    QString m_unsavedSecret;
     QNetworkAccessManager* m_network;
     ConnectionResolver m_resolver;
     QPointer<OrgSession> m_session;

@@ -98,6 +98,28 @@ ResolvedConnection ConnectionResolver::baseUrl(const QUrl& base,
         return failure(ResolvedConnection::Problem::Usage, operation, error);
     out.client->setCredentials(credentials.clientId, credentials.clientSecret);
     out.environment = base.host();
+    out.profile = {QString(), out.client->apiBase().toString(), credentials.clientId,
+                   ConnectionProfile::Auth::ClientCredentials};
+    return out;
+}
+
+ResolvedConnection ConnectionResolver::region(const QString& region,
+                                              const ClientCredentials& credentials) {
+    const QString operation = tr("Connecting to %1").arg(region);
+    if (!credentials.isComplete())
+        return failure(ResolvedConnection::Problem::Usage, operation,
+                       tr("Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --region."));
+    ResolvedConnection out;
+    out.client = std::make_unique<PlatformClient>(m_network);
+    QString error;
+    if (!out.client->setEnvironment(region, &error))
+        return failure(ResolvedConnection::Problem::Usage, operation, error);
+    out.client->setCredentials(credentials.clientId, credentials.clientSecret);
+    const Environment* env = Environment::find(region);
+    out.environment = env->friendlyName;
+    // Not saved yet: what "Save connection as profile" starts from.
+    out.profile = {QString(), env->host, credentials.clientId,
+                   ConnectionProfile::Auth::ClientCredentials};
     return out;
 }
 

@@ -58,6 +58,9 @@ public:
     //! Every organization of the sandbox, home first; empty before it started.
     QStringList sandboxOrganizations() const;
     ResolvedConnection baseUrl(const QUrl& base, const ClientCredentials& credentials);
+    //! A Genesys Cloud region by host or key ("mypurecloud.de", "eu_central_1"): its API and its
+    //! login service (login.<host>), which --base-url cannot give.
+    ResolvedConnection region(const QString& region, const ClientCredentials& credentials);
     //! `secret` is used by client-credentials profiles only.
     ResolvedConnection profile(const ConnectionProfile& profile, const QString& secret = {});
     //! A profile saved in the settings, with its secret from the secret store (asynchronous).

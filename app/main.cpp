@@ -56,6 +56,13 @@ struct Options {
                                Cli::tr("Connect to this API base URL, with credentials from"
                                        " PURECLOUD_CLIENT_ID and PURECLOUD_SECRET."),
                                u"URL"_s};
+    QCommandLineOption region{
+        u"region"_s,
+        Cli::tr("Connect to this Genesys Cloud region (a host such as mypurecloud.de, or a key"
+                " such as eu_central_1), with credentials from PURECLOUD_CLIENT_ID and"
+                " PURECLOUD_SECRET. Without it, PURECLOUD_ENVIRONMENT names the region when"
+                " those credentials are set."),
+        u"NAME"_s};
     QCommandLineOption lang{u"lang"_s, Cli::tr("User interface language (en, de, fr)."), u"CODE"_s};
     QCommandLineOption snapshot{
         u"snapshot"_s,
@@ -78,7 +85,7 @@ struct Options {
             Cli::tr("Genesys Cloud authorization console: roles, permissions and trusts."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({sandbox, sandboxData, sandboxOrg, signIn, profile, baseUrl, lang,
+        parser.addOptions({sandbox, sandboxData, sandboxOrg, signIn, profile, baseUrl, region, lang,
                            snapshot, diff, json, timeout});
         parser.addPositionalArgument(
             u"LEFT RIGHT"_s, Cli::tr("With --diff: the earlier and the later snapshot file."),
@@ -141,6 +148,15 @@ FirstLook firstLook(int argc, char** argv) {
 
 void printError(const QString& message) {
     QTextStream(stderr) << "roledesk: " << message << '\n';
+}
+
+//! The region to connect to: --region, or else PURECLOUD_ENVIRONMENT when the credentials the
+//! SDK examples read are set too (as a script using the SDK would connect). Empty: neither.
+QString regionAsked(const QCommandLineParser& parser, const Options& o) {
+    if (parser.isSet(o.region))
+        return parser.value(o.region);
+    const ClientCredentials fromEnv = ClientCredentials::fromEnvironment();
+    return fromEnv.isComplete() ? fromEnv.environment : QString();
 }
 
 SnapshotFile::Encoder::Section snapshotSection(OrgDataLoader::Part part) {
@@ -256,8 +272,13 @@ int runSnapshot(QCoreApplication& app, const QCommandLineParser& parser, const O
         });
     } else if (parser.isSet(o.profile)) {
         secrets.probe([&] { resolver.savedProfile(parser.value(o.profile), loadAndWrite); });
+    } else if (const QString region = regionAsked(parser, o); !region.isEmpty()) {
+        QTimer::singleShot(0, &app, [&, region] {
+            loadAndWrite(resolver.region(region, ClientCredentials::fromEnvironment()));
+        });
     } else {
-        printError(Cli::tr("--snapshot needs --sandbox, --profile NAME or --base-url URL."));
+        printError(Cli::tr("--snapshot needs --sandbox, --profile NAME, --region NAME or"
+                           " --base-url URL."));
         return 2;
     }
     app.exec();
@@ -352,6 +373,8 @@ int main(int argc, char** argv) {
                                    ClientCredentials::fromEnvironment());
         else if (parser.isSet(o.profile))
             controller.openSavedProfile(parser.value(o.profile));
+        else if (const QString region = regionAsked(parser, o); !region.isEmpty())
+            controller.openRegion(region, ClientCredentials::fromEnvironment());
         else
             controller.openLastConnection();
     });

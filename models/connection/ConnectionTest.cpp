@@ -37,17 +37,30 @@ void ConnectionTest::start(const QString& environment, const QString& clientId,
         return;
     }
     client->setCredentials(clientId, secret);
+    // The products prove the client may read; the organization's name says which org it is.
     auto* job = client->getProducts();
-    connect(job, &ApiJob::succeeded, this, [this, job] {
-        Q_EMIT succeeded(
-            int(job->result().entities.value_or(QList<DomainOrganizationProduct>()).size()));
+    connect(job, &ApiJob::succeeded, this, [this, job, client] {
+        const int products =
+            int(job->result().entities.value_or(QList<DomainOrganizationProduct>()).size());
+        auto* org = client->getOrganizationMe();
+        connect(org, &ApiJob::succeeded, this, [this, org, products] {
+            Q_EMIT succeeded(org->result().name.value_or(QString()), products);
+        });
+        // Not allowed to read it: the connection still works, the name stays unknown.
+        connect(org, &ApiJob::failed, this,
+                [this, products] { Q_EMIT succeeded(QString(), products); });
+        connect(org, &ApiJob::finished, this, [this, client] { done(client); });
     });
-    connect(job, &ApiJob::failed, this, &ConnectionTest::failed);
-    connect(job, &ApiJob::finished, this, [this, client] {
-        if (m_client == client) {
-            m_client = nullptr;
-            client->deleteLater();
-        }
-        Q_EMIT finished();
+    connect(job, &ApiJob::failed, this, [this, client](const ApiStatus& status) {
+        Q_EMIT failed(status);
+        done(client);
     });
+}
+
+void ConnectionTest::done(PlatformClient* client) {
+    if (m_client == client) {
+        m_client = nullptr;
+        client->deleteLater();
+    }
+    Q_EMIT finished();
 }

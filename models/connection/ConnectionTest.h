@@ -9,7 +9,8 @@ class PlatformClient;
 class QNetworkAccessManager;
 
 //! "Test connection" without connecting: logs in with the given region (or base URL) and
-//! client credentials on a client of its own and reads the organization's products (A4).
+//! client credentials on a client of its own, reads the organization's products (A4) and its
+//! name (organizations/me).
 class ConnectionTest : public QObject {
     Q_OBJECT
 public:
@@ -22,11 +23,14 @@ public:
     bool isRunning() const;
 
 Q_SIGNALS:
-    void succeeded(int products);
+    //! `organization` is empty when the client may not read it.
+    void succeeded(const QString& organization, int products);
     void failed(const ApiStatus& status);
     void finished();
 
 private:
+    void done(PlatformClient* client);
+
     QNetworkAccessManager* m_network;
     QPointer<PlatformClient> m_client;
 };

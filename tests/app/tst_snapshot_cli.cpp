@@ -19,6 +19,7 @@ private Q_SLOTS:
     void sandboxSnapshot();
     void failureWritesNothing();
     void needsAConnection();
+    void regionComesFromTheOptionOrTheEnvironment();
     void aServerThatNeverAnswersMeetsTheDeadline();
     void theCommandLineIsReadWithoutADisplay_data();
     void theCommandLineIsReadWithoutADisplay();
@@ -103,6 +104,30 @@ void TestSnapshotCli::aServerThatNeverAnswersMeetsTheDeadline() {
     QVERIFY(!QFile::exists(path));
     QCOMPARE(run({u"--sandbox"_s, u"--snapshot"_s, path, u"--timeout"_s, u"soon"_s}, &err), 2);
     QVERIFY2(err.contains("--timeout needs a number"), err.constData());
+}
+
+void TestSnapshotCli::regionComesFromTheOptionOrTheEnvironment() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"never.json"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name :
+         {u"PURECLOUD_CLIENT_ID"_s, u"PURECLOUD_SECRET"_s, u"PURECLOUD_ENVIRONMENT"_s})
+        env.remove(name);
+    QByteArray err;
+    // --region needs the credentials, and names what it needs.
+    QCOMPARE(run({u"--region"_s, u"mypurecloud.de"_s, u"--snapshot"_s, path}, &err, env), 2);
+    QVERIFY2(err.contains("PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --region"),
+             err.constData());
+    env.insert(u"PURECLOUD_CLIENT_ID"_s, u"id"_s);
+    env.insert(u"PURECLOUD_SECRET"_s, u"secret"_s);
+    QCOMPARE(run({u"--region"_s, u"moon.example"_s, u"--snapshot"_s, path}, &err, env), 2);
+    QVERIFY2(err.contains("\"moon.example\" is not a Genesys Cloud region"), err.constData());
+    // Without --region, PURECLOUD_ENVIRONMENT is the region, as for the SDK's examples.
+    env.insert(u"PURECLOUD_ENVIRONMENT"_s, u"mars.example"_s);
+    QCOMPARE(run({u"--snapshot"_s, path}, &err, env), 2);
+    QVERIFY2(err.contains("\"mars.example\" is not a Genesys Cloud region"), err.constData());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!err.contains("secret"));
 }
 
 void TestSnapshotCli::theCommandLineIsReadWithoutADisplay_data() {

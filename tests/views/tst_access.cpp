@@ -119,6 +119,9 @@ void TestAccess::theAuditorReadsButChangesNothing() {
     verifyRefused(roles->copyAction(), u"authorization:role:add"_s);
     verifyRefused(roles->deleteAction(), u"authorization:role:delete"_s);
     QVERIFY(roles->editor()->nameField()->isReadOnly());
+    // … and looks it: not the white of a field one can type in.
+    const QLineEdit* name = roles->editor()->nameField();
+    QCOMPARE(name->palette().color(QPalette::Base), name->palette().color(QPalette::Window));
     QVERIFY(roles->userRolesAction()->isEnabled()); // grant:view: the auditor may look
     RoleUsersPanel* users = roles->editor()->usersPanel();
     QTRY_VERIFY(users->addButton()->toolTip().contains(u"authorization:grant:add"_s));
@@ -149,6 +152,8 @@ void TestAccess::theRoleEditorEditsRolesButAssignsNoOne() {
     QTRY_VERIFY(roles->draft());
     QVERIFY(roles->deleteAction()->isEnabled());
     QVERIFY(!roles->editor()->nameField()->isReadOnly());
+    QVERIFY(roles->editor()->nameField()->palette().color(QPalette::Base)
+            != roles->editor()->nameField()->palette().color(QPalette::Window));
     RoleUsersPanel* users = roles->editor()->usersPanel();
     QTRY_VERIFY(users->addButton()->toolTip().contains(u"authorization:grant:add"_s));
     verifyRefused(users->addButton(), u"authorization:grant:add"_s);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void connectNeedsCredentials();
     void profilesKeepTheirSecretOutOfTheSettings();
     void testConnectionAgainstTheSandbox();
+    void aCommandLineConnectionIsSavedAsAProfile();
     void testConnectionReportsRefusedCredentials();
     void plainHttpOnlyForThisComputer();
     void sandboxIsOneClick();
@@ -140,7 +141,32 @@ void TestConnectionDialog::testConnectionAgainstTheSandbox() {
     QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(0).toBool(), true);
-    QVERIFY(dialog.resultLabel()->text().contains(u"8 product(s) enabled"_s));
+    QCOMPARE(dialog.resultLabel()->text(), u"Connection works: %1, 8 product(s) enabled."_s.arg(
+                                               m_sandbox->homeOrganization().name));
+}
+
+void TestConnectionDialog::aCommandLineConnectionIsSavedAsAProfile() {
+    // What --base-url started with: the dialog opens filled in, only the name is to be given.
+    QSettings settings(m_dir.filePath(u"g.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    InMemorySecretStore secrets;
+    ConnectionDialog dialog(&profiles, &secrets, &m_network);
+    const QString base = m_sandbox->baseUrl().toString();
+    dialog.prefill({QString(), base, m_sandbox->homeOrganization().clientId,
+                    ConnectionProfile::Auth::ClientCredentials},
+                   m_sandbox->homeOrganization().clientSecret);
+    QCOMPARE(dialog.baseUrlField()->text(), base);
+    QCOMPARE(dialog.secretField()->text(), m_sandbox->homeOrganization().clientSecret);
+    QVERIFY(!dialog.saveButton()->isEnabled()); // a name first
+    QTest::keyClicks(dialog.nameField(), u"Gateway"_s);
+    QVERIFY(dialog.saveButton()->isEnabled());
+    QSignalSpy saved(&dialog, &ConnectionDialog::saved);
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(2000));
+    QCOMPARE(profiles.profile(u"Gateway"_s),
+             (ConnectionProfile{u"Gateway"_s, base, m_sandbox->homeOrganization().clientId,
+                                ConnectionProfile::Auth::ClientCredentials}));
+    QVERIFY(secrets.contains(u"Gateway"_s));
 }
 
 void TestConnectionDialog::testConnectionReportsRefusedCredentials() {

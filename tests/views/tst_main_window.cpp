@@ -101,6 +101,8 @@ void TestMainWindow::showsTheOrganization() {
     QCOMPARE(window.organizationLabel()->text(), u"Contoso Contact Center"_s);
     QCOMPARE(window.environmentLabel()->text(), u"Sandbox"_s);
     QVERIFY(window.windowTitle().contains(u"Contoso Contact Center"_s));
+    QCOMPARE(window.defaultSnapshotName(),
+             u"Contoso Contact Center %1.json"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
     QCOMPARE(window.productsList()->count(), 8);
     QCOMPARE(window.catalogPage()->model()->permissionCount(), 1450);
     QAbstractItemModel* trustees = window.trustsPage()->trustees()->model();

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -229,6 +231,22 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::defaultSnapshotName() const {
+    // "<org> <date>.json": a folder of snapshots sorts by organization, then by day.
+    QString org = m_session ? m_session->organizationName() : QString();
+    static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\x00-\\x1f]"_s);
+    org.replace(unsafe, u"-"_s);
+    org = org.simplified();
+    if (org.isEmpty())
+        org = tr("Organization");
+    return u"%1 %2.json"_s.arg(org, QDate::currentDate().toString(Qt::ISODate));
+}
+
+void MainWindow::setSaveConnectionEnabled(bool enabled) {
+    m_saveConnection->setVisible(enabled);
+    m_saveConnection->setEnabled(enabled);
+}
+
 void MainWindow::setSandboxOrganizations(const QStringList& names) {
     m_sandboxMenu->clear();
     if (names.isEmpty()) {
@@ -263,13 +281,21 @@ void MainWindow::buildMenus() {
         });
     open->setShortcut(QKeySequence::Open);
     QAction* save = file->addAction(tr("&Save snapshot…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save snapshot"), u"snapshot.json"_s, tr("RoleDesk snapshots (*.json)"));
-        if (!path.isEmpty())
-            Q_EMIT saveSnapshotRequested(path);
+        QFileDialog dialog(this, tr("Save snapshot"), QDir::homePath(),
+                           tr("RoleDesk snapshots (*.json)"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(u"json"_s);
+        dialog.selectFile(defaultSnapshotName());
+        if (MessageBox::exec(dialog) == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+            Q_EMIT saveSnapshotRequested(dialog.selectedFiles().constFirst());
     });
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
+    m_saveConnection = file->addAction(tr("Save connection as &profile…"), this,
+                                       &MainWindow::saveConnectionRequested);
+    m_saveConnection->setToolTip(tr("Name the connection in use (from --base-url or --region) and"
+                                    " keep it with the other profiles"));
+    m_saveConnection->setVisible(false);
     m_signInAction = file->addAction(tr("Sign &in…"), this, &MainWindow::signInRequested);
     m_signInAction->setToolTip(tr("Sign in with your account in the browser"));
     m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);

@@ -54,6 +54,11 @@ public:
     //! The organizations File ▸ Open sandbox organization offers (none: start the sandbox).
     void setSandboxOrganizations(const QStringList& names);
     QMenu* sandboxMenu() const { return m_sandboxMenu; }
+    //! File ▸ Save connection as profile: for a connection made with --base-url or --region.
+    void setSaveConnectionEnabled(bool enabled);
+    //! What File ▸ Save snapshot offers: "<organization> <yyyy-mm-dd>.json".
+    QString defaultSnapshotName() const;
+    QAction* saveConnectionAction() const { return m_saveConnection; }
 
     void showWorkspace(Workspace workspace);
     Workspace currentWorkspace() const;
@@ -90,6 +95,7 @@ Q_SIGNALS:
     void saveSnapshotRequested(const QString& path);
     void signInRequested();
     void signOutRequested();
+    void saveConnectionRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -130,6 +136,7 @@ private:
     SignInBanner* m_banner;
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QAction* m_saveConnection = nullptr;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QPushButton* m_retry;

@@ -110,12 +110,17 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     connect(m_save, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
     connect(m_delete, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    connect(m_tester, &ConnectionTest::succeeded, this, [this](int products) {
-        const QString message =
-            tr("Connection works: logged in, %n product(s) enabled.", nullptr, products);
-        m_result->setText(message);
-        Q_EMIT testFinished(true, message);
-    });
+    connect(m_tester, &ConnectionTest::succeeded, this,
+            [this](const QString& organization, int products) {
+                const QString message =
+                    organization.isEmpty()
+                        ? tr("Connection works: logged in, %n product(s) enabled.", nullptr,
+                             products)
+                        : tr("Connection works: %1, %n product(s) enabled.", nullptr, products)
+                              .arg(organization);
+                m_result->setText(message);
+                Q_EMIT testFinished(true, message);
+            });
     connect(m_tester, &ConnectionTest::failed, this, [this](const ApiStatus& status) {
         const QString message = tr("Connection failed: %1").arg(status.message);
         m_result->setText(message);
@@ -243,6 +248,21 @@ void ConnectionDialog::showProfile(const QString& name) {
         if (self && ok && self->m_name->text() == name)
             self->m_secret->setText(secret);
     });
+}
+
+void ConnectionDialog::prefill(const ConnectionProfile& p, const QString& secret) {
+    m_list->clearSelection();
+    m_name->setText(p.name);
+    const int region = m_region->findData(p.environment);
+    m_region->setCurrentIndex(region >= 0 ? region : m_region->count() - 1);
+    m_baseUrl->setText(region >= 0 ? QString() : p.environment);
+    m_clientId->setText(p.clientId);
+    m_auth->setCurrentIndex(m_auth->findData(int(p.auth)));
+    m_secret->setText(secret);
+    m_result->setText(tr("The connection in use: give it a name and save it."));
+    m_name->setFocus();
+    m_name->selectAll();
+    updateButtons();
 }
 
 void ConnectionDialog::saveProfile() {

@@ -33,6 +33,9 @@ public:
     //! The sandbox is opened by signing in as one of its people, not with its OAuth client.
     bool sandboxSignIn() const;
     void selectProfile(const QString& name);
+    //! Fills the fields with a connection that is not saved yet (one made with --base-url or
+    //! --region), ready for a name and Save.
+    void prefill(const ConnectionProfile& profile, const QString& secret);
 
     // For tests.
     QLineEdit* nameField() const { return m_name; }

@@ -198,8 +198,16 @@ void RoleEditor::setDraft(RoleDraft* draft) {
 
 void RoleEditor::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
-    m_name->setReadOnly(readOnly);
-    m_description->setReadOnly(readOnly);
+    // Read-only fields look it: the window's colour instead of a field's white.
+    for (QLineEdit* field : {m_name, m_description}) {
+        field->setReadOnly(readOnly);
+        QPalette look = palette();
+        if (readOnly)
+            look.setColor(QPalette::Base, look.color(QPalette::Window));
+        field->setPalette(look);
+        field->setToolTip(readOnly ? tr("Read-only: a snapshot, or you may not edit roles")
+                                   : QString());
+    }
     m_model->setEditable(!readOnly);
     m_users->setReadOnly(readOnly);
     updatePolicyPanel();
