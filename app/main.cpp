@@ -332,7 +332,12 @@ int main(int argc, char** argv) {
     if (!look.lang.isEmpty())
         QLocale::setDefault(locale);
     // A language without a translation (or the C locale) gets English, with its plural forms.
-    if (translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s)
+    // An installed translation (share/roledesk/translations) wins over the compiled-in one, so
+    // it can be updated without a rebuild.
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(u"../share/roledesk/translations"_s);
+    if (translator.load(locale, u"roledesk"_s, u"_"_s, installed)
+        || translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s)
         || translator.load(u"roledesk_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
     // Qt's own texts (the Save, Discard and Cancel of a message box, OK in an input dialog) in
