@@ -75,6 +75,275 @@
     </message>
 </context>
 <context>
+    <name>AccessPage</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Granted by policy</source>
+        <translation>Gewährt durch Richtlinie</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Roles that grant it</source>
+        <translation>Rollen, die sie gewähren</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>People who hold those roles</source>
+        <translation>Personen mit diesen Rollen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Gewährt durch</translation>
+    </message>
+    <message>
+        <source>Effective permissions</source>
+        <translation>Wirksame Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Who can do this?</source>
+        <translation>Wer darf das?</translation>
+    </message>
+    <message>
+        <source>Why can this person do that?</source>
+        <translation>Warum darf diese Person das?</translation>
+    </message>
+    <message>
+        <source>A permission, e.g. routing:queue:edit</source>
+        <translation>Eine Berechtigung, z. B. routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>The roles and the people, as a CSV file for a spreadsheet</source>
+        <translation>Die Rollen und die Personen als CSV-Datei für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Double-click a role to open it</source>
+        <translation>Doppelklick öffnet die Rolle</translation>
+    </message>
+    <message>
+        <source>Type a permission (completed from the catalog) and press Enter: the roles that grant it, wildcards and conditions included, and everyone who holds them, partner organizations&apos; users too.</source>
+        <translation>Geben Sie eine Berechtigung ein (aus dem Katalog ergänzt) und drücken Sie Enter: die Rollen, die sie gewähren, mit Platzhaltern und Bedingungen, und alle, die diese Rollen haben, auch Benutzer von Partnerorganisationen.</translation>
+    </message>
+    <message>
+        <source>A person, by name or email</source>
+        <translation>Eine Person, nach Name oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Pick a person: their roles, what those roles let them do, and for each permission the role and policy that grants it.</source>
+        <translation>Wählen Sie eine Person: ihre Rollen, was diese Rollen erlauben, und zu jeder Berechtigung die Rolle und Richtlinie, die sie gewährt.</translation>
+    </message>
+    <message>
+        <source>Their roles</source>
+        <translation>Ihre Rollen</translation>
+    </message>
+    <message>
+        <source>Filter permissions, e.g. queue or routing:queue:edit</source>
+        <translation>Berechtigungen filtern, z. B. queue oder routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Filter permissions</source>
+        <translation>Berechtigungen filtern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a permission: type domain:entity:action, e.g. routing:queue:edit.</source>
+        <translation>„%1“ ist keine Berechtigung: Geben Sie domain:entity:action ein, z. B. routing:queue:edit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog: only a wildcard can grant it, and the service may not know it.</source>
+        <translation>„%1“ steht nicht im Katalog: Nur ein Platzhalter kann sie gewähren, und der Dienst kennt sie womöglich nicht.</translation>
+    </message>
+    <message>
+        <source>Looking for the people who hold the roles…</source>
+        <translation>Suche die Personen mit diesen Rollen…</translation>
+    </message>
+    <message>
+        <source>A wildcard policy: it grants every matching permission</source>
+        <translation>Eine Platzhalter-Richtlinie: Sie gewährt jede passende Berechtigung</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>This organization</source>
+        <translation>Diese Organisation</translation>
+    </message>
+    <message>
+        <source>No role grants %1.</source>
+        <translation>Keine Rolle gewährt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) grant %1</source>
+        <translation>
+            <numerusform>%n Rolle gewährt %1</numerusform>
+            <numerusform>%n Rollen gewähren %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) hold them</source>
+        <translation>
+            <numerusform>%n Person hat sie</numerusform>
+            <numerusform>%n Personen haben sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from partner organizations</source>
+        <translation>
+            <numerusform>%n aus Partnerorganisationen</numerusform>
+            <numerusform>%n aus Partnerorganisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holders could not be read; see the errors panel.</source>
+        <translation>Die Inhaber konnten nicht gelesen werden; siehe Fehlerbereich.</translation>
+    </message>
+    <message>
+        <source>Finding who can do %1</source>
+        <translation>Ermitteln, wer %1 darf</translation>
+    </message>
+    <message>
+        <source>Export who can %1</source>
+        <translation>Exportieren, wer %1 darf</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Who can %1.csv</source>
+        <translation>Wer darf %1.csv</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>die CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Exporting who can %1</source>
+        <translation>Exportieren, wer %1 darf</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Loading the organization&apos;s people…</source>
+        <translation>Lade die Personen der Organisation…</translation>
+    </message>
+    <message>
+        <source>Type a name or an email first.</source>
+        <translation>Geben Sie zuerst einen Namen oder eine E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>No single person matches “%1”; pick one from the list.</source>
+        <translation>Keine eindeutige Person passt zu „%1“; wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of %1…</source>
+        <translation>Lese die Rollen von %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n role(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Rolle</numerusform>
+            <numerusform>%1 hat %n Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>they grant %n permission(s).</source>
+        <translation>
+            <numerusform>sie gewähren %n Berechtigung.</numerusform>
+            <numerusform>sie gewähren %n Berechtigungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is %1: it cannot sign in.</source>
+        <translation>Das Konto ist %1: Es kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>The roles could not be read; see the errors panel.</source>
+        <translation>Die Rollen konnten nicht gelesen werden; siehe Fehlerbereich.</translation>
+    </message>
+    <message>
+        <source>Reading a person&apos;s roles</source>
+        <translation>Rollen einer Person lesen</translation>
+    </message>
+    <message>
+        <source>Not among the loaded roles</source>
+        <translation>Nicht unter den geladenen Rollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of their permissions matches “%1”.</source>
+        <translation>Keine ihrer Berechtigungen passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is granted by:</source>
+        <translation>%1 wird gewährt durch:</translation>
+    </message>
+    <message>
+        <source>the role %1, policy %2</source>
+        <translation>die Rolle %1, Richtlinie %2</translation>
+    </message>
+    <message>
+        <source>wildcard</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>only where %1</source>
+        <translation>nur wo %1</translation>
+    </message>
+</context>
+<context>
     <name>AccessRights</name>
     <message>
         <source>You need %1.</source>
@@ -140,6 +409,10 @@
             <numerusform>Die Rollen von %n Trustee-Benutzer werden für den Snapshot gelesen…</numerusform>
             <numerusform>Die Rollen von %n Trustee-Benutzern werden für den Snapshot gelesen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved the connection as the profile “%1”.</source>
+        <translation>Verbindung als Profil „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -373,16 +646,39 @@
             <numerusform>%n Berechtigungen in %1 Domänen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Matches in %n domain(s)</source>
-        <translation>
-            <numerusform>Treffer in %n Domäne</numerusform>
-            <numerusform>Treffer in %n Domänen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No permission matches &quot;%1&quot;.</source>
         <translation>Keine Berechtigung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Roles that grant this</source>
+        <translation>Rollen, die das gewähren</translation>
+    </message>
+    <message>
+        <source>The roles that grant this permission and the people who hold them</source>
+        <translation>Die Rollen, die diese Berechtigung gewähren, und die Personen, die sie haben</translation>
+    </message>
+    <message>
+        <source>Copy permission</source>
+        <translation>Berechtigung kopieren</translation>
+    </message>
+    <message>
+        <source>Double-click a permission to see who can do it; right-click for more</source>
+        <translation>Doppelklick auf eine Berechtigung zeigt, wer sie hat; Rechtsklick für mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) match</source>
+        <translation>
+            <numerusform>%n Berechtigung passt</numerusform>
+            <numerusform>%n Berechtigungen passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n domain(s)</source>
+        <translation>
+            <numerusform>in %n Domäne</numerusform>
+            <numerusform>in %n Domänen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -410,10 +706,6 @@
     <message>
         <source>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</source>
         <translation>Ohne Fenster: alles der Organisation (Rollen, Katalog, Produkte, Vertrauensstellungen) in FILE speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>--snapshot needs --sandbox, --profile NAME or --base-url URL.</source>
-        <translation>--snapshot braucht --sandbox, --profile NAME oder --base-url URL.</translation>
     </message>
     <message>
         <source>the snapshot failed, nothing was written: %1</source>
@@ -469,6 +761,14 @@
     <message>
         <source>profile &quot;%1&quot; signs in with a person&apos;s account; --snapshot needs a client-credentials profile (OAuth client id and secret).</source>
         <translation>Profil „%1“ meldet sich mit dem Konto einer Person an; --snapshot braucht ein Profil mit Client-Zugangsdaten (OAuth-Client-ID und Secret).</translation>
+    </message>
+    <message>
+        <source>Connect to this Genesys Cloud region (a host such as mypurecloud.de, or a key such as eu_central_1), with credentials from PURECLOUD_CLIENT_ID and PURECLOUD_SECRET. Without it, PURECLOUD_ENVIRONMENT names the region when those credentials are set.</source>
+        <translation>Mit dieser Genesys-Cloud-Region verbinden (ein Host wie mypurecloud.de oder ein Schlüssel wie eu_central_1), mit den Zugangsdaten aus PURECLOUD_CLIENT_ID und PURECLOUD_SECRET. Ohne diese Option nennt PURECLOUD_ENVIRONMENT die Region, wenn diese Zugangsdaten gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>--snapshot needs --sandbox, --profile NAME, --region NAME or --base-url URL.</source>
+        <translation>--snapshot braucht --sandbox, --profile NAME, --region NAME oder --base-url URL.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1314,14 @@
         <source>&lt;b&gt;Yours&lt;/b&gt; — not saved</source>
         <translation>&lt;b&gt;Ihre&lt;/b&gt; — nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Apply mine on top of theirs</source>
+        <translation>Meine auf ihre anwenden</translation>
+    </message>
+    <message>
+        <source>Keep their changes and add yours, then save</source>
+        <translation>Ihre Änderungen behalten, meine hinzufügen, dann speichern</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1172,6 +1480,17 @@
         <source>When you connect, you sign in with your own account in the browser. No secret is stored.</source>
         <translation>Beim Verbinden melden Sie sich mit Ihrem eigenen Konto im Browser an. Es wird kein Secret gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Connection works: %1, %n product(s) enabled.</source>
+        <translation>
+            <numerusform>Verbindung funktioniert: %1, %n Produkt aktiviert.</numerusform>
+            <numerusform>Verbindung funktioniert: %1, %n Produkte aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection in use: give it a name and save it.</source>
+        <translation>Die aktuelle Verbindung: Geben Sie ihr einen Namen und speichern Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
@@ -1214,6 +1533,10 @@
     <message>
         <source>The sandbox has no organization named “%1”; it has %2.</source>
         <translation>Die Sandbox hat keine Organisation namens „%1“; sie hat %2.</translation>
+    </message>
+    <message>
+        <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --region.</source>
+        <translation>Setzen Sie PURECLOUD_CLIENT_ID und PURECLOUD_SECRET, um --region zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1721,17 @@
         <source>%1  %2: %3 [code %4, contextId %5]</source>
         <translation>%1  %2: %3 [Code %4, contextId %5]</translation>
     </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Context id: %1</source>
+        <translation>Kontext-ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearchDialog</name>
-    <message>
-        <source>Go to role, permission or trust</source>
-        <translation>Zu Rolle, Berechtigung oder Vertrauensstellung springen</translation>
-    </message>
-    <message>
-        <source>Type part of a role, permission, trustee or trustor name…</source>
-        <translation>Teil eines Rollen-, Berechtigungs-, Trustee- oder Trustor-Namens eingeben …</translation>
-    </message>
     <message>
         <source>Search</source>
         <translation>Suche</translation>
@@ -1417,12 +1740,75 @@
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
+    <message>
+        <source>Go to role, permission, trust or person</source>
+        <translation>Gehe zu Rolle, Berechtigung, Vertrauensstellung oder Person</translation>
+    </message>
+    <message>
+        <source>Type part of a role, permission, trustee, trustor or person…</source>
+        <translation>Teil einer Rolle, Berechtigung, eines Trustees, Trustors oder einer Person eingeben…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>InMemorySecretStore</name>
     <message>
         <source>No secret is stored for this profile.</source>
         <translation>Für dieses Profil ist kein Secret gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search by what it does or by its keys, e.g. undo or Ctrl+K</source>
+        <translation>Nach Funktion oder Tasten suchen, z. B. rückgängig oder Strg+K</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Check or uncheck the current permission (role editor)</source>
+        <translation>Aktuelle Berechtigung an- oder abwählen (Rolleneditor)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Next / previous difference (Compare)</source>
+        <translation>Nächster / vorheriger Unterschied (Vergleichen)</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8</source>
+        <translation>F8 / Umschalt+F8</translation>
+    </message>
+    <message>
+        <source>Move through results (Go to)</source>
+        <translation>Durch die Treffer gehen (Gehe zu)</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Hoch / Runter</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1955,6 @@
     <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Jump to any role, permission, trustee or trustor</source>
-        <translation>Zu einer Rolle, Berechtigung, einem Trustee oder Trustor springen</translation>
     </message>
     <message>
         <source>&amp;Filter this workspace</source>
@@ -1761,6 +2143,70 @@
             <numerusform>Der Server erlaubt %n Anfrage pro Minute. RoleDesk verteilt den Rest so, dass keine abgelehnt wird; %1 unterwegs, %2 in der Warteschlange.</numerusform>
             <numerusform>Der Server erlaubt %n Anfragen pro Minute. RoleDesk verteilt den Rest so, dass keine abgelehnt wird; %1 unterwegs, %2 in der Warteschlange.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Who can do something, and why a person can (Ctrl+6)</source>
+        <translation>Wer etwas darf, und warum eine Person es darf (Strg+6)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Save connection as &amp;profile…</source>
+        <translation>Verbindung als &amp;Profil speichern…</translation>
+    </message>
+    <message>
+        <source>Name the connection in use (from --base-url or --region) and keep it with the other profiles</source>
+        <translation>Die aktuelle Verbindung (aus --base-url oder --region) benennen und bei den anderen Profilen behalten</translation>
+    </message>
+    <message>
+        <source>Jump to any role, permission, trustee, trustor or person</source>
+        <translation>Zu einer Rolle, Berechtigung, einem Trustee, Trustor oder einer Person springen</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide (README)</source>
+        <translation>&amp;Benutzerhandbuch (README)</translation>
+    </message>
+    <message>
+        <source>The user guide is README.md, next to the program&apos;s source or in /usr/share/doc/roledesk.</source>
+        <translation>Das Benutzerhandbuch ist README.md, neben dem Quelltext des Programms oder in /usr/share/doc/roledesk.</translation>
+    </message>
+    <message>
+        <source>Offline — cannot reach %1</source>
+        <translation>Offline — %1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No answer since %1. What is shown was loaded before and may be stale; RoleDesk carries on when the server answers again.</source>
+        <translation>Keine Antwort seit %1. Was angezeigt wird, wurde vorher geladen und ist womöglich veraltet; RoleDesk macht weiter, sobald der Server wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Loaded before the connection was lost; reload (F5) once the server answers again</source>
+        <translation>Vor dem Verbindungsverlust geladen; neu laden (F5), sobald der Server wieder antwortet</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3015,13 @@
     </message>
 </context>
 <context>
+    <name>RoleDeletion</name>
+    <message>
+        <source>Master Admin cannot be deleted: every organization keeps it, so that someone can always administer the organization.</source>
+        <translation>Master Admin kann nicht gelöscht werden: Jede Organisation behält diese Rolle, damit immer jemand die Organisation verwalten kann.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDiff</name>
     <message>
         <source>%1 compared with %2</source>
@@ -2647,6 +3100,13 @@
             <numerusform>%n Vorgaben zurücknehmen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n permission(s) of %1</source>
+        <translation>
+            <numerusform>%n Berechtigung von %1</numerusform>
+            <numerusform>%n Berechtigungen von %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoleEditSession</name>
@@ -2677,6 +3137,10 @@
     <message>
         <source>Loaded the server&apos;s version of “%1”.</source>
         <translation>Die Fassung des Servers von „%1“ geladen.</translation>
+    </message>
+    <message>
+        <source>Apply mine on top of theirs</source>
+        <translation>Meine auf ihre anwenden</translation>
     </message>
 </context>
 <context>
@@ -2765,13 +3229,6 @@
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Grants %1 of %n permission(s) in the catalog</source>
-        <translation>
-            <numerusform>Gewährt %1 von %n Berechtigung im Katalog</numerusform>
-            <numerusform>Gewährt %1 von %n Berechtigungen im Katalog</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this role grants nothing yet; clear Assigned only to add permissions</source>
         <translation>diese Rolle gewährt noch nichts; schalten Sie „Nur zugewiesene“ aus, um Berechtigungen hinzuzufügen</translation>
@@ -2803,6 +3260,17 @@
     <message>
         <source>Not every action of this policy allows conditions.</source>
         <translation>Nicht jede Aktion dieser Richtlinie erlaubt Bedingungen.</translation>
+    </message>
+    <message>
+        <source>Read-only: a snapshot, or you may not edit roles</source>
+        <translation>Schreibgeschützt: ein Snapshot, oder Sie dürfen keine Rollen bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grants %1 of the catalog&apos;s %n permission(s), wildcards expanded</source>
+        <translation>
+            <numerusform>Gewährt %1 der %n Berechtigung im Katalog, Platzhalter aufgelöst</numerusform>
+            <numerusform>Gewährt %1 der %n Berechtigungen im Katalog, Platzhalter aufgelöst</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3344,14 @@
             <numerusform>der Server nennt %n Rollen, die %1 gewähren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>type a whole permission, domain:entity:action; the field completes it</source>
+        <translation>geben Sie eine ganze Berechtigung ein, domain:entity:action; das Feld ergänzt sie</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog: only a wildcard grants it</source>
+        <translation>%1 steht nicht im Katalog: Nur ein Platzhalter gewährt sie</translation>
+    </message>
 </context>
 <context>
     <name>RoleMatrixModel</name>
@@ -2894,6 +3370,32 @@
     <message>
         <source>Permission</source>
         <translation>Berechtigung</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMerge</name>
+    <message>
+        <source>You both renamed the role.</source>
+        <translation>Sie haben die Rolle beide umbenannt.</translation>
+    </message>
+    <message>
+        <source>You both changed the description.</source>
+        <translation>Sie haben beide die Beschreibung geändert.</translation>
+    </message>
+    <message>
+        <source>Your edits change a condition (%1): save yours over theirs, or load theirs and edit again.</source>
+        <translation>Ihre Änderungen betreffen eine Bedingung (%1): Speichern Sie Ihre über ihre, oder laden Sie ihre und bearbeiten Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You both changed %n permission(s): %1</source>
+        <translation>
+            <numerusform>Sie haben beide %n Berechtigung geändert: %1</numerusform>
+            <numerusform>Sie haben beide %n Berechtigungen geändert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two edits cannot be combined safely (%1).</source>
+        <translation>Die beiden Änderungen lassen sich nicht sicher zusammenführen (%1).</translation>
     </message>
 </context>
 <context>
@@ -2931,10 +3433,6 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Permissions</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
         <source>Update</source>
         <translation>Aktualisierung</translation>
     </message>
@@ -2945,6 +3443,14 @@
     <message>
         <source>This role has unsaved changes in the editor.</source>
         <translation>Diese Rolle hat ungespeicherte Änderungen im Editor.</translation>
+    </message>
+    <message>
+        <source>Permission strings the role lists: a wildcard such as routing:*:* counts once. The editor counts the concrete permissions they grant.</source>
+        <translation>Berechtigungseinträge, die die Rolle auflistet: Ein Platzhalter wie routing:*:* zählt einmal. Der Editor zählt die konkreten Berechtigungen, die sie gewähren.</translation>
+    </message>
+    <message>
+        <source>Permission strings</source>
+        <translation>Einträge</translation>
     </message>
 </context>
 <context>
@@ -3120,14 +3626,6 @@
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Show every change since the role was opened</source>
-        <translation>Jede Änderung seit dem Öffnen der Rolle zeigen</translation>
-    </message>
-    <message>
         <source>Filter the role&apos;s permissions</source>
         <translation>Berechtigungen der Rolle filtern</translation>
     </message>
@@ -3281,6 +3779,30 @@
         <source>RoleDesk now shows the role as it is on the server. “Show Details…” lists what was changed after your save.</source>
         <translation>RoleDesk zeigt die Rolle jetzt so, wie sie auf dem Server ist. „Details einblenden …“ listet auf, was nach Ihrem Speichern geändert wurde.</translation>
     </message>
+    <message>
+        <source>Undo the last change to the role (Ctrl+Z)</source>
+        <translation>Letzte Änderung an der Rolle rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederherstellen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Show every change since the role was opened (Ctrl+H)</source>
+        <translation>Jede Änderung seit dem Öffnen der Rolle zeigen (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Discard changes: go back to the role as it is saved</source>
+        <translation>Änderungen verwerfen: zurück zur gespeicherten Rolle</translation>
+    </message>
+    <message>
+        <source>Select the role to copy first.</source>
+        <translation>Wählen Sie zuerst die Rolle, die kopiert werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
@@ -3317,6 +3839,15 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind · name</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4788,22 @@
     <message>
         <source>This organization&apos;s users</source>
         <translation>Benutzer dieser Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (inactive)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,275 @@
     </message>
 </context>
 <context>
+    <name>AccessPage</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Granted by policy</source>
+        <translation>Granted by policy</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Roles that grant it</source>
+        <translation>Roles that grant it</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Through</translation>
+    </message>
+    <message>
+        <source>People who hold those roles</source>
+        <translation>People who hold those roles</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Granted by</translation>
+    </message>
+    <message>
+        <source>Effective permissions</source>
+        <translation>Effective permissions</translation>
+    </message>
+    <message>
+        <source>Who can do this?</source>
+        <translation>Who can do this?</translation>
+    </message>
+    <message>
+        <source>Why can this person do that?</source>
+        <translation>Why can this person do that?</translation>
+    </message>
+    <message>
+        <source>A permission, e.g. routing:queue:edit</source>
+        <translation>A permission, e.g. routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>The roles and the people, as a CSV file for a spreadsheet</source>
+        <translation>The roles and the people, as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Double-click a role to open it</source>
+        <translation>Double-click a role to open it</translation>
+    </message>
+    <message>
+        <source>Type a permission (completed from the catalog) and press Enter: the roles that grant it, wildcards and conditions included, and everyone who holds them, partner organizations&apos; users too.</source>
+        <translation>Type a permission (completed from the catalog) and press Enter: the roles that grant it, wildcards and conditions included, and everyone who holds them, partner organizations&apos; users too.</translation>
+    </message>
+    <message>
+        <source>A person, by name or email</source>
+        <translation>A person, by name or email</translation>
+    </message>
+    <message>
+        <source>Pick a person: their roles, what those roles let them do, and for each permission the role and policy that grants it.</source>
+        <translation>Pick a person: their roles, what those roles let them do, and for each permission the role and policy that grants it.</translation>
+    </message>
+    <message>
+        <source>Their roles</source>
+        <translation>Their roles</translation>
+    </message>
+    <message>
+        <source>Filter permissions, e.g. queue or routing:queue:edit</source>
+        <translation>Filter permissions, e.g. queue or routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Filter permissions</source>
+        <translation>Filter permissions</translation>
+    </message>
+    <message>
+        <source>“%1” is not a permission: type domain:entity:action, e.g. routing:queue:edit.</source>
+        <translation>“%1” is not a permission: type domain:entity:action, e.g. routing:queue:edit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog: only a wildcard can grant it, and the service may not know it.</source>
+        <translation>“%1” is not in the catalog: only a wildcard can grant it, and the service may not know it.</translation>
+    </message>
+    <message>
+        <source>Looking for the people who hold the roles…</source>
+        <translation>Looking for the people who hold the roles…</translation>
+    </message>
+    <message>
+        <source>A wildcard policy: it grants every matching permission</source>
+        <translation>A wildcard policy: it grants every matching permission</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>This organization</source>
+        <translation>This organization</translation>
+    </message>
+    <message>
+        <source>No role grants %1.</source>
+        <translation>No role grants %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) grant %1</source>
+        <translation>
+            <numerusform>%n role grants %1</numerusform>
+            <numerusform>%n roles grant %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) hold them</source>
+        <translation>
+            <numerusform>%n person holds them</numerusform>
+            <numerusform>%n people hold them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from partner organizations</source>
+        <translation>
+            <numerusform>%n from partner organizations</numerusform>
+            <numerusform>%n from partner organizations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holders could not be read; see the errors panel.</source>
+        <translation>The holders could not be read; see the errors panel.</translation>
+    </message>
+    <message>
+        <source>Finding who can do %1</source>
+        <translation>Finding who can do %1</translation>
+    </message>
+    <message>
+        <source>Export who can %1</source>
+        <translation>Export who can %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Who can %1.csv</source>
+        <translation>Who can %1.csv</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>the CSV file</translation>
+    </message>
+    <message>
+        <source>Exporting who can %1</source>
+        <translation>Exporting who can %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Loading the organization&apos;s people…</source>
+        <translation>Loading the organization&apos;s people…</translation>
+    </message>
+    <message>
+        <source>Type a name or an email first.</source>
+        <translation>Type a name or an email first.</translation>
+    </message>
+    <message>
+        <source>No single person matches “%1”; pick one from the list.</source>
+        <translation>No single person matches “%1”; pick one from the list.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of %1…</source>
+        <translation>Reading the roles of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n role(s)</source>
+        <translation>
+            <numerusform>%1 holds %n role</numerusform>
+            <numerusform>%1 holds %n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>they grant %n permission(s).</source>
+        <translation>
+            <numerusform>they grant %n permission.</numerusform>
+            <numerusform>they grant %n permissions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is %1: it cannot sign in.</source>
+        <translation>The account is %1: it cannot sign in.</translation>
+    </message>
+    <message>
+        <source>The roles could not be read; see the errors panel.</source>
+        <translation>The roles could not be read; see the errors panel.</translation>
+    </message>
+    <message>
+        <source>Reading a person&apos;s roles</source>
+        <translation>Reading a person&apos;s roles</translation>
+    </message>
+    <message>
+        <source>Not among the loaded roles</source>
+        <translation>Not among the loaded roles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of their permissions matches “%1”.</source>
+        <translation>None of their permissions matches “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is granted by:</source>
+        <translation>%1 is granted by:</translation>
+    </message>
+    <message>
+        <source>the role %1, policy %2</source>
+        <translation>the role %1, policy %2</translation>
+    </message>
+    <message>
+        <source>wildcard</source>
+        <translation>wildcard</translation>
+    </message>
+    <message>
+        <source>only where %1</source>
+        <translation>only where %1</translation>
+    </message>
+</context>
+<context>
     <name>AccessRights</name>
     <message>
         <source>You need %1.</source>
@@ -140,6 +409,10 @@
             <numerusform>Reading the roles of %n trustee user for the snapshot…</numerusform>
             <numerusform>Reading the roles of %n trustee users for the snapshot…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved the connection as the profile “%1”.</source>
+        <translation>Saved the connection as the profile “%1”.</translation>
     </message>
 </context>
 <context>
@@ -373,16 +646,39 @@
             <numerusform>%n permissions in %1 domains</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Matches in %n domain(s)</source>
-        <translation>
-            <numerusform>Matches in %n domain</numerusform>
-            <numerusform>Matches in %n domains</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No permission matches &quot;%1&quot;.</source>
         <translation>No permission matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Roles that grant this</source>
+        <translation>Roles that grant this</translation>
+    </message>
+    <message>
+        <source>The roles that grant this permission and the people who hold them</source>
+        <translation>The roles that grant this permission and the people who hold them</translation>
+    </message>
+    <message>
+        <source>Copy permission</source>
+        <translation>Copy permission</translation>
+    </message>
+    <message>
+        <source>Double-click a permission to see who can do it; right-click for more</source>
+        <translation>Double-click a permission to see who can do it; right-click for more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) match</source>
+        <translation>
+            <numerusform>%n permission matches</numerusform>
+            <numerusform>%n permissions match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n domain(s)</source>
+        <translation>
+            <numerusform>in %n domain</numerusform>
+            <numerusform>in %n domains</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -410,10 +706,6 @@
     <message>
         <source>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</source>
         <translation>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</translation>
-    </message>
-    <message>
-        <source>--snapshot needs --sandbox, --profile NAME or --base-url URL.</source>
-        <translation>--snapshot needs --sandbox, --profile NAME or --base-url URL.</translation>
     </message>
     <message>
         <source>the snapshot failed, nothing was written: %1</source>
@@ -469,6 +761,14 @@
     <message>
         <source>profile &quot;%1&quot; signs in with a person&apos;s account; --snapshot needs a client-credentials profile (OAuth client id and secret).</source>
         <translation>profile &quot;%1&quot; signs in with a person&apos;s account; --snapshot needs a client-credentials profile (OAuth client id and secret).</translation>
+    </message>
+    <message>
+        <source>Connect to this Genesys Cloud region (a host such as mypurecloud.de, or a key such as eu_central_1), with credentials from PURECLOUD_CLIENT_ID and PURECLOUD_SECRET. Without it, PURECLOUD_ENVIRONMENT names the region when those credentials are set.</source>
+        <translation>Connect to this Genesys Cloud region (a host such as mypurecloud.de, or a key such as eu_central_1), with credentials from PURECLOUD_CLIENT_ID and PURECLOUD_SECRET. Without it, PURECLOUD_ENVIRONMENT names the region when those credentials are set.</translation>
+    </message>
+    <message>
+        <source>--snapshot needs --sandbox, --profile NAME, --region NAME or --base-url URL.</source>
+        <translation>--snapshot needs --sandbox, --profile NAME, --region NAME or --base-url URL.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1314,14 @@
         <source>&lt;b&gt;Yours&lt;/b&gt; — not saved</source>
         <translation>&lt;b&gt;Yours&lt;/b&gt; — not saved</translation>
     </message>
+    <message>
+        <source>Apply mine on top of theirs</source>
+        <translation>Apply mine on top of theirs</translation>
+    </message>
+    <message>
+        <source>Keep their changes and add yours, then save</source>
+        <translation>Keep their changes and add yours, then save</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1172,6 +1480,17 @@
         <source>When you connect, you sign in with your own account in the browser. No secret is stored.</source>
         <translation>When you connect, you sign in with your own account in the browser. No secret is stored.</translation>
     </message>
+    <message numerus="yes">
+        <source>Connection works: %1, %n product(s) enabled.</source>
+        <translation>
+            <numerusform>Connection works: %1, %n product enabled.</numerusform>
+            <numerusform>Connection works: %1, %n products enabled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection in use: give it a name and save it.</source>
+        <translation>The connection in use: give it a name and save it.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
@@ -1214,6 +1533,10 @@
     <message>
         <source>The sandbox has no organization named “%1”; it has %2.</source>
         <translation>The sandbox has no organization named “%1”; it has %2.</translation>
+    </message>
+    <message>
+        <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --region.</source>
+        <translation>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --region.</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1721,17 @@
         <source>%1  %2: %3 [code %4, contextId %5]</source>
         <translation>%1  %2: %3 [code %4, contextId %5]</translation>
     </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Context id: %1</source>
+        <translation>Context id: %1</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearchDialog</name>
-    <message>
-        <source>Go to role, permission or trust</source>
-        <translation>Go to role, permission or trust</translation>
-    </message>
-    <message>
-        <source>Type part of a role, permission, trustee or trustor name…</source>
-        <translation>Type part of a role, permission, trustee or trustor name…</translation>
-    </message>
     <message>
         <source>Search</source>
         <translation>Search</translation>
@@ -1417,12 +1740,75 @@
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
+    <message>
+        <source>Go to role, permission, trust or person</source>
+        <translation>Go to role, permission, trust or person</translation>
+    </message>
+    <message>
+        <source>Type part of a role, permission, trustee, trustor or person…</source>
+        <translation>Type part of a role, permission, trustee, trustor or person…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>InMemorySecretStore</name>
     <message>
         <source>No secret is stored for this profile.</source>
         <translation>No secret is stored for this profile.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Search by what it does or by its keys, e.g. undo or Ctrl+K</source>
+        <translation>Search by what it does or by its keys, e.g. undo or Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Search shortcuts</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Check or uncheck the current permission (role editor)</source>
+        <translation>Check or uncheck the current permission (role editor)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Next / previous difference (Compare)</source>
+        <translation>Next / previous difference (Compare)</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8</source>
+        <translation>F8 / Shift+F8</translation>
+    </message>
+    <message>
+        <source>Move through results (Go to)</source>
+        <translation>Move through results (Go to)</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Up / Down</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1955,6 @@
     <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Jump to any role, permission, trustee or trustor</source>
-        <translation>Jump to any role, permission, trustee or trustor</translation>
     </message>
     <message>
         <source>&amp;Filter this workspace</source>
@@ -1761,6 +2143,70 @@
             <numerusform>The server allows %n request a minute. RoleDesk spreads the rest out so that none is refused; %1 in flight, %2 queued.</numerusform>
             <numerusform>The server allows %n requests a minute. RoleDesk spreads the rest out so that none is refused; %1 in flight, %2 queued.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Edit history</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Who can do something, and why a person can (Ctrl+6)</source>
+        <translation>Who can do something, and why a person can (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Save connection as &amp;profile…</source>
+        <translation>Save connection as &amp;profile…</translation>
+    </message>
+    <message>
+        <source>Name the connection in use (from --base-url or --region) and keep it with the other profiles</source>
+        <translation>Name the connection in use (from --base-url or --region) and keep it with the other profiles</translation>
+    </message>
+    <message>
+        <source>Jump to any role, permission, trustee, trustor or person</source>
+        <translation>Jump to any role, permission, trustee, trustor or person</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide (README)</source>
+        <translation>&amp;User guide (README)</translation>
+    </message>
+    <message>
+        <source>The user guide is README.md, next to the program&apos;s source or in /usr/share/doc/roledesk.</source>
+        <translation>The user guide is README.md, next to the program&apos;s source or in /usr/share/doc/roledesk.</translation>
+    </message>
+    <message>
+        <source>Offline — cannot reach %1</source>
+        <translation>Offline — cannot reach %1</translation>
+    </message>
+    <message>
+        <source>No answer since %1. What is shown was loaded before and may be stale; RoleDesk carries on when the server answers again.</source>
+        <translation>No answer since %1. What is shown was loaded before and may be stale; RoleDesk carries on when the server answers again.</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (stale)</translation>
+    </message>
+    <message>
+        <source>Loaded before the connection was lost; reload (F5) once the server answers again</source>
+        <translation>Loaded before the connection was lost; reload (F5) once the server answers again</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3015,13 @@
     </message>
 </context>
 <context>
+    <name>RoleDeletion</name>
+    <message>
+        <source>Master Admin cannot be deleted: every organization keeps it, so that someone can always administer the organization.</source>
+        <translation>Master Admin cannot be deleted: every organization keeps it, so that someone can always administer the organization.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDiff</name>
     <message>
         <source>%1 compared with %2</source>
@@ -2647,6 +3100,13 @@
             <numerusform>Take back %n defaults</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n permission(s) of %1</source>
+        <translation>
+            <numerusform>%n permission of %1</numerusform>
+            <numerusform>%n permissions of %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoleEditSession</name>
@@ -2677,6 +3137,10 @@
     <message>
         <source>Loaded the server&apos;s version of “%1”.</source>
         <translation>Loaded the server&apos;s version of “%1”.</translation>
+    </message>
+    <message>
+        <source>Apply mine on top of theirs</source>
+        <translation>Apply mine on top of theirs</translation>
     </message>
 </context>
 <context>
@@ -2765,13 +3229,6 @@
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Grants %1 of %n permission(s) in the catalog</source>
-        <translation>
-            <numerusform>Grants %1 of %n permission in the catalog</numerusform>
-            <numerusform>Grants %1 of %n permissions in the catalog</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this role grants nothing yet; clear Assigned only to add permissions</source>
         <translation>this role grants nothing yet; clear Assigned only to add permissions</translation>
@@ -2803,6 +3260,17 @@
     <message>
         <source>Not every action of this policy allows conditions.</source>
         <translation>Not every action of this policy allows conditions.</translation>
+    </message>
+    <message>
+        <source>Read-only: a snapshot, or you may not edit roles</source>
+        <translation>Read-only: a snapshot, or you may not edit roles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grants %1 of the catalog&apos;s %n permission(s), wildcards expanded</source>
+        <translation>
+            <numerusform>Grants %1 of the catalog&apos;s %n permission, wildcards expanded</numerusform>
+            <numerusform>Grants %1 of the catalog&apos;s %n permissions, wildcards expanded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3344,14 @@
             <numerusform>the server lists %n roles granting %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>type a whole permission, domain:entity:action; the field completes it</source>
+        <translation>type a whole permission, domain:entity:action; the field completes it</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog: only a wildcard grants it</source>
+        <translation>%1 is not in the catalog: only a wildcard grants it</translation>
+    </message>
 </context>
 <context>
     <name>RoleMatrixModel</name>
@@ -2894,6 +3370,32 @@
     <message>
         <source>Permission</source>
         <translation>Permission</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMerge</name>
+    <message>
+        <source>You both renamed the role.</source>
+        <translation>You both renamed the role.</translation>
+    </message>
+    <message>
+        <source>You both changed the description.</source>
+        <translation>You both changed the description.</translation>
+    </message>
+    <message>
+        <source>Your edits change a condition (%1): save yours over theirs, or load theirs and edit again.</source>
+        <translation>Your edits change a condition (%1): save yours over theirs, or load theirs and edit again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You both changed %n permission(s): %1</source>
+        <translation>
+            <numerusform>You both changed %n permission: %1</numerusform>
+            <numerusform>You both changed %n permissions: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two edits cannot be combined safely (%1).</source>
+        <translation>The two edits cannot be combined safely (%1).</translation>
     </message>
 </context>
 <context>
@@ -2931,10 +3433,6 @@
         <translation>Users</translation>
     </message>
     <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
-    </message>
-    <message>
         <source>Update</source>
         <translation>Update</translation>
     </message>
@@ -2945,6 +3443,14 @@
     <message>
         <source>This role has unsaved changes in the editor.</source>
         <translation>This role has unsaved changes in the editor.</translation>
+    </message>
+    <message>
+        <source>Permission strings the role lists: a wildcard such as routing:*:* counts once. The editor counts the concrete permissions they grant.</source>
+        <translation>Permission strings the role lists: a wildcard such as routing:*:* counts once. The editor counts the concrete permissions they grant.</translation>
+    </message>
+    <message>
+        <source>Permission strings</source>
+        <translation>Permission strings</translation>
     </message>
 </context>
 <context>
@@ -3120,14 +3626,6 @@
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Show every change since the role was opened</source>
-        <translation>Show every change since the role was opened</translation>
-    </message>
-    <message>
         <source>Filter the role&apos;s permissions</source>
         <translation>Filter the role&apos;s permissions</translation>
     </message>
@@ -3281,6 +3779,30 @@
         <source>RoleDesk now shows the role as it is on the server. “Show Details…” lists what was changed after your save.</source>
         <translation>RoleDesk now shows the role as it is on the server. “Show Details…” lists what was changed after your save.</translation>
     </message>
+    <message>
+        <source>Undo the last change to the role (Ctrl+Z)</source>
+        <translation>Undo the last change to the role (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Show every change since the role was opened (Ctrl+H)</source>
+        <translation>Show every change since the role was opened (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Discard changes: go back to the role as it is saved</source>
+        <translation>Discard changes: go back to the role as it is saved</translation>
+    </message>
+    <message>
+        <source>Select the role to copy first.</source>
+        <translation>Select the role to copy first.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
@@ -3317,6 +3839,15 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind · name</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4788,22 @@
     <message>
         <source>This organization&apos;s users</source>
         <translation>This organization&apos;s users</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (inactive)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,275 @@
     </message>
 </context>
 <context>
+    <name>AccessPage</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Granted by policy</source>
+        <translation>Accordée par la stratégie</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Roles that grant it</source>
+        <translation>Rôles qui l’accordent</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>People who hold those roles</source>
+        <translation>Personnes ayant ces rôles</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordée par</translation>
+    </message>
+    <message>
+        <source>Effective permissions</source>
+        <translation>Permissions effectives</translation>
+    </message>
+    <message>
+        <source>Who can do this?</source>
+        <translation>Qui peut faire cela ?</translation>
+    </message>
+    <message>
+        <source>Why can this person do that?</source>
+        <translation>Pourquoi cette personne le peut-elle ?</translation>
+    </message>
+    <message>
+        <source>A permission, e.g. routing:queue:edit</source>
+        <translation>Une permission, p. ex. routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>The roles and the people, as a CSV file for a spreadsheet</source>
+        <translation>Les rôles et les personnes, en fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>Double-click a role to open it</source>
+        <translation>Double-cliquez sur un rôle pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Type a permission (completed from the catalog) and press Enter: the roles that grant it, wildcards and conditions included, and everyone who holds them, partner organizations&apos; users too.</source>
+        <translation>Saisissez une permission (complétée depuis le catalogue) et appuyez sur Entrée : les rôles qui l’accordent, jokers et conditions compris, et toutes les personnes qui les ont, y compris les utilisateurs des organisations partenaires.</translation>
+    </message>
+    <message>
+        <source>A person, by name or email</source>
+        <translation>Une personne, par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Pick a person: their roles, what those roles let them do, and for each permission the role and policy that grants it.</source>
+        <translation>Choisissez une personne : ses rôles, ce qu’ils lui permettent, et pour chaque permission le rôle et la stratégie qui l’accordent.</translation>
+    </message>
+    <message>
+        <source>Their roles</source>
+        <translation>Ses rôles</translation>
+    </message>
+    <message>
+        <source>Filter permissions, e.g. queue or routing:queue:edit</source>
+        <translation>Filtrer les permissions, p. ex. queue ou routing:queue:edit</translation>
+    </message>
+    <message>
+        <source>Filter permissions</source>
+        <translation>Filtrer les permissions</translation>
+    </message>
+    <message>
+        <source>“%1” is not a permission: type domain:entity:action, e.g. routing:queue:edit.</source>
+        <translation>« %1 » n’est pas une permission : saisissez domaine:entité:action, p. ex. routing:queue:edit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog: only a wildcard can grant it, and the service may not know it.</source>
+        <translation>« %1 » n’est pas dans le catalogue : seul un joker peut l’accorder, et le service ne la connaît peut-être pas.</translation>
+    </message>
+    <message>
+        <source>Looking for the people who hold the roles…</source>
+        <translation>Recherche des personnes ayant ces rôles…</translation>
+    </message>
+    <message>
+        <source>A wildcard policy: it grants every matching permission</source>
+        <translation>Une stratégie joker : elle accorde toute permission correspondante</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>This organization</source>
+        <translation>Cette organisation</translation>
+    </message>
+    <message>
+        <source>No role grants %1.</source>
+        <translation>Aucun rôle n’accorde %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) grant %1</source>
+        <translation>
+            <numerusform>%n rôle accorde %1</numerusform>
+            <numerusform>%n rôles accordent %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) hold them</source>
+        <translation>
+            <numerusform>%n personne les a</numerusform>
+            <numerusform>%n personnes les ont</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from partner organizations</source>
+        <translation>
+            <numerusform>%n d’organisations partenaires</numerusform>
+            <numerusform>%n d’organisations partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holders could not be read; see the errors panel.</source>
+        <translation>Les titulaires n’ont pas pu être lus ; voir le panneau des erreurs.</translation>
+    </message>
+    <message>
+        <source>Finding who can do %1</source>
+        <translation>Recherche de qui peut faire %1</translation>
+    </message>
+    <message>
+        <source>Export who can %1</source>
+        <translation>Exporter qui peut %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Who can %1.csv</source>
+        <translation>Qui peut %1.csv</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Exporting who can %1</source>
+        <translation>Export de qui peut %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Loading the organization&apos;s people…</source>
+        <translation>Chargement des personnes de l’organisation…</translation>
+    </message>
+    <message>
+        <source>Type a name or an email first.</source>
+        <translation>Saisissez d’abord un nom ou un e-mail.</translation>
+    </message>
+    <message>
+        <source>No single person matches “%1”; pick one from the list.</source>
+        <translation>Aucune personne unique ne correspond à « %1 » ; choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of %1…</source>
+        <translation>Lecture des rôles de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n role(s)</source>
+        <translation>
+            <numerusform>%1 a %n rôle</numerusform>
+            <numerusform>%1 a %n rôles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>they grant %n permission(s).</source>
+        <translation>
+            <numerusform>ils accordent %n permission.</numerusform>
+            <numerusform>ils accordent %n permissions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is %1: it cannot sign in.</source>
+        <translation>Le compte est %1 : il ne peut pas se connecter.</translation>
+    </message>
+    <message>
+        <source>The roles could not be read; see the errors panel.</source>
+        <translation>Les rôles n’ont pas pu être lus ; voir le panneau des erreurs.</translation>
+    </message>
+    <message>
+        <source>Reading a person&apos;s roles</source>
+        <translation>Lecture des rôles d’une personne</translation>
+    </message>
+    <message>
+        <source>Not among the loaded roles</source>
+        <translation>Absent des rôles chargés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of their permissions matches “%1”.</source>
+        <translation>Aucune de ses permissions ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is granted by:</source>
+        <translation>%1 est accordée par :</translation>
+    </message>
+    <message>
+        <source>the role %1, policy %2</source>
+        <translation>le rôle %1, stratégie %2</translation>
+    </message>
+    <message>
+        <source>wildcard</source>
+        <translation>joker</translation>
+    </message>
+    <message>
+        <source>only where %1</source>
+        <translation>seulement si %1</translation>
+    </message>
+</context>
+<context>
     <name>AccessRights</name>
     <message>
         <source>You need %1.</source>
@@ -140,6 +409,10 @@
             <numerusform>Lecture des rôles de %n utilisateur de confiance pour l’instantané…</numerusform>
             <numerusform>Lecture des rôles de %n utilisateurs de confiance pour l’instantané…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved the connection as the profile “%1”.</source>
+        <translation>Connexion enregistrée comme profil « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -373,16 +646,39 @@
             <numerusform>%n permissions dans %1 domaines</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Matches in %n domain(s)</source>
-        <translation>
-            <numerusform>Résultats dans %n domaine</numerusform>
-            <numerusform>Résultats dans %n domaines</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No permission matches &quot;%1&quot;.</source>
         <translation>Aucune permission ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Roles that grant this</source>
+        <translation>Rôles qui l’accordent</translation>
+    </message>
+    <message>
+        <source>The roles that grant this permission and the people who hold them</source>
+        <translation>Les rôles qui accordent cette permission et les personnes qui les ont</translation>
+    </message>
+    <message>
+        <source>Copy permission</source>
+        <translation>Copier la permission</translation>
+    </message>
+    <message>
+        <source>Double-click a permission to see who can do it; right-click for more</source>
+        <translation>Double-cliquez sur une permission pour voir qui l’a ; clic droit pour plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) match</source>
+        <translation>
+            <numerusform>%n permission correspond</numerusform>
+            <numerusform>%n permissions correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n domain(s)</source>
+        <translation>
+            <numerusform>dans %n domaine</numerusform>
+            <numerusform>dans %n domaines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -410,10 +706,6 @@
     <message>
         <source>Without a window: save everything of the organization (roles, catalog, products, trusts) to FILE and exit.</source>
         <translation>Sans fenêtre : enregistrer tout de l’organisation (rôles, catalogue, produits, confiance) dans FILE et quitter.</translation>
-    </message>
-    <message>
-        <source>--snapshot needs --sandbox, --profile NAME or --base-url URL.</source>
-        <translation>--snapshot demande --sandbox, --profile NOM ou --base-url URL.</translation>
     </message>
     <message>
         <source>the snapshot failed, nothing was written: %1</source>
@@ -469,6 +761,14 @@
     <message>
         <source>profile &quot;%1&quot; signs in with a person&apos;s account; --snapshot needs a client-credentials profile (OAuth client id and secret).</source>
         <translation>le profil « %1 » se connecte avec le compte d’une personne ; --snapshot exige un profil d’identifiants client (ID et secret du client OAuth).</translation>
+    </message>
+    <message>
+        <source>Connect to this Genesys Cloud region (a host such as mypurecloud.de, or a key such as eu_central_1), with credentials from PURECLOUD_CLIENT_ID and PURECLOUD_SECRET. Without it, PURECLOUD_ENVIRONMENT names the region when those credentials are set.</source>
+        <translation>Se connecter à cette région Genesys Cloud (un hôte comme mypurecloud.de, ou une clé comme eu_central_1), avec les identifiants de PURECLOUD_CLIENT_ID et PURECLOUD_SECRET. Sans cette option, PURECLOUD_ENVIRONMENT désigne la région quand ces identifiants sont définis.</translation>
+    </message>
+    <message>
+        <source>--snapshot needs --sandbox, --profile NAME, --region NAME or --base-url URL.</source>
+        <translation>--snapshot demande --sandbox, --profile NOM, --region NOM ou --base-url URL.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1314,14 @@
         <source>&lt;b&gt;Yours&lt;/b&gt; — not saved</source>
         <translation>&lt;b&gt;La vôtre&lt;/b&gt; — non enregistrée</translation>
     </message>
+    <message>
+        <source>Apply mine on top of theirs</source>
+        <translation>Appliquer les miennes par-dessus les leurs</translation>
+    </message>
+    <message>
+        <source>Keep their changes and add yours, then save</source>
+        <translation>Garder leurs modifications, ajouter les vôtres, puis enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1154,7 +1462,7 @@
     </message>
     <message>
         <source>Sign in with your own account in the browser (changes are made as you, with your permissions), or connect as an OAuth client with its secret (as a script does).</source>
-        <translation>Se connecter avec votre propre compte dans le navigateur (les modifications sont faites en votre nom, avec vos autorisations), ou en tant que client OAuth avec son secret (comme un script).</translation>
+        <translation>Se connecter avec votre propre compte dans le navigateur (les modifications sont faites en votre nom, avec vos permissions), ou en tant que client OAuth avec son secret (comme un script).</translation>
     </message>
     <message>
         <source>Sign in on the sandbox&apos;s sign-in page as a person with fewer rights (a role editor, an auditor, a trust manager) instead of connecting as its OAuth client.</source>
@@ -1171,6 +1479,17 @@
     <message>
         <source>When you connect, you sign in with your own account in the browser. No secret is stored.</source>
         <translation>À la connexion, vous vous connectez avec votre propre compte dans le navigateur. Aucun secret n’est enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: %1, %n product(s) enabled.</source>
+        <translation>
+            <numerusform>La connexion fonctionne : %1, %n produit activé.</numerusform>
+            <numerusform>La connexion fonctionne : %1, %n produits activés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection in use: give it a name and save it.</source>
+        <translation>La connexion en cours : donnez-lui un nom et enregistrez-la.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1533,10 @@
     <message>
         <source>The sandbox has no organization named “%1”; it has %2.</source>
         <translation>Le bac à sable n&apos;a pas d&apos;organisation nommée « %1 » ; il a %2.</translation>
+    </message>
+    <message>
+        <source>Set PURECLOUD_CLIENT_ID and PURECLOUD_SECRET to use --region.</source>
+        <translation>Définissez PURECLOUD_CLIENT_ID et PURECLOUD_SECRET pour utiliser --region.</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1721,17 @@
         <source>%1  %2: %3 [code %4, contextId %5]</source>
         <translation>%1  %2 : %3 [code %4, contextId %5]</translation>
     </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>Context id: %1</source>
+        <translation>Identifiant de contexte : %1</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearchDialog</name>
-    <message>
-        <source>Go to role, permission or trust</source>
-        <translation>Aller à un rôle, une permission ou une relation de confiance</translation>
-    </message>
-    <message>
-        <source>Type part of a role, permission, trustee or trustor name…</source>
-        <translation>Tapez une partie du nom d’un rôle, d’une permission, d’un trustee ou d’un trustor…</translation>
-    </message>
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
@@ -1417,12 +1740,75 @@
         <source>Search results</source>
         <translation>Résultats</translation>
     </message>
+    <message>
+        <source>Go to role, permission, trust or person</source>
+        <translation>Aller à un rôle, une permission, une relation de confiance ou une personne</translation>
+    </message>
+    <message>
+        <source>Type part of a role, permission, trustee, trustor or person…</source>
+        <translation>Tapez une partie d’un rôle, d’une permission, d’un trustee, d’un trustor ou d’une personne…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Rien ne correspond à « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>InMemorySecretStore</name>
     <message>
         <source>No secret is stored for this profile.</source>
         <translation>Aucun secret n’est conservé pour ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Search by what it does or by its keys, e.g. undo or Ctrl+K</source>
+        <translation>Chercher par action ou par touches, p. ex. annuler ou Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Chercher un raccourci</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Check or uncheck the current permission (role editor)</source>
+        <translation>Cocher ou décocher la permission courante (éditeur de rôle)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Next / previous difference (Compare)</source>
+        <translation>Différence suivante / précédente (Comparer)</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8</source>
+        <translation>F8 / Maj+F8</translation>
+    </message>
+    <message>
+        <source>Move through results (Go to)</source>
+        <translation>Parcourir les résultats (Aller à)</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Haut / Bas</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1898,7 @@
     </message>
     <message>
         <source>Idle</source>
-        <translation>Inactif</translation>
+        <translation>Au repos</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -1569,10 +1955,6 @@
     <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Jump to any role, permission, trustee or trustor</source>
-        <translation>Aller à un rôle, une permission, un trustee ou un trustor</translation>
     </message>
     <message>
         <source>&amp;Filter this workspace</source>
@@ -1734,13 +2116,13 @@
     </message>
     <message>
         <source>Your permissions could not be read (%1); every action stays enabled and the server decides.</source>
-        <translation>Vos autorisations n’ont pas pu être lues (%1) ; toutes les actions restent disponibles et le serveur décide.</translation>
+        <translation>Vos permissions n’ont pas pu être lues (%1) ; toutes les actions restent disponibles et le serveur décide.</translation>
     </message>
     <message numerus="yes">
         <source>%n permission(s) granted by your roles.</source>
         <translation>
-            <numerusform>%n autorisation accordée par vos rôles.</numerusform>
-            <numerusform>%n autorisations accordées par vos rôles.</numerusform>
+            <numerusform>%n permission accordée par vos rôles.</numerusform>
+            <numerusform>%n permissions accordées par vos rôles.</numerusform>
         </translation>
     </message>
     <message>
@@ -1762,6 +2144,70 @@
             <numerusform>Le serveur autorise %n requêtes par minute. RoleDesk étale les autres pour qu’aucune ne soit refusée ; %1 en cours, %2 en attente.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Who can do something, and why a person can (Ctrl+6)</source>
+        <translation>Qui peut faire quoi, et pourquoi une personne le peut (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Save connection as &amp;profile…</source>
+        <translation>Enregistrer la connexion comme &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Name the connection in use (from --base-url or --region) and keep it with the other profiles</source>
+        <translation>Nommer la connexion en cours (de --base-url ou --region) et la garder avec les autres profils</translation>
+    </message>
+    <message>
+        <source>Jump to any role, permission, trustee, trustor or person</source>
+        <translation>Aller à un rôle, une permission, un trustee, un trustor ou une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide (README)</source>
+        <translation>&amp;Guide d’utilisation (README)</translation>
+    </message>
+    <message>
+        <source>The user guide is README.md, next to the program&apos;s source or in /usr/share/doc/roledesk.</source>
+        <translation>Le guide d’utilisation est README.md, à côté des sources du programme ou dans /usr/share/doc/roledesk.</translation>
+    </message>
+    <message>
+        <source>Offline — cannot reach %1</source>
+        <translation>Hors ligne — %1 injoignable</translation>
+    </message>
+    <message>
+        <source>No answer since %1. What is shown was loaded before and may be stale; RoleDesk carries on when the server answers again.</source>
+        <translation>Pas de réponse depuis %1. Ce qui est affiché a été chargé avant et peut être périmé ; RoleDesk reprend dès que le serveur répond à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (périmé)</translation>
+    </message>
+    <message>
+        <source>Loaded before the connection was lost; reload (F5) once the server answers again</source>
+        <translation>Chargé avant la perte de connexion ; rechargez (F5) dès que le serveur répond à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1778,7 +2224,7 @@
     <name>OperationText</name>
     <message>
         <source>read the permission catalog</source>
-        <translation>lire le catalogue des autorisations</translation>
+        <translation>lire le catalogue des permissions</translation>
     </message>
     <message>
         <source>read the organization&apos;s products</source>
@@ -2569,6 +3015,13 @@
     </message>
 </context>
 <context>
+    <name>RoleDeletion</name>
+    <message>
+        <source>Master Admin cannot be deleted: every organization keeps it, so that someone can always administer the organization.</source>
+        <translation>Master Admin ne peut pas être supprimé : chaque organisation le garde, afin que quelqu’un puisse toujours l’administrer.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDiff</name>
     <message>
         <source>%1 compared with %2</source>
@@ -2620,8 +3073,8 @@
     <message numerus="yes">
         <source>%n permission(s)</source>
         <translation>
-            <numerusform>%n autorisation</numerusform>
-            <numerusform>%n autorisations</numerusform>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
         </translation>
     </message>
     <message>
@@ -2645,6 +3098,13 @@
         <translation>
             <numerusform>Rétablir %n valeur par défaut</numerusform>
             <numerusform>Rétablir %n valeurs par défaut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) of %1</source>
+        <translation>
+            <numerusform>%n permission de %1</numerusform>
+            <numerusform>%n permissions de %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2678,6 +3138,10 @@
         <source>Loaded the server&apos;s version of “%1”.</source>
         <translation>Version du serveur de « %1 » chargée.</translation>
     </message>
+    <message>
+        <source>Apply mine on top of theirs</source>
+        <translation>Appliquer les miennes par-dessus les leurs</translation>
+    </message>
 </context>
 <context>
     <name>RoleEditor</name>
@@ -2691,7 +3155,7 @@
     </message>
     <message>
         <source>Select a role to see and edit its permissions, or create one with New role.</source>
-        <translation>Sélectionnez un rôle pour voir et modifier ses autorisations, ou créez-en un avec « Nouveau rôle ».</translation>
+        <translation>Sélectionnez un rôle pour voir et modifier ses permissions, ou créez-en un avec « Nouveau rôle ».</translation>
     </message>
     <message>
         <source>Role name</source>
@@ -2707,19 +3171,19 @@
     </message>
     <message>
         <source>Filter permissions, e.g. &quot;queue edit&quot;</source>
-        <translation>Filtrer les autorisations, p. ex. &quot;queue edit&quot;</translation>
+        <translation>Filtrer les permissions, p. ex. &quot;queue edit&quot;</translation>
     </message>
     <message>
         <source>Filter the role&apos;s permissions</source>
-        <translation>Filtrer les autorisations du rôle</translation>
+        <translation>Filtrer les permissions du rôle</translation>
     </message>
     <message>
         <source>Show only the permissions this role grants</source>
-        <translation>N’afficher que les autorisations accordées par ce rôle</translation>
+        <translation>N’afficher que les permissions accordées par ce rôle</translation>
     </message>
     <message>
         <source>Permissions of the role</source>
-        <translation>Autorisations du rôle</translation>
+        <translation>Permissions du rôle</translation>
     </message>
     <message>
         <source>JSON that Save sends</source>
@@ -2727,7 +3191,7 @@
     </message>
     <message>
         <source>Permissions</source>
-        <translation>Autorisations</translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2765,16 +3229,9 @@
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Grants %1 of %n permission(s) in the catalog</source>
-        <translation>
-            <numerusform>Accorde %1 sur %n autorisation du catalogue</numerusform>
-            <numerusform>Accorde %1 sur %n autorisations du catalogue</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this role grants nothing yet; clear Assigned only to add permissions</source>
-        <translation>ce rôle n’accorde encore rien ; décochez « Attribuées seulement » pour ajouter des autorisations</translation>
+        <translation>ce rôle n’accorde encore rien ; décochez « Attribuées seulement » pour ajouter des permissions</translation>
     </message>
     <message>
         <source>nothing matches the filter</source>
@@ -2782,7 +3239,7 @@
     </message>
     <message>
         <source>Select a permission to see its condition.</source>
-        <translation>Sélectionnez une autorisation pour voir sa condition.</translation>
+        <translation>Sélectionnez une permission pour voir sa condition.</translation>
     </message>
     <message>
         <source>%1 is not granted.</source>
@@ -2803,6 +3260,17 @@
     <message>
         <source>Not every action of this policy allows conditions.</source>
         <translation>Toutes les actions de cette stratégie n’acceptent pas de condition.</translation>
+    </message>
+    <message>
+        <source>Read-only: a snapshot, or you may not edit roles</source>
+        <translation>Lecture seule : un instantané, ou vous ne pouvez pas modifier les rôles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grants %1 of the catalog&apos;s %n permission(s), wildcards expanded</source>
+        <translation>
+            <numerusform>Accorde %1 des %n permission du catalogue, jokers développés</numerusform>
+            <numerusform>Accorde %1 des %n permissions du catalogue, jokers développés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2845,7 +3313,7 @@
     </message>
     <message>
         <source>Only roles whose policies grant this permission, wildcards included. A complete domain:entity:action is also asked of the server.</source>
-        <translation>Seulement les rôles dont les stratégies accordent cette autorisation, génériques compris. Un domain:entity:action complet est aussi demandé au serveur.</translation>
+        <translation>Seulement les rôles dont les stratégies accordent cette permission, génériques compris. Un domain:entity:action complet est aussi demandé au serveur.</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -2876,6 +3344,14 @@
             <numerusform>le serveur liste %n rôles accordant %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>type a whole permission, domain:entity:action; the field completes it</source>
+        <translation>saisissez une permission entière, domaine:entité:action ; le champ la complète</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog: only a wildcard grants it</source>
+        <translation>%1 n’est pas dans le catalogue : seul un joker l’accorde</translation>
+    </message>
 </context>
 <context>
     <name>RoleMatrixModel</name>
@@ -2894,6 +3370,32 @@
     <message>
         <source>Permission</source>
         <translation>Permission</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMerge</name>
+    <message>
+        <source>You both renamed the role.</source>
+        <translation>Vous avez tous deux renommé le rôle.</translation>
+    </message>
+    <message>
+        <source>You both changed the description.</source>
+        <translation>Vous avez tous deux modifié la description.</translation>
+    </message>
+    <message>
+        <source>Your edits change a condition (%1): save yours over theirs, or load theirs and edit again.</source>
+        <translation>Vos modifications changent une condition (%1) : enregistrez les vôtres par-dessus les leurs, ou chargez les leurs et modifiez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You both changed %n permission(s): %1</source>
+        <translation>
+            <numerusform>Vous avez tous deux modifié %n permission : %1</numerusform>
+            <numerusform>Vous avez tous deux modifié %n permissions : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two edits cannot be combined safely (%1).</source>
+        <translation>Les deux modifications ne peuvent pas être combinées sans risque (%1).</translation>
     </message>
 </context>
 <context>
@@ -2931,10 +3433,6 @@
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
-    </message>
-    <message>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
@@ -2945,6 +3443,14 @@
     <message>
         <source>This role has unsaved changes in the editor.</source>
         <translation>Ce rôle a des modifications non enregistrées dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Permission strings the role lists: a wildcard such as routing:*:* counts once. The editor counts the concrete permissions they grant.</source>
+        <translation>Entrées de permission listées par le rôle : un joker comme routing:*:* compte une fois. L’éditeur compte les permissions concrètes qu’elles accordent.</translation>
+    </message>
+    <message>
+        <source>Permission strings</source>
+        <translation>Entrées</translation>
     </message>
 </context>
 <context>
@@ -3120,16 +3626,8 @@
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Show every change since the role was opened</source>
-        <translation>Afficher chaque modification depuis l’ouverture du rôle</translation>
-    </message>
-    <message>
         <source>Filter the role&apos;s permissions</source>
-        <translation>Filtrer les autorisations du rôle</translation>
+        <translation>Filtrer les permissions du rôle</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
@@ -3162,8 +3660,8 @@
     <message numerus="yes">
         <source>%n user(s) hold this role and will lose its permissions.</source>
         <translation>
-            <numerusform>%n utilisateur a ce rôle et perdra ses autorisations.</numerusform>
-            <numerusform>%n utilisateurs ont ce rôle et perdront ses autorisations.</numerusform>
+            <numerusform>%n utilisateur a ce rôle et perdra ses permissions.</numerusform>
+            <numerusform>%n utilisateurs ont ce rôle et perdront ses permissions.</numerusform>
         </translation>
     </message>
     <message>
@@ -3281,6 +3779,30 @@
         <source>RoleDesk now shows the role as it is on the server. “Show Details…” lists what was changed after your save.</source>
         <translation>RoleDesk affiche maintenant le rôle tel qu’il est sur le serveur. « Afficher les détails… » indique ce qui a changé après votre enregistrement.</translation>
     </message>
+    <message>
+        <source>Undo the last change to the role (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification du rôle (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Show every change since the role was opened (Ctrl+H)</source>
+        <translation>Afficher chaque modification depuis l’ouverture du rôle (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Discard changes: go back to the role as it is saved</source>
+        <translation>Abandonner les modifications : revenir au rôle enregistré</translation>
+    </message>
+    <message>
+        <source>Select the role to copy first.</source>
+        <translation>Sélectionnez d’abord le rôle à copier.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>
@@ -3318,6 +3840,15 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind · name</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>SessionAccess</name>
@@ -3327,7 +3858,7 @@
     </message>
     <message>
         <source>Reading your permissions</source>
-        <translation>Lecture de vos autorisations</translation>
+        <translation>Lecture de vos permissions</translation>
     </message>
 </context>
 <context>
@@ -3502,8 +4033,8 @@
     <message numerus="yes">
         <source>%n permission(s)</source>
         <translation>
-            <numerusform>%n autorisation</numerusform>
-            <numerusform>%n autorisations</numerusform>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
         </translation>
     </message>
     <message>
@@ -4257,6 +4788,22 @@
     <message>
         <source>This organization&apos;s users</source>
         <translation>Utilisateurs de cette organisation</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>inactive</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (inactive)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
