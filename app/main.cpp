@@ -334,8 +334,8 @@ int main(int argc, char** argv) {
     // A language without a translation (or the C locale) gets English, with its plural forms.
     // An installed translation (share/roledesk/translations) wins over the compiled-in one, so
     // it can be updated without a rebuild.
-    const QString installed =
-        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(u"../share/roledesk/translations"_s);
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .absoluteFilePath(u"../share/roledesk/translations"_s);
     if (translator.load(locale, u"roledesk"_s, u"_"_s, installed)
         || translator.load(locale, u"roledesk"_s, u"_"_s, u":/i18n"_s)
         || translator.load(u"roledesk_en"_s, u":/i18n"_s))

@@ -15,7 +15,8 @@ shoot() { # shoot NAME SECONDS -- roledesk args...; then the xdotool steps on st
     local name=$1 wait=$2; shift 3
     local steps
     steps=$(cat)
-    xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+    # The window fills a 1280x800 screen (the dialogs' clicks below are placed for it).
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
         "$0" "$@" >/dev/null 2>&1 & app=$!
         sleep '"$wait"'
         # No window manager under Xvfb: give the newest RoleDesk window the keyboard first.
@@ -24,7 +25,7 @@ shoot() { # shoot NAME SECONDS -- roledesk args...; then the xdotool steps on st
         eval "$STEPS"
         sleep 1
         import -window root "$OUT"
-        kill $app' "$roledesk" "$@" </dev/null
+        kill $app' "$roledesk" "$@" -qwindowgeometry 1280x800+0+0 </dev/null
 }
 
 # 1. First start, nothing configured: the connection dialog.
@@ -42,14 +43,14 @@ xdotool search --onlyvisible --name "Go to" windowfocus --sync; xdotool type --d
 sleep 0.5; xdotool key Return; sleep 1; xdotool windowfocus --sync "$win"; xdotool key ctrl+d; sleep 1.5'
 OUT="$out/roledesk-compare.png" shoot compare 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
 # 5. Restore defaults: the roles needing an update and Supervisor checked, then Preview. No window
-# manager: the dialog sits where Qt puts it on the 1440x900 screen, so these clicks find it.
+# manager: the dialog sits where Qt puts it on the 1280x800 window, so these clicks find it.
 export STEPS='xdotool key ctrl+2; sleep 0.5; xdotool mousemove 240 42 click 1; sleep 0.5
 xdotool mousemove 300 63 click 1; sleep 1.5; xdotool mousemove 262 338 click 1; sleep 0.3
 xdotool mousemove 902 635 click 1; sleep 1.5'
 OUT="$out/roledesk-restore.png" shoot restore 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
 # 6. Trusts, both sides on one machine: Fabrikam asks for access (Pairings ▸ Request access, two
 # of its users), then home accepts the pairing with a role for each and an expiry a week out.
-export STEPS='xdotool key ctrl+5; sleep 1; xdotool key alt+p; sleep 0.3; xdotool key alt+r; sleep 1.5
+export STEPS='xdotool key ctrl+5; sleep 1; xdotool key alt+p; sleep 0.3; xdotool key alt+q; sleep 1.5
 d=$(xdotool search --onlyvisible --name "Request access" | head -1); xdotool windowfocus --sync "$d"
 xdotool key Tab; sleep 0.2; xdotool key Down space Down space; sleep 0.3; xdotool key Return; sleep 1.5'
 OUT="$scratch/pairing.png" shoot pairing 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" \
@@ -69,7 +70,20 @@ OUT="$out/roledesk-trusts.png" shoot trusts 4 -- --sandbox --sandbox-data "$scra
 # 7. Audits: what partners' users did here, newest first, the first entry's JSON below.
 export STEPS='xdotool key ctrl+5; sleep 1; xdotool key alt+i; sleep 0.5; xdotool key alt+s; sleep 1.5'
 OUT="$out/roledesk-audits.png" shoot audits 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
-# 8. The editor: Supervisor opened with Ctrl+K, its permissions filtered, one grant added. Last:
+# 8. Access: who can edit queues, from the permission typed in (Ctrl+6, Ctrl+F).
+export STEPS='xdotool key ctrl+6; sleep 0.5; xdotool key ctrl+f; xdotool type --delay 30 "routing:queue:edit"
+xdotool key Escape Return; sleep 2'
+OUT="$out/roledesk-access.png" shoot access 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
+# 9. Products enabled for the organization.
+export STEPS='xdotool key ctrl+4; sleep 0.5'
+OUT="$out/roledesk-products.png" shoot products 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
+# 10. In German: Supervisor opened with Ctrl+K in the Roles workspace, its edit history docked.
+export STEPS='xdotool key ctrl+k; sleep 0.7
+xdotool search --onlyvisible --name "Gehe zu" windowfocus --sync; xdotool type --delay 40 "Supervisor"
+sleep 0.5; xdotool key Return; sleep 1; xdotool windowfocus --sync "$win"; xdotool key ctrl+h; sleep 0.5'
+OUT="$out/roledesk-de.png" shoot german 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" \
+    --lang de < /dev/null
+# 11. The editor: Supervisor opened with Ctrl+K, its permissions filtered, one grant added. Last:
 # it leaves an unsaved draft, which the next start would offer back.
 # Without a window manager each new window needs the keyboard given to it explicitly.
 export STEPS='xdotool key ctrl+k; sleep 0.7
@@ -80,4 +94,5 @@ xdotool key Tab space Tab Down Down Down Down space; sleep 0.5'
 OUT="$out/roledesk-editor.png" shoot editor 4 -- --sandbox --sandbox-data "$scratch/sandbox.sqlite" < /dev/null
 echo "screenshots in $out: connection-dialog.png roledesk-catalog.png roledesk-roles.png" \
      "roledesk-compare.png roledesk-restore.png roledesk-editor.png roledesk-accept.png" \
-     "roledesk-trusts.png roledesk-audits.png"
+     "roledesk-trusts.png roledesk-audits.png roledesk-access.png roledesk-products.png" \
+     "roledesk-de.png"

@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>P&amp;hrase:</source>
-        <translation>Ausd&amp;ruck:</translation>
+        <translation>Aus&amp;druck:</translation>
     </message>
     <message>
         <source>A snapshot holds no audits: connect to search them.</source>
@@ -4405,10 +4405,6 @@
         <translation>Ben&amp;utzer hinzufügen…</translation>
     </message>
     <message>
-        <source>Change &amp;roles…</source>
-        <translation>&amp;Rollen ändern…</translation>
-    </message>
-    <message>
         <source>Remove all roles…</source>
         <translation>Alle Rollen entfernen…</translation>
     </message>
@@ -4459,10 +4455,6 @@
     <message>
         <source>To work in another organization, ask it for access: RoleDesk makes a pairing naming some of our users; its admin accepts the pairing id there. Pairings made here are remembered until you forget them.</source>
         <translation>Um in einer anderen Organisation zu arbeiten, fragen Sie dort Zugriff an: RoleDesk erstellt eine Kopplung mit einigen unserer Benutzer; deren Administrator nimmt die Kopplungs-ID dort an. Hier erstellte Kopplungen bleiben gemerkt, bis Sie sie vergessen.</translation>
-    </message>
-    <message>
-        <source>&amp;Request access to another organization…</source>
-        <translation>&amp;Zugriff auf eine andere Organisation anfragen…</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
@@ -4692,7 +4684,7 @@
     </message>
     <message>
         <source>Refres&amp;h</source>
-        <translation>Aktualisie&amp;ren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Reading the user again</source>
@@ -4709,6 +4701,14 @@
     <message>
         <source>Reading the trusts…</source>
         <translation>Vertrauensstellungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge roles…</source>
+        <translation>Rollen än&amp;dern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest access to another organization…</source>
+        <translation>&amp;Zugriff auf eine andere Organisation anfragen…</translation>
     </message>
 </context>
 <context>

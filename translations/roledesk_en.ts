@@ -4405,10 +4405,6 @@
         <translation>Add &amp;user…</translation>
     </message>
     <message>
-        <source>Change &amp;roles…</source>
-        <translation>Change &amp;roles…</translation>
-    </message>
-    <message>
         <source>Remove all roles…</source>
         <translation>Remove all roles…</translation>
     </message>
@@ -4459,10 +4455,6 @@
     <message>
         <source>To work in another organization, ask it for access: RoleDesk makes a pairing naming some of our users; its admin accepts the pairing id there. Pairings made here are remembered until you forget them.</source>
         <translation>To work in another organization, ask it for access: RoleDesk makes a pairing naming some of our users; its admin accepts the pairing id there. Pairings made here are remembered until you forget them.</translation>
-    </message>
-    <message>
-        <source>&amp;Request access to another organization…</source>
-        <translation>&amp;Request access to another organization…</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
@@ -4709,6 +4701,14 @@
     <message>
         <source>Reading the trusts…</source>
         <translation>Reading the trusts…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge roles…</source>
+        <translation>Chan&amp;ge roles…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest access to another organization…</source>
+        <translation>Re&amp;quest access to another organization…</translation>
     </message>
 </context>
 <context>

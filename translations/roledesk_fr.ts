@@ -419,7 +419,7 @@
     <name>AuditPane</name>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>◀ Newer</source>
@@ -4405,10 +4405,6 @@
         <translation>Ajouter un &amp;utilisateur…</translation>
     </message>
     <message>
-        <source>Change &amp;roles…</source>
-        <translation>Modifier les &amp;rôles…</translation>
-    </message>
-    <message>
         <source>Remove all roles…</source>
         <translation>Retirer tous les rôles…</translation>
     </message>
@@ -4461,16 +4457,12 @@
         <translation>Pour travailler dans une autre organisation, demandez-lui l&apos;accès : RoleDesk crée un jumelage nommant certains de nos utilisateurs ; son administrateur accepte l&apos;identifiant là-bas. Les jumelages créés ici sont mémorisés jusqu&apos;à ce que vous les oubliiez.</translation>
     </message>
     <message>
-        <source>&amp;Request access to another organization…</source>
-        <translation>&amp;Demander l&apos;accès à une autre organisation…</translation>
-    </message>
-    <message>
         <source>&amp;Copy id</source>
         <translation>C&amp;opier l&apos;identifiant</translation>
     </message>
     <message>
         <source>&amp;Look up again</source>
-        <translation>&amp;Rechercher à nouveau</translation>
+        <translation>Rechercher à &amp;nouveau</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
@@ -4709,6 +4701,14 @@
     <message>
         <source>Reading the trusts…</source>
         <translation>Lecture des relations de confiance…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge roles…</source>
+        <translation>&amp;Modifier les rôles…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest access to another organization…</source>
+        <translation>&amp;Demander l&apos;accès à une autre organisation…</translation>
     </message>
 </context>
 <context>

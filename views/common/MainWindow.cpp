@@ -678,6 +678,8 @@ void MainWindow::restoreLayout() {
     if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray()))
         resize(1280, 800);
     restoreState(m_settings->value(u"window/state"_s).toByteArray());
+    // The history dock comes back as it was left; its action follows it.
+    m_roles->historyAction()->setChecked(m_historyDock->isVisible());
     for (QSplitter* splitter : findChildren<QSplitter*>())
         if (splitter->restoreState(
                 m_settings->value(u"window/splitter/"_s + splitter->objectName()).toByteArray()))

@@ -122,7 +122,7 @@ QSize RoleListPanel::sizeHint() const {
         if (column != int(RoleTableModel::Column::Description) && !header->isSectionHidden(column))
             width += header->sectionSize(column);
     width += m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth();
-    return {width + 200, QWidget::sizeHint().height()};
+    return {width, QWidget::sizeHint().height()};
 }
 
 void RoleListPanel::setSession(OrgSession* session) {

@@ -22,8 +22,8 @@ class RoleListPanel : public QWidget {
 public:
     explicit RoleListPanel(QWidget* parent = nullptr);
 
-    //! Wide enough for the name, every count and a short description: the width the page
-    //! starts the list with (narrower, it scrolls; wider, the description takes the rest).
+    //! Wide enough for the name and every count: the width the page starts the list with
+    //! (narrower, it scrolls; wider, the description takes the rest).
     QSize sizeHint() const override;
 
     void setSession(OrgSession* session);

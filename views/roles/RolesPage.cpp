@@ -83,13 +83,14 @@ RolesPage::RolesPage(QWidget* parent)
     connect(users, &RoleUsersPanel::userRolesRequested, this, &RolesPage::editUserRoles);
     connect(users, &RoleUsersPanel::errorOccurred, this, &RolesPage::errorOccurred);
 
-    // The list grows with the window too (its description column takes the space); the
-    // editor more. The edit history is a dock of the main window (historyView()).
+    // The list grows with the window too (its description column takes the space), and gives
+    // up less than the editor when the window or a dock takes room. The edit history is a dock of
+    // the main window (historyView()).
     auto* splitter = new QSplitter;
     splitter->setObjectName(u"rolesSplitter"_s);
     splitter->addWidget(m_list);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setCollapsible(0, false);
     m_list->setMinimumWidth(280); // the names stay readable whatever else wants the room
@@ -231,7 +232,7 @@ void RolesPage::setSession(OrgSession* session) {
 void RolesPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     // The first time, unless a saved layout said otherwise: the list as wide as it wants
-    // (its counts never clipped), within 35% to 55% of the page.
+    // (its counts unclipped where the page allows), within 35% to 45% of the page.
     if (m_sized)
         return;
     m_sized = true;
@@ -239,7 +240,7 @@ void RolesPage::showEvent(QShowEvent* event) {
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0 || m_splitter->property("restored").toBool())
         return;
-    const int list = qBound(total * 35 / 100, m_list->sizeHint().width(), total * 55 / 100);
+    const int list = qBound(total * 35 / 100, m_list->sizeHint().width(), total * 45 / 100);
     m_splitter->setSizes({list, total - list});
 }
 

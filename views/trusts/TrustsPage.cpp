@@ -264,7 +264,7 @@ QWidget* TrustsPage::buildTrustees() {
     auto* userRow = new QHBoxLayout;
     userRow->addWidget(m_trusteeUsersTitle, 1);
     userRow->addWidget(button(u"addUser"_s, tr("Add &user…"), &TrustsPage::addTrusteeUser));
-    userRow->addWidget(button(u"roles"_s, tr("Change &roles…"), &TrustsPage::changeRoles));
+    userRow->addWidget(button(u"roles"_s, tr("Chan&ge roles…"), &TrustsPage::changeRoles));
     userRow->addWidget(button(u"removeRoles"_s, tr("Remove all roles…"), &TrustsPage::removeRoles));
     userRow->addWidget(button(u"removeUser"_s, tr("Remove user…"), &TrustsPage::removeTrusteeUser));
 
@@ -357,7 +357,7 @@ QWidget* TrustsPage::buildPairings() {
         m_buttons.insert(key, b);
         row->addWidget(b);
     };
-    button(u"request"_s, tr("&Request access to another organization…"),
+    button(u"request"_s, tr("Re&quest access to another organization…"),
            &TrustsPage::requestPairing);
     button(u"copyPairing"_s, tr("&Copy id"), &TrustsPage::copyPairing);
     button(u"lookUp"_s, tr("&Look up again"), &TrustsPage::lookUpPairing);
