@@ -1358,10 +1358,6 @@
         <translation>Andere — eigene Basis-URL</translation>
     </message>
     <message>
-        <source>https://gateway.example.com (http only for this computer)</source>
-        <translation>https://gateway.example.com (http nur für diesen Computer)</translation>
-    </message>
-    <message>
         <source>e.g. Production (EU)</source>
         <translation>z. B. Produktion (EU)</translation>
     </message>
@@ -1490,6 +1486,10 @@
     <message>
         <source>The connection in use: give it a name and save it.</source>
         <translation>Die aktuelle Verbindung: Geben Sie ihr einen Namen und speichern Sie sie.</translation>
+    </message>
+    <message>
+        <source>https anywhere; plain http only for this computer (127.0.0.1, localhost), such as a local sandbox</source>
+        <translation>https überall; einfaches http nur für diesen Computer (127.0.0.1, localhost), etwa eine lokale Sandbox</translation>
     </message>
 </context>
 <context>

@@ -1358,10 +1358,6 @@
         <translation>Other — a base URL of my own</translation>
     </message>
     <message>
-        <source>https://gateway.example.com (http only for this computer)</source>
-        <translation>https://gateway.example.com (http only for this computer)</translation>
-    </message>
-    <message>
         <source>e.g. Production (EU)</source>
         <translation>e.g. Production (EU)</translation>
     </message>
@@ -1490,6 +1486,10 @@
     <message>
         <source>The connection in use: give it a name and save it.</source>
         <translation>The connection in use: give it a name and save it.</translation>
+    </message>
+    <message>
+        <source>https anywhere; plain http only for this computer (127.0.0.1, localhost), such as a local sandbox</source>
+        <translation>https anywhere; plain http only for this computer (127.0.0.1, localhost), such as a local sandbox</translation>
     </message>
 </context>
 <context>

@@ -1358,10 +1358,6 @@
         <translation>Autre — une URL de base personnalisée</translation>
     </message>
     <message>
-        <source>https://gateway.example.com (http only for this computer)</source>
-        <translation>https://gateway.example.com (http seulement pour cet ordinateur)</translation>
-    </message>
-    <message>
         <source>e.g. Production (EU)</source>
         <translation>p. ex. Production (UE)</translation>
     </message>
@@ -1490,6 +1486,10 @@
     <message>
         <source>The connection in use: give it a name and save it.</source>
         <translation>La connexion en cours : donnez-lui un nom et enregistrez-la.</translation>
+    </message>
+    <message>
+        <source>https anywhere; plain http only for this computer (127.0.0.1, localhost), such as a local sandbox</source>
+        <translation>https partout ; http simple seulement pour cet ordinateur (127.0.0.1, localhost), comme un bac à sable local</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "connection/ConnectionDialog.h"
 #include "connection/SecretStore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void profilesKeepTheirSecretOutOfTheSettings();
     void testConnectionAgainstTheSandbox();
     void aCommandLineConnectionIsSavedAsAProfile();
+    void placeholdersFitTheirFields();
     void testConnectionReportsRefusedCredentials();
     void plainHttpOnlyForThisComputer();
     void sandboxIsOneClick();
@@ -167,6 +169,25 @@ void TestConnectionDialog::aCommandLineConnectionIsSavedAsAProfile() {
              (ConnectionProfile{u"Gateway"_s, base, m_sandbox->homeOrganization().clientId,
                                 ConnectionProfile::Auth::ClientCredentials}));
     QVERIFY(secrets.contains(u"Gateway"_s));
+}
+
+void TestConnectionDialog::placeholdersFitTheirFields() {
+    QSettings settings(m_dir.filePath(u"h.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(settings);
+    InMemorySecretStore secrets;
+    ConnectionDialog dialog(&profiles, &secrets, &m_network);
+    dialog.regionBox()->setCurrentIndex(dialog.regionBox()->count() - 1); // the base URL too
+    useClientCredentials(dialog);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.resize(1, 1); // as small as its layout lets it be: the hints must still fit
+    QApplication::processEvents();
+    for (QLineEdit* field : {dialog.nameField(), dialog.baseUrlField(), dialog.clientIdField(),
+                             dialog.secretField()}) {
+        QVERIFY(field->isVisible());
+        const int text = field->fontMetrics().horizontalAdvance(field->placeholderText());
+        QVERIFY2(field->width() > text + 20, qPrintable(field->placeholderText()));
+    }
 }
 
 void TestConnectionDialog::testConnectionReportsRefusedCredentials() {

@@ -42,7 +42,9 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
         m_region->addItem(tr("%1 — %2").arg(e.friendlyName, e.host), e.host);
     // A gateway in front of the API (the SDK's setGateway), or a local sandbox.
     m_region->addItem(tr("Other — a base URL of my own"), QString());
-    m_baseUrl->setPlaceholderText(tr("https://gateway.example.com (http only for this computer)"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://gateway.example.com"));
+    m_baseUrl->setToolTip(tr("https anywhere; plain http only for this computer (127.0.0.1,"
+                             " localhost), such as a local sandbox"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_name->setPlaceholderText(tr("e.g. Production (EU)"));
     m_auth->addItem(tr("Sign in with my account"),
@@ -58,6 +60,10 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     m_clientId->setPlaceholderText(tr("OAuth client id"));
     m_secret->setPlaceholderText(tr("OAuth client secret"));
     m_list->setAccessibleName(tr("Saved profiles"));
+    // Every hint fits its field, in any language.
+    for (QLineEdit* field : {m_name, m_baseUrl, m_clientId, m_secret})
+        field->setMinimumWidth(field->fontMetrics().horizontalAdvance(field->placeholderText())
+                               + 40);
     m_keychain->setWordWrap(true);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
