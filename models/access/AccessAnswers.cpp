@@ -1,5 +1,6 @@
 #include "access/AccessAnswers.h"
 
+#include "org/Csv.h"
 #include "roles/ConditionText.h"
 #include "roles/PermissionGrants.h"
 
@@ -22,26 +23,6 @@ Grant grant(const DomainOrganizationRole& role, const DomainPermissionPolicy& po
     return {role.id.value_or(QString()), role.name.value_or(QString()),
             domain + u':' + entity + u':' + written,
             domain == "*"_L1 || entity == "*"_L1 || anyAction, conditionOf(policy)};
-}
-
-QString csvField(QString text) {
-    // A spreadsheet runs a cell that starts with = + - @ as a formula: names come from the
-    // server, so such a cell is written as text.
-    if (!text.isEmpty() && u"=+-@\t\r"_s.contains(text.front()))
-        text.prepend(u'\'');
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString csvLine(const QStringList& fields) {
-    QStringList out;
-    for (const QString& f : fields)
-        out.append(csvField(f));
-    return out.join(u',') + u"\r\n"_s;
 }
 
 } // namespace
@@ -101,14 +82,15 @@ QMap<QString, QList<Grant>> effectivePermissions(const QList<DomainOrganizationR
 }
 
 QString toCsv(const QString& permission, const QList<Grant>& grants, const QList<Holder>& holders) {
-    QString csv = csvLine({u"permission"_s, u"role"_s, u"policy"_s, u"wildcard"_s, u"condition"_s});
+    QString csv =
+        Csv::line({u"permission"_s, u"role"_s, u"policy"_s, u"wildcard"_s, u"condition"_s});
     for (const Grant& g : grants)
-        csv += csvLine(
+        csv += Csv::line(
             {permission, g.roleName, g.policy, g.wildcard ? u"yes"_s : u"no"_s, g.condition});
     csv += u"\r\n"_s;
-    csv += csvLine({u"person"_s, u"email"_s, u"state"_s, u"organization"_s, u"roles"_s});
+    csv += Csv::line({u"person"_s, u"email"_s, u"state"_s, u"organization"_s, u"roles"_s});
     for (const Holder& h : holders)
-        csv += csvLine({h.name, h.email, h.state, h.organization, h.roleNames.join(u"; "_s)});
+        csv += Csv::line({h.name, h.email, h.state, h.organization, h.roleNames.join(u"; "_s)});
     return csv;
 }
 

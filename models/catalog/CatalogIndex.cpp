@@ -15,6 +15,15 @@ QStringList CatalogIndex::domains() const {
     return out;
 }
 
+QStringList CatalogIndex::permissions() const {
+    QStringList out;
+    for (const QString& d : domains())
+        for (const QString& e : entities(d))
+            for (const QString& a : actions(d, e))
+                out.append(d + u':' + e + u':' + a);
+    return out;
+}
+
 QStringList CatalogIndex::entities(const QString& domain) const {
     return m_domains.value(domain).keys();
 }

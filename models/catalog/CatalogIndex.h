@@ -14,6 +14,8 @@ public:
 
     bool isEmpty() const { return m_domains.isEmpty(); }
     QStringList domains() const;
+    //! Every permission "domain:entity:action", sorted: what a permission field completes from.
+    QStringList permissions() const;
     QStringList entities(const QString& domain) const;
     QStringList actions(const QString& domain, const QString& entity) const;
     const DomainPermission* find(const QString& domain, const QString& entity,

@@ -1,6 +1,7 @@
 #include "trusts/TrustAudit.h"
 
 #include "client/PlatformClient.h"
+#include "org/Csv.h"
 #include "trusts/TrustStore.h"
 
 #include <QJsonArray>
@@ -41,15 +42,6 @@ QDateTime timeOf(const QJsonObject& json) {
             return QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
     }
     return {};
-}
-
-QString csvField(const QString& text) {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -234,17 +226,17 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
 QByteArray AuditTableModel::toCsv() const {
     QStringList header;
     for (int c = 0; c < int(Column::Count); ++c)
-        header.append(csvField(headerData(c, Qt::Horizontal).toString()));
+        header.append(Csv::field(headerData(c, Qt::Horizontal).toString()));
     header.append(u"JSON"_s);
     QString out = header.join(u',') + u"\r\n"_s;
     for (const AuditEntry& e : m_entries) {
         QStringList row;
         for (int c = 0; c < int(Column::Count); ++c)
-            row.append(csvField(Column(c) == Column::Time && e.time.isValid()
-                                    ? e.time.toString(Qt::ISODateWithMs)
-                                    : text(e, Column(c))));
+            row.append(Csv::field(Column(c) == Column::Time && e.time.isValid()
+                                      ? e.time.toString(Qt::ISODateWithMs)
+                                      : text(e, Column(c))));
         row.append(
-            csvField(QString::fromUtf8(QJsonDocument(e.json).toJson(QJsonDocument::Compact))));
+            Csv::field(QString::fromUtf8(QJsonDocument(e.json).toJson(QJsonDocument::Compact))));
         out += row.join(u',') + u"\r\n"_s;
     }
     return out.toUtf8();

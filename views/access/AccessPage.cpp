@@ -222,11 +222,7 @@ void AccessPage::setSession(OrgSession* session) {
 void AccessPage::updateCompleters() {
     QStringList permissions, people;
     if (m_session) {
-        const CatalogIndex& catalog = m_session->catalog()->index();
-        for (const QString& d : catalog.domains())
-            for (const QString& e : catalog.entities(d))
-                for (const QString& a : catalog.actions(d, e))
-                    permissions.append(d + u':' + e + u':' + a);
+        permissions = m_session->catalog()->index().permissions();
         const UserDirectory* users = m_session->users();
         for (const User& u : users->users())
             people.append(users->describe(u.id.value_or(QString())));

@@ -137,14 +137,8 @@ void RoleListPanel::setSession(OrgSession* session) {
 }
 
 void RoleListPanel::updateCompleter() {
-    QStringList permissions;
-    if (m_session) {
-        const CatalogIndex& catalog = m_session->catalog()->index();
-        for (const QString& d : catalog.domains())
-            for (const QString& e : catalog.entities(d))
-                for (const QString& a : catalog.actions(d, e))
-                    permissions.append(d + u':' + e + u':' + a);
-    }
+    const QStringList permissions =
+        m_session ? m_session->catalog()->index().permissions() : QStringList();
     static_cast<QStringListModel*>(m_permission->completer()->model())->setStringList(permissions);
 }
 
