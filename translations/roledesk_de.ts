@@ -342,6 +342,10 @@
         <source>only where %1</source>
         <translation>nur wo %1</translation>
     </message>
+    <message>
+        <source>Partner organizations&apos; users could not be read, so they are not listed.</source>
+        <translation>Die Benutzer der Partnerorganisationen konnten nicht gelesen werden und fehlen daher.</translation>
+    </message>
 </context>
 <context>
     <name>AccessRights</name>

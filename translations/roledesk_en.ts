@@ -342,6 +342,10 @@
         <source>only where %1</source>
         <translation>only where %1</translation>
     </message>
+    <message>
+        <source>Partner organizations&apos; users could not be read, so they are not listed.</source>
+        <translation>Partner organizations&apos; users could not be read, so they are not listed.</translation>
+    </message>
 </context>
 <context>
     <name>AccessRights</name>

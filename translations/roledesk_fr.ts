@@ -342,6 +342,10 @@
         <source>only where %1</source>
         <translation>seulement si %1</translation>
     </message>
+    <message>
+        <source>Partner organizations&apos; users could not be read, so they are not listed.</source>
+        <translation>Les utilisateurs des organisations partenaires n’ont pas pu être lus ; ils ne sont donc pas listés.</translation>
+    </message>
 </context>
 <context>
     <name>AccessRights</name>

@@ -1,5 +1,6 @@
 #include "access/PermissionHoldersRead.h"
 
+#include "access/SessionAccess.h"
 #include "client/PlatformClient.h"
 #include "roles/RoleStore.h"
 #include "trusts/TrustStore.h"
@@ -58,9 +59,18 @@ void PermissionHoldersRead::run() {
         users->load();
     }
 
+    // Trustee users the person may not read (O8, O9) are not in the store: say so.
+    if (!session()->trusts()->isLoaded()
+        || !session()->access()->rights().allows(u"authorization:orgTrusteeUser:view"_s)) {
+        m_partnersUnread = true;
+        return partDone();
+    }
     auto* trustees = new TrusteeRolesRead(session(), {}, this);
     connect(trustees, &Operation::succeeded, this, &PermissionHoldersRead::partDone);
-    connect(trustees, &Operation::failed, this, &PermissionHoldersRead::fail);
+    connect(trustees, &Operation::failed, this, [this] {
+        m_partnersUnread = true;
+        partDone();
+    });
     trustees->start();
 }
 

@@ -18,6 +18,9 @@ public:
     const QList<AccessAnswers::Grant>& grants() const { return m_grants; }
     //! This org's users first, by name; then trustee users, by organization and name.
     const QList<AccessAnswers::Holder>& holders() const { return m_holders; }
+    //! The trustee users' roles could not be read (no permission to, most likely): the holders
+    //! are this org's users only. The rest of the answer still stands.
+    bool partnersUnread() const { return m_partnersUnread; }
 
 protected:
     void run() override;
@@ -32,5 +35,6 @@ private:
     QList<AccessAnswers::Holder> m_holders;
     QHash<QString, QStringList> m_usersOf; //!< role id -> user ids (S2)
     int m_steps = 1;
+    bool m_partnersUnread = false;
     int m_left = 0;
 };

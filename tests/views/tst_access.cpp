@@ -4,6 +4,7 @@
 
 #include "Sandbox.h"
 #include "SandboxHttp.h"
+#include "access/AccessPage.h"
 #include "access/SessionAccess.h"
 #include "client/PlatformClient.h"
 #include "common/MainWindow.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -159,6 +161,16 @@ void TestAccess::theRoleEditorEditsRolesButAssignsNoOne() {
     verifyRefused(users->addButton(), u"authorization:grant:add"_s);
     QVERIFY(!window.comparePage()->restoreAction()->toolTip().contains(u"You need"_s));
     verifyRefused(window.trustsPage()->button(u"request"_s), u"authorization:orgTrustee:add"_s);
+    // Who can do this: the roles and this org's people; the partners' users, which the role
+    // editor may not read, are said to be missing rather than left out silently.
+    AccessPage* access = window.accessPage();
+    access->showWhoCan(u"routing:queue:view"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(access->exportButton()->isEnabled(), 20000);
+    QVERIFY(access->grantsTree()->topLevelItemCount() > 0);
+    QVERIFY(access->holdersTree()->topLevelItemCount() > 0);
+    const QString summary = access->whoSummary()->text();
+    QVERIFY2(summary.contains(u"Partner organizations' users could not be read"_s),
+             qPrintable(summary));
 }
 
 void TestAccess::withoutATokenTheWindowAsksToSignIn() {

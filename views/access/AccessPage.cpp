@@ -252,6 +252,7 @@ void AccessPage::askWhoCan() {
         m_hint->setText(tr("“%1” is not a permission: type domain:entity:action, e.g."
                            " routing:queue:edit.")
                             .arg(permission));
+        m_hint->show();
         m_whoSummary->clear();
         return;
     }
@@ -310,7 +311,12 @@ void AccessPage::askWhoCan() {
                              ? u" ("_s + tr("%n from partner organizations", nullptr, partners)
                                    + u")"_s
                              : QString())
-                      + u'.');
+                      + u'.'
+                      + (read->partnersUnread()
+                             ? u' '
+                                   + tr("Partner organizations' users could not be read, so they"
+                                        " are not listed.")
+                             : QString()));
         m_export->setEnabled(true);
     });
     connect(read, &Operation::failed, this, [this, permission](const OperationFailure& f) {

@@ -35,6 +35,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QLineEdit* permissionField() const { return m_permission; }
     QLabel* permissionHint() const { return m_hint; }
+    QLabel* whoSummary() const { return m_whoSummary; }
     QTreeWidget* grantsTree() const { return m_grants; }
     QTreeWidget* holdersTree() const { return m_holders; }
     QPushButton* exportButton() const { return m_export; }
