@@ -3807,6 +3807,14 @@
         <source>Select the role to copy first.</source>
         <translation>Wählen Sie zuerst die Rolle, die kopiert werden soll.</translation>
     </message>
+    <message>
+        <source>Who can do this?</source>
+        <translation>Wer darf das?</translation>
+    </message>
+    <message>
+        <source>The roles that grant this permission and the people who hold them</source>
+        <translation>Die Rollen, die diese Berechtigung gewähren, und die Personen, die sie haben</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>

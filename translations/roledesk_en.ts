@@ -3807,6 +3807,14 @@
         <source>Select the role to copy first.</source>
         <translation>Select the role to copy first.</translation>
     </message>
+    <message>
+        <source>Who can do this?</source>
+        <translation>Who can do this?</translation>
+    </message>
+    <message>
+        <source>The roles that grant this permission and the people who hold them</source>
+        <translation>The roles that grant this permission and the people who hold them</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>

@@ -3807,6 +3807,14 @@
         <source>Select the role to copy first.</source>
         <translation>Sélectionnez d’abord le rôle à copier.</translation>
     </message>
+    <message>
+        <source>Who can do this?</source>
+        <translation>Qui peut faire cela ?</translation>
+    </message>
+    <message>
+        <source>The roles that grant this permission and the people who hold them</source>
+        <translation>Les rôles qui accordent cette permission et les personnes qui les ont</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndexModel</name>

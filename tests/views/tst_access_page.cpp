@@ -11,12 +11,18 @@
 #include "access/AccessPage.h"
 #include "catalog/CatalogPage.h"
 #include "catalog/PermissionCatalogModel.h"
+#include "catalog/PermissionFilterProxy.h"
 #include "common/MainWindow.h"
 #include "org/OrgSession.h"
+#include "roles/PermissionTreeModel.h"
+#include "roles/RoleDraft.h"
+#include "roles/RoleEditor.h"
 #include "roles/RoleStore.h"
+#include "roles/RolesPage.h"
 #include "search/GlobalSearchDialog.h"
 #include "users/UserDirectory.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void whoCanFromTheCatalog();
     void aTypoIsNotInTheCatalog();
+    void whoCanFromTheRoleEditor();
     void whyCanFromCtrlK();
     void ctrlKSaysWhenNothingMatches();
 
@@ -177,6 +184,32 @@ void TestAccessPage::aTypoIsNotInTheCatalog() {
     QVERIFY(m_page->permissionHint()->text().contains(u"not a permission"_s));
     QCOMPARE(m_page->grantsTree()->topLevelItemCount(), 0);
     QVERIFY(!m_page->exportButton()->isEnabled());
+}
+
+void TestAccessPage::whoCanFromTheRoleEditor() {
+    m_window->showWorkspace(MainWindow::Workspace::Roles);
+    RolesPage* roles = m_window->rolesPage();
+    roles->select(m_session->roles()->findByName(u"Supervisor"_s)->id.value_or(QString()));
+    QTRY_VERIFY(roles->draft());
+    RoleEditor* editor = roles->editor();
+    const QModelIndex index =
+        editor->treeProxy()->mapFromSource(editor->treeModel()->indexOf(u"routing:queue:view"_s));
+    QVERIFY(index.isValid());
+    editor->tree()->setCurrentIndex(index);
+    QAction* whoCan = nullptr;
+    for (QAction* a : editor->tree()->actions())
+        if (a->text() == u"Who can do this?"_s)
+            whoCan = a;
+    QVERIFY(whoCan); // in the tree's context menu
+    whoCan->trigger();
+    QCOMPARE(m_window->currentWorkspace(), MainWindow::Workspace::Access);
+    QCOMPARE(m_page->permissionField()->text(), u"routing:queue:view"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->exportButton()->isEnabled(), 20000);
+    bool supervisor = false;
+    for (int i = 0; i < m_page->grantsTree()->topLevelItemCount(); ++i)
+        supervisor =
+            supervisor || m_page->grantsTree()->topLevelItem(i)->text(0) == u"Supervisor"_s;
+    QVERIFY(supervisor);
 }
 
 void TestAccessPage::whyCanFromCtrlK() {

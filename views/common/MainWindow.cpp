@@ -218,10 +218,12 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_access, &AccessPage::errorOccurred, this, &MainWindow::reportError);
     connect(m_access, &AccessPage::roleRequested, this,
             [this](const QString& roleId) { jumpTo(int(SearchIndexModel::Kind::Role), roleId); });
-    connect(m_catalog, &CatalogPage::whoCanRequested, this, [this](const QString& permission) {
+    const auto whoCan = [this](const QString& permission) {
         showWorkspace(Workspace::Access);
         m_access->showWhoCan(permission);
-    });
+    };
+    connect(m_catalog, &CatalogPage::whoCanRequested, this, whoCan);
+    connect(m_roles, &RolesPage::whoCanRequested, this, whoCan);
     connect(m_trusts, &TrustsPage::message, this, &MainWindow::showMessage);
     connect(m_compare, &ComparePage::message, this, &MainWindow::showMessage);
 

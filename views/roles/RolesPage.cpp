@@ -2,6 +2,7 @@
 
 #include "access/SessionAccess.h"
 #include "catalog/CatalogStore.h"
+#include "catalog/PermissionCatalogModel.h"
 #include "common/AccessGate.h"
 #include "common/MessageBox.h"
 #include "diff/DefaultRestore.h"
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -78,6 +80,18 @@ RolesPage::RolesPage(QWidget* parent)
     connect(m_edit, &RoleEditSession::conflict, this, &RolesPage::onConflict);
     connect(m_edit, &RoleEditSession::changedAfterSave, this, &RolesPage::onChangedAfterSave);
     connect(m_edit, &RoleEditSession::message, this, &RolesPage::message);
+
+    // From a permission in the editor to everyone who can do it (the Access workspace).
+    auto* whoCan = new QAction(tr("Who can do this?"), this);
+    whoCan->setToolTip(tr("The roles that grant this permission and the people who hold them"));
+    connect(whoCan, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_editor->tree()->currentIndex().siblingAtColumn(0);
+        if (index.data(PermissionCatalogModel::KindRole).toInt()
+            == int(PermissionCatalogModel::Kind::Action))
+            Q_EMIT whoCanRequested(index.data(PermissionCatalogModel::PermissionRole).toString());
+    });
+    m_editor->tree()->addAction(whoCan);
+    m_editor->tree()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     RoleUsersPanel* users = m_editor->usersPanel();
     connect(users, &RoleUsersPanel::userRolesRequested, this, &RolesPage::editUserRoles);

@@ -106,6 +106,8 @@ Q_SIGNALS:
     void errorOccurred(const QString& operation, const ApiStatus& status);
     void message(const QString& text);
     void compareWithDefaultRequested(const DomainOrganizationRole& role, bool isDraft);
+    //! "Who can do this?" on a permission of the editor's tree.
+    void whoCanRequested(const QString& permission);
 
 protected:
     void showEvent(QShowEvent* event) override;
