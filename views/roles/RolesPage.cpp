@@ -142,6 +142,10 @@ RolesPage::RolesPage(QWidget* parent)
 RolesPage::~RolesPage() {
     // The editor points at the draft; let go of it before the edit session deletes it.
     m_editor->setDraft(nullptr);
+    // The history belongs to the main window's dock once it is docked; a page on its own
+    // still owns it.
+    if (!m_history->parent())
+        delete m_history;
 }
 
 void RolesPage::createActions() {
