@@ -3,6 +3,7 @@
 #include "access/SessionAccess.h"
 #include "catalog/CatalogStore.h"
 #include "common/AccessGate.h"
+#include "common/FieldHint.h"
 #include "common/MessageBox.h"
 #include "compare/RestoreDialog.h"
 #include "diff/DefaultRestore.h"
@@ -206,6 +207,7 @@ ComparePage::ComparePage(QWidget* parent)
     });
     m_search->setPlaceholderText(tr("Search permissions and conditions"));
     m_search->setClearButtonEnabled(true);
+    fitPlaceholder(m_search);
     m_search->setAccessibleName(tr("Search differences"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);

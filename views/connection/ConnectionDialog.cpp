@@ -1,5 +1,6 @@
 #include "connection/ConnectionDialog.h"
 
+#include "common/FieldHint.h"
 #include "connection/ConnectionTest.h"
 #include "connection/SecretStore.h"
 #include "wire/Environment.h"
@@ -62,8 +63,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
     m_list->setAccessibleName(tr("Saved profiles"));
     // Every hint fits its field, in any language.
     for (QLineEdit* field : {m_name, m_baseUrl, m_clientId, m_secret})
-        field->setMinimumWidth(field->fontMetrics().horizontalAdvance(field->placeholderText())
-                               + 40);
+        fitPlaceholder(field);
     m_keychain->setWordWrap(true);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
