@@ -898,10 +898,6 @@
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <source>Search permissions and conditions</source>
-        <translation>Berechtigungen und Bedingungen suchen</translation>
-    </message>
-    <message>
         <source>Search differences</source>
         <translation>Unterschiede durchsuchen</translation>
     </message>
@@ -1141,6 +1137,14 @@
     <message>
         <source>Add a source</source>
         <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Find a permission</source>
+        <translation>Berechtigung finden</translation>
+    </message>
+    <message>
+        <source>Filters the differences by permission name and by condition text</source>
+        <translation>Filtert die Unterschiede nach Berechtigungsname und Bedingungstext</translation>
     </message>
 </context>
 <context>

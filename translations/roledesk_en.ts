@@ -898,10 +898,6 @@
         <translation>Differences</translation>
     </message>
     <message>
-        <source>Search permissions and conditions</source>
-        <translation>Search permissions and conditions</translation>
-    </message>
-    <message>
         <source>Search differences</source>
         <translation>Search differences</translation>
     </message>
@@ -1141,6 +1137,14 @@
     <message>
         <source>Add a source</source>
         <translation>Add a source</translation>
+    </message>
+    <message>
+        <source>Find a permission</source>
+        <translation>Find a permission</translation>
+    </message>
+    <message>
+        <source>Filters the differences by permission name and by condition text</source>
+        <translation>Filters the differences by permission name and by condition text</translation>
     </message>
 </context>
 <context>

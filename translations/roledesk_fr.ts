@@ -898,10 +898,6 @@
         <translation>Différences</translation>
     </message>
     <message>
-        <source>Search permissions and conditions</source>
-        <translation>Rechercher permissions et conditions</translation>
-    </message>
-    <message>
         <source>Search differences</source>
         <translation>Rechercher dans les différences</translation>
     </message>
@@ -1141,6 +1137,14 @@
     <message>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Find a permission</source>
+        <translation>Trouver une permission</translation>
+    </message>
+    <message>
+        <source>Filters the differences by permission name and by condition text</source>
+        <translation>Filtre les différences par nom de permission et par texte de condition</translation>
     </message>
 </context>
 <context>

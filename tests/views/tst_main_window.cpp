@@ -375,14 +375,25 @@ void TestMainWindow::layoutAndWorkspaceAreRestored() {
         QSettings settings(file, QSettings::IniFormat);
         MainWindow window(&settings);
         window.show();
+        window.showWorkspace(MainWindow::Workspace::Roles);
+        window.rolesPage()->historyAction()->trigger();        // the edit history shown …
+        window.showWorkspace(MainWindow::Workspace::Products); // … then another workspace
         window.resize(1111, 777);
-        window.showWorkspace(MainWindow::Workspace::Products);
         window.close();
     }
     QSettings settings(file, QSettings::IniFormat);
     MainWindow again(&settings);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.currentWorkspace(), MainWindow::Workspace::Products);
+    // No workspace makes the window wider than a 1024 px screen.
+    QCOMPARE_LE(again.minimumSizeHint().width(), 1024);
     QCOMPARE(again.size(), QSize(1111, 777));
+    // The history is still on, shown again with Roles and not before.
+    QVERIFY(again.rolesPage()->historyAction()->isChecked());
+    QVERIFY(!again.historyDock()->isVisible());
+    again.showWorkspace(MainWindow::Workspace::Roles);
+    QVERIFY(again.historyDock()->isVisible());
 }
 
 void TestMainWindow::historyIsADockOfTheRolesWorkspace() {

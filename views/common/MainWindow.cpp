@@ -680,8 +680,6 @@ void MainWindow::restoreLayout() {
     if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray()))
         resize(1280, 800);
     restoreState(m_settings->value(u"window/state"_s).toByteArray());
-    // The history dock comes back as it was left; its action follows it.
-    m_roles->historyAction()->setChecked(m_historyDock->isVisible());
     for (QSplitter* splitter : findChildren<QSplitter*>())
         if (splitter->restoreState(
                 m_settings->value(u"window/splitter/"_s + splitter->objectName()).toByteArray()))
@@ -692,6 +690,9 @@ void MainWindow::restoreLayout() {
             resize(screen->availableSize() * 9 / 10);
     showWorkspace(Workspace(
         qBound(0, m_settings->value(u"window/workspace"_s, 0).toInt(), int(Workspace::Access))));
+    // The edit history comes back as it was left, once the workspace is known (it shows with
+    // Roles only).
+    m_roles->historyAction()->setChecked(m_settings->value(u"window/history"_s, false).toBool());
 }
 
 void MainWindow::saveLayout() {
@@ -702,6 +703,7 @@ void MainWindow::saveLayout() {
     for (QSplitter* splitter : findChildren<QSplitter*>())
         m_settings->setValue(u"window/splitter/"_s + splitter->objectName(), splitter->saveState());
     m_settings->setValue(u"window/workspace"_s, int(currentWorkspace()));
+    m_settings->setValue(u"window/history"_s, m_roles->historyAction()->isChecked());
     m_settings->sync();
 }
 

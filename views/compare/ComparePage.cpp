@@ -3,7 +3,6 @@
 #include "access/SessionAccess.h"
 #include "catalog/CatalogStore.h"
 #include "common/AccessGate.h"
-#include "common/FieldHint.h"
 #include "common/MessageBox.h"
 #include "compare/RestoreDialog.h"
 #include "diff/DefaultRestore.h"
@@ -205,9 +204,10 @@ ComparePage::ComparePage(QWidget* parent)
         m_proxy->setDifferencesOnly(on);
         m_tree->expandAll();
     });
-    m_search->setPlaceholderText(tr("Search permissions and conditions"));
+    // Short, so the row fits a 1024 px window in every language; the tooltip says the rest.
+    m_search->setPlaceholderText(tr("Find a permission"));
+    m_search->setToolTip(tr("Filters the differences by permission name and by condition text"));
     m_search->setClearButtonEnabled(true);
-    fitPlaceholder(m_search);
     m_search->setAccessibleName(tr("Search differences"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
