@@ -231,7 +231,13 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Children going away hide the docks and change the sidebar: nothing of this half-destroyed
+    // window may answer them.
+    disconnect(m_historyDock, nullptr, this, nullptr);
+    disconnect(m_sidebar, nullptr, this, nullptr);
+    disconnect(m_roles->historyAction(), nullptr, this, nullptr);
+}
 
 QString MainWindow::defaultSnapshotName() const {
     // "<org> <date>.json": a folder of snapshots sorts by organization, then by day.
