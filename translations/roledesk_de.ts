@@ -197,14 +197,6 @@
         <translation>Eine Platzhalter-Richtlinie: Sie gewährt jede passende Berechtigung</translation>
     </message>
     <message>
-        <source>inactive</source>
-        <translation>inaktiv</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>aktiv</translation>
     </message>

@@ -197,14 +197,6 @@
         <translation>A wildcard policy: it grants every matching permission</translation>
     </message>
     <message>
-        <source>inactive</source>
-        <translation>inactive</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>active</translation>
     </message>

@@ -197,14 +197,6 @@
         <translation>Une stratégie joker : elle accorde toute permission correspondante</translation>
     </message>
     <message>
-        <source>inactive</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>supprimé</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>actif</translation>
     </message>

@@ -505,6 +505,13 @@ PagedJob<Trustor>* PlatformClient::fetchAllTrustors(int pageSize) {
         pageSize);
 }
 
+PagedJob<UserReference>* PlatformClient::fetchAllRoleUsers(const QString& roleId, int pageSize) {
+    return fetchAll<UserReference>(
+        u"roleUsers"_s,
+        [this, roleId](int page, int size) { return getRoleUsers(roleId, pageOf(page, size)); },
+        pageSize);
+}
+
 PagedJob<TrustUser>* PlatformClient::fetchAllTrusteeUsers(const QString& trusteeOrgId,
                                                           int pageSize) {
     return fetchAll<TrustUser>(

@@ -187,6 +187,8 @@ public:
     PagedJob<Trustee>* fetchAllTrustees(int pageSize = 0);
     PagedJob<Trustor>* fetchAllTrustors(int pageSize = 0);
     PagedJob<User>* fetchAllUsers(UserQuery q = {});
+    //! Who holds a role (S2), every page.
+    PagedJob<UserReference>* fetchAllRoleUsers(const QString& roleId, int pageSize = 0);
     PagedJob<TrustUser>* fetchAllTrusteeUsers(const QString& trusteeOrgId, int pageSize = 0);
     PagedJob<TrustUser>* fetchAllTrustorUsers(const QString& trustorOrgId, int pageSize = 0);
 

@@ -3,7 +3,6 @@
 #include "catalog/CatalogIndex.h"
 #include "wire/RoleTypes.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>

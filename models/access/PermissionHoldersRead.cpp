@@ -7,8 +7,6 @@
 #include "trusts/TrusteeRolesRead.h"
 #include "users/UserDirectory.h"
 
-#include <QSet>
-
 using namespace Qt::StringLiterals;
 
 PermissionHoldersRead::PermissionHoldersRead(OrgSession* session, QString permission,
@@ -18,25 +16,18 @@ PermissionHoldersRead::PermissionHoldersRead(OrgSession* session, QString permis
 
 void PermissionHoldersRead::run() {
     m_grants = AccessAnswers::rolesGranting(session()->roles()->roles(), m_permission);
-    QStringList roleIds;
     for (const AccessAnswers::Grant& g : std::as_const(m_grants))
-        if (!roleIds.contains(g.roleId))
-            roleIds.append(g.roleId);
-    if (roleIds.isEmpty())
+        if (!m_roleIds.contains(g.roleId))
+            m_roleIds.append(g.roleId);
+    if (m_roleIds.isEmpty())
         return succeed();
 
     // One part per role's members, one for the directory, one for trustee users' roles.
-    m_steps = int(roleIds.size()) + 2;
+    m_steps = int(m_roleIds.size()) + 2;
     m_left = m_steps;
     reportProgress(0);
-    QPointer<PlatformClient> c = client();
-    for (const QString& roleId : std::as_const(roleIds)) {
-        auto* job = c->fetchAll<UserReference>(
-            u"roleUsers"_s,
-            [c, roleId](int page, int size) {
-                return c->getRoleUsers(roleId, {size, page});
-            },
-            0);
+    for (const QString& roleId : std::as_const(m_roleIds)) {
+        auto* job = client()->fetchAllRoleUsers(roleId);
         watch(
             job,
             [this, job, roleId] {

@@ -16,6 +16,8 @@ public:
 
     const QString& permission() const { return m_permission; }
     const QList<AccessAnswers::Grant>& grants() const { return m_grants; }
+    //! The roles of grants(), each once.
+    const QStringList& roleIds() const { return m_roleIds; }
     //! This org's users first, by name; then trustee users, by organization and name.
     const QList<AccessAnswers::Holder>& holders() const { return m_holders; }
     //! The trustee users' roles could not be read (no permission to, most likely): the holders
@@ -32,6 +34,7 @@ private:
 
     QString m_permission;
     QList<AccessAnswers::Grant> m_grants;
+    QStringList m_roleIds;
     QList<AccessAnswers::Holder> m_holders;
     QHash<QString, QStringList> m_usersOf; //!< role id -> user ids (S2)
     int m_steps = 1;

@@ -51,3 +51,10 @@ const DomainPermission* CatalogIndex::find(const QString& domain, const QString&
             return &p;
     return nullptr;
 }
+
+CatalogIndex::Lookup CatalogIndex::lookup(const QString& permission) const {
+    const QStringList parts = permission.split(u':');
+    if (parts.size() != 3 || parts.contains(QString()))
+        return Lookup::Partial;
+    return isEmpty() || find(parts[0], parts[1], parts[2]) ? Lookup::Known : Lookup::Unknown;
+}

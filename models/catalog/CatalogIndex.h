@@ -21,6 +21,12 @@ public:
     const DomainPermission* find(const QString& domain, const QString& entity,
                                  const QString& action) const;
 
+    //! What a typed permission text is: not yet three non-empty parts "domain:entity:action",
+    //! three parts the (loaded) catalog does not have, or a permission it has. Without a
+    //! catalog every whole text counts as known.
+    enum class Lookup { Partial, Unknown, Known };
+    Lookup lookup(const QString& permission) const;
+
 private:
     QHash<QString, QMap<QString, QList<DomainPermission>>> m_domains;
 };

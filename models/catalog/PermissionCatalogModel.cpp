@@ -203,3 +203,9 @@ QVariant PermissionCatalogModel::headerData(int section, Qt::Orientation orienta
     }
     return {};
 }
+
+QString PermissionCatalogModel::actionPermission(const QModelIndex& index) {
+    const QModelIndex first = index.siblingAtColumn(0);
+    return first.data(KindRole).toInt() == int(Kind::Action) ? first.data(PermissionRole).toString()
+                                                             : QString();
+}

@@ -32,6 +32,9 @@ public:
     int permissionCount() const { return m_permissionCount; }
     //! The index of a permission "domain:entity:action" (or a domain / entity prefix).
     QModelIndex indexOf(const QString& permission) const;
+    //! The permission "domain:entity:action" of an action's row (any column, through any proxy
+    //! of this model or of PermissionTreeModel); empty for a domain or an entity.
+    static QString actionPermission(const QModelIndex& index);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

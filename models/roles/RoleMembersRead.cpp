@@ -9,14 +9,7 @@ RoleMembersRead::RoleMembersRead(OrgSession* session, QString roleId, QObject* p
     , m_roleId(std::move(roleId)) {}
 
 void RoleMembersRead::run() {
-    QPointer<PlatformClient> c = client();
-    const QString roleId = m_roleId;
-    auto* job = c->fetchAll<UserReference>(
-        u"roleUsers"_s,
-        [c, roleId](int page, int size) {
-            return c->getRoleUsers(roleId, {size, page});
-        },
-        0);
+    auto* job = client()->fetchAllRoleUsers(m_roleId);
     track(job, [this, job] {
         for (const UserReference& u : job->result())
             m_userIds.append(u.id.value_or(QString()));

@@ -49,7 +49,10 @@ const User* UserDirectory::find(const QString& id) const {
 }
 
 QString UserDirectory::stateText(const User& user) {
-    const QString state = user.state.value_or(QString());
+    return stateText(user.state.value_or(QString()));
+}
+
+QString UserDirectory::stateText(const QString& state) {
     if (state == "inactive"_L1)
         return tr("inactive");
     if (state == "deleted"_L1)

@@ -29,6 +29,8 @@ public:
     QString displayName(const QString& id) const;
     //! "inactive" or "deleted", translated; empty for an active user.
     static QString stateText(const User& user);
+    //! The same for a state as the API writes it ("active", "inactive", "deleted").
+    static QString stateText(const QString& state);
     //! The user a typed text names: exactly a describe() text (what completion offers), or
     //! else the only user search() finds. Empty when none or several match.
     QString resolve(const QString& text) const;

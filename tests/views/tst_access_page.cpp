@@ -127,12 +127,7 @@ void TestAccessPage::whoCanFromTheCatalog() {
     QSet<QString> expected;
     for (const DomainOrganizationRole& r :
          listed->entities.value_or(QList<DomainOrganizationRole>())) {
-        const auto members = runJob(m_client->fetchAll<UserReference>(
-            u"roleUsers"_s,
-            [this, id = *r.id](int page, int size) {
-                return m_client->getRoleUsers(id, {size, page});
-            },
-            0));
+        const auto members = runJob(m_client->fetchAllRoleUsers(*r.id));
         QVERIFY(members);
         for (const UserReference& u : *members)
             expected.insert(m_session->users()->find(*u.id)->name.value_or(QString()));

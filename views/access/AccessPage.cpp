@@ -2,6 +2,7 @@
 
 #include "access/PermissionHoldersRead.h"
 #include "catalog/CatalogStore.h"
+#include "common/Completion.h"
 #include "common/MessageBox.h"
 #include "org/OrgSession.h"
 #include "org/PrivateFile.h"
@@ -19,7 +20,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStringListModel>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -30,18 +30,6 @@ namespace {
 
 constexpr int kPermissionRole = Qt::UserRole;
 constexpr int kRoleIdRole = Qt::UserRole + 1;
-
-QCompleter* containsCompleter(QObject* parent) {
-    auto* completer = new QCompleter(new QStringListModel(parent), parent);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setMaxVisibleItems(12);
-    return completer;
-}
-
-void setCompletions(QLineEdit* field, const QStringList& entries) {
-    static_cast<QStringListModel*>(field->completer()->model())->setStringList(entries);
-}
 
 QTreeWidget* tree(const QStringList& headers, const QString& name) {
     auto* t = new QTreeWidget;
@@ -83,7 +71,7 @@ QWidget* AccessPage::buildWhoCan() {
     m_permission->setPlaceholderText(tr("A permission, e.g. routing:queue:edit"));
     m_permission->setClearButtonEnabled(true);
     m_permission->setAccessibleName(tr("Permission"));
-    m_permission->setCompleter(containsCompleter(this));
+    attachCompleter(m_permission);
     connect(m_permission, &QLineEdit::returnPressed, this, &AccessPage::askWhoCan);
     connect(m_permission->completer(), qOverload<const QString&>(&QCompleter::activated), this,
             [this] { askWhoCan(); });
@@ -140,7 +128,7 @@ QWidget* AccessPage::buildWhyCan() {
     m_user->setPlaceholderText(tr("A person, by name or email"));
     m_user->setClearButtonEnabled(true);
     m_user->setAccessibleName(tr("Person"));
-    m_user->setCompleter(containsCompleter(this));
+    attachCompleter(m_user);
     connect(m_user, &QLineEdit::returnPressed, this, &AccessPage::askWhyCan);
     connect(m_user->completer(), qOverload<const QString&>(&QCompleter::activated), this,
             [this] { askWhyCan(); });
@@ -247,8 +235,9 @@ void AccessPage::askWhoCan() {
     m_holders->clear();
     m_export->setEnabled(false);
     m_shownPermission.clear();
-    const QStringList parts = permission.split(u':');
-    if (parts.size() != 3 || parts.contains(QString()) || parts.contains(u"*"_s)) {
+    const CatalogIndex::Lookup lookup = m_session->catalog()->index().lookup(permission);
+    // A wildcard is not one permission: who holds "routing:*:*" is a different question.
+    if (lookup == CatalogIndex::Lookup::Partial || permission.split(u':').contains(u"*"_s)) {
         m_hint->setText(tr("“%1” is not a permission: type domain:entity:action, e.g."
                            " routing:queue:edit.")
                             .arg(permission));
@@ -256,8 +245,7 @@ void AccessPage::askWhoCan() {
         m_whoSummary->clear();
         return;
     }
-    const CatalogIndex& catalog = m_session->catalog()->index();
-    m_hint->setText(!catalog.isEmpty() && !catalog.find(parts[0], parts[1], parts[2])
+    m_hint->setText(lookup == CatalogIndex::Lookup::Unknown
                         ? tr("“%1” is not in the catalog: only a wildcard can grant it, and the"
                              " service may not know it.")
                               .arg(permission)
@@ -285,20 +273,16 @@ void AccessPage::askWhoCan() {
                 item->setToolTip(2, g.condition);
         }
         for (const AccessAnswers::Holder& h : std::as_const(m_shownHolders)) {
-            const QString state = h.state == "inactive"_L1  ? tr("inactive")
-                                  : h.state == "deleted"_L1 ? tr("deleted")
-                                  : h.state == "active"_L1  ? tr("active")
-                                                            : h.state;
+            QString state = UserDirectory::stateText(h.state);
+            if (state.isEmpty())
+                state = h.state == "active"_L1 ? tr("active") : h.state;
             auto* item = new QTreeWidgetItem(
                 m_holders, {h.name.isEmpty() ? h.userId : h.name, h.email, state,
                             h.organization.isEmpty() ? tr("This organization") : h.organization,
                             h.roleNames.join(u", "_s)});
             item->setToolTip(4, h.roleNames.join(u'\n'));
         }
-        QStringList roles;
-        for (const AccessAnswers::Grant& g : std::as_const(m_shownGrants))
-            if (!roles.contains(g.roleId))
-                roles.append(g.roleId);
+        const QStringList& roles = read->roleIds();
         const int partners =
             int(std::count_if(m_shownHolders.cbegin(), m_shownHolders.cend(),
                               [](const auto& h) { return !h.organization.isEmpty(); }));

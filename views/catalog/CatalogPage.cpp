@@ -69,11 +69,8 @@ CatalogPage::CatalogPage(QWidget* parent)
             [this, whoCan] { whoCan->setEnabled(!currentPermission().isEmpty()); });
     whoCan->setEnabled(false);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
-        const QString permission =
-            index.siblingAtColumn(0).data(PermissionCatalogModel::PermissionRole).toString();
-        if (index.siblingAtColumn(0).data(PermissionCatalogModel::KindRole).toInt()
-            == int(PermissionCatalogModel::Kind::Action))
-            Q_EMIT whoCanRequested(permission);
+        if (const QString p = PermissionCatalogModel::actionPermission(index); !p.isEmpty())
+            Q_EMIT whoCanRequested(p);
     });
     m_tree->setToolTip(tr("Double-click a permission to see who can do it; right-click for more"));
     auto* layout = new QVBoxLayout(this);
@@ -83,11 +80,7 @@ CatalogPage::CatalogPage(QWidget* parent)
 }
 
 QString CatalogPage::currentPermission() const {
-    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
-    return index.data(PermissionCatalogModel::KindRole).toInt()
-                   == int(PermissionCatalogModel::Kind::Action)
-               ? index.data(PermissionCatalogModel::PermissionRole).toString()
-               : QString();
+    return PermissionCatalogModel::actionPermission(m_tree->currentIndex());
 }
 
 void CatalogPage::updateSummary() {

@@ -195,8 +195,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_identity);
     hideProgress();
     m_activity->setText(tr("Idle"));
-    m_organization->setProperty("organization", tr("Not connected"));
-    m_organization->setText(tr("Not connected"));
+    m_organizationName = tr("Not connected");
+    m_organization->setText(m_organizationName);
     m_environment->hide();
 
     m_countdown.setInterval(1000);
@@ -553,8 +553,7 @@ void MainWindow::sessionLoaded() {
 
 void MainWindow::setConnectionLabels(const QString& organization, const QString& environment,
                                      bool offline) {
-    m_organization->setProperty("organization",
-                                organization.isEmpty() ? tr("Not connected") : organization);
+    m_organizationName = organization.isEmpty() ? tr("Not connected") : organization;
     markStale(m_offlineSince.isValid());
     m_environment->setText(offline ? tr("Offline snapshot (%1)").arg(environment) : environment);
     m_environment->setVisible(!environment.isEmpty());
@@ -610,8 +609,7 @@ void MainWindow::updateActivity() {
 
 void MainWindow::markStale(bool stale) {
     // The organization's name says the data may be stale, in the status bar and the title.
-    const QString name = m_organization->property("organization").toString();
-    m_organization->setText(stale ? tr("%1 (stale)").arg(name) : name);
+    m_organization->setText(stale ? tr("%1 (stale)").arg(m_organizationName) : m_organizationName);
     m_organization->setToolTip(stale ? tr("Loaded before the connection was lost; reload (F5)"
                                           " once the server answers again")
                                      : tr("Connected organization"));

@@ -141,7 +141,8 @@ private:
     QToolButton* m_cancel;
     QPushButton* m_retry;
     QTimer m_countdown;
-    QDateTime m_offlineSince; //!< invalid while the server answers
+    QDateTime m_offlineSince;   //!< invalid while the server answers
+    QString m_organizationName; //!< what the organization label says, "(stale)" aside
     int m_inFlight = 0;
     int m_queued = 0;
 };

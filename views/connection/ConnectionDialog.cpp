@@ -239,12 +239,7 @@ void ConnectionDialog::showProfile(const QString& name) {
     const auto p = m_profiles->profile(name);
     if (!p)
         return;
-    m_name->setText(p->name);
-    const int region = m_region->findData(p->environment);
-    m_region->setCurrentIndex(region >= 0 ? region : m_region->count() - 1);
-    m_baseUrl->setText(region >= 0 ? QString() : p->environment);
-    m_clientId->setText(p->clientId);
-    m_auth->setCurrentIndex(m_auth->findData(int(p->auth)));
+    showFields(*p);
     m_secret->clear();
     m_result->clear();
     if (!p->needsSecret())
@@ -256,14 +251,19 @@ void ConnectionDialog::showProfile(const QString& name) {
     });
 }
 
-void ConnectionDialog::prefill(const ConnectionProfile& p, const QString& secret) {
-    m_list->clearSelection();
+void ConnectionDialog::showFields(const ConnectionProfile& p) {
     m_name->setText(p.name);
+    // A region of the list, or else "Other" with the base URL.
     const int region = m_region->findData(p.environment);
     m_region->setCurrentIndex(region >= 0 ? region : m_region->count() - 1);
     m_baseUrl->setText(region >= 0 ? QString() : p.environment);
     m_clientId->setText(p.clientId);
     m_auth->setCurrentIndex(m_auth->findData(int(p.auth)));
+}
+
+void ConnectionDialog::prefill(const ConnectionProfile& p, const QString& secret) {
+    m_list->clearSelection();
+    showFields(p);
     m_secret->setText(secret);
     m_result->setText(tr("The connection in use: give it a name and save it."));
     m_name->setFocus();

@@ -61,6 +61,8 @@ Q_SIGNALS:
 private:
     void reloadList();
     void showProfile(const QString& name);
+    //! Name, region or base URL, client id and sign-in kind of a profile, into the fields.
+    void showFields(const ConnectionProfile& profile);
     void saveProfile();
     void deleteProfile();
     void testConnection();

@@ -1,19 +1,18 @@
 #include "roles/RoleListPanel.h"
 
 #include "catalog/CatalogStore.h"
+#include "common/Completion.h"
 #include "org/OrgSession.h"
 #include "roles/RoleFilterProxy.h"
 #include "roles/RolePermissionSearch.h"
 #include "roles/RoleTableModel.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
-#include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,11 +38,7 @@ RoleListPanel::RoleListPanel(QWidget* parent)
     m_kind->setAccessibleName(tr("Show"));
     m_permission->setPlaceholderText(tr("Grants permission… e.g. routing:queue:edit"));
     m_permission->setClearButtonEnabled(true);
-    auto* completer = new QCompleter(new QStringListModel(this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setMaxVisibleItems(12);
-    m_permission->setCompleter(completer);
+    attachCompleter(m_permission);
     m_permission->setAccessibleName(tr("Roles that grant a permission"));
     m_permission->setToolTip(
         tr("Only roles whose policies grant this permission, wildcards included. A complete"
@@ -139,7 +134,7 @@ void RoleListPanel::setSession(OrgSession* session) {
 void RoleListPanel::updateCompleter() {
     const QStringList permissions =
         m_session ? m_session->catalog()->index().permissions() : QStringList();
-    static_cast<QStringListModel*>(m_permission->completer()->model())->setStringList(permissions);
+    setCompletions(m_permission, permissions);
 }
 
 QString RoleListPanel::currentRoleId() const {
@@ -158,8 +153,8 @@ void RoleListPanel::setCurrentQuietly(const QString& roleId) {
 
 void RoleListPanel::queryPermission() {
     const QString permission = m_permission->text().trimmed();
-    const QStringList parts = permission.split(u':');
-    if (!m_session || m_session->isReadOnly() || parts.size() != 3 || parts.contains(QString()))
+    if (!m_session || m_session->isReadOnly()
+        || m_session->catalog()->index().lookup(permission) == CatalogIndex::Lookup::Partial)
         return;
     if (Operation::isRunning(m_permissionSearch))
         m_permissionSearch->abort();
@@ -187,12 +182,13 @@ void RoleListPanel::updateSummary() {
                                 : tr("%1 of %n role(s)", nullptr, all).arg(shown);
     // A partial or misspelt permission matches nothing, or only through a wildcard: say so.
     const QString permission = m_permission->text().trimmed();
-    const QStringList parts = permission.split(u':');
-    if (!permission.isEmpty() && (parts.size() != 3 || parts.contains(QString())))
+    const auto lookup = m_session && !permission.isEmpty()
+                            ? m_session->catalog()->index().lookup(permission)
+                            : CatalogIndex::Lookup::Known;
+    if (lookup == CatalogIndex::Lookup::Partial)
         text +=
             u" — "_s + tr("type a whole permission, domain:entity:action; the field completes it");
-    else if (!permission.isEmpty() && m_session && !m_session->catalog()->index().isEmpty()
-             && !m_session->catalog()->index().find(parts[0], parts[1], parts[2]))
+    else if (lookup == CatalogIndex::Lookup::Unknown)
         text +=
             u" — "_s + tr("%1 is not in the catalog: only a wildcard grants it").arg(permission);
     if (m_serverMatches >= 0)

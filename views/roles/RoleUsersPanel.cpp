@@ -2,20 +2,19 @@
 
 #include "access/SessionAccess.h"
 #include "common/AccessGate.h"
+#include "common/Completion.h"
 #include "common/MessageBox.h"
 #include "org/OrgSession.h"
 #include "roles/RoleMembersRead.h"
 #include "roles/RoleUsersChange.h"
 #include "users/UserDirectory.h"
 
-#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStringListModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,10 +32,7 @@ RoleUsersPanel::RoleUsersPanel(QWidget* parent)
     m_add->setPlaceholderText(tr("Add a user: type a name or an email"));
     m_add->setClearButtonEnabled(true);
     m_add->setAccessibleName(tr("Find a user to add"));
-    auto* completer = new QCompleter(new QStringListModel(this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_add->setCompleter(completer);
+    attachCompleter(m_add);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Department")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -182,7 +178,7 @@ void RoleUsersPanel::updateCompleter() {
         if (!m_userIds.contains(id) && u.state.value_or(QString()) != "deleted"_L1)
             entries.append(m_directory->describe(id));
     }
-    static_cast<QStringListModel*>(m_add->completer()->model())->setStringList(entries);
+    setCompletions(m_add, entries);
 }
 
 void RoleUsersPanel::updateButtons() {

@@ -85,10 +85,10 @@ RolesPage::RolesPage(QWidget* parent)
     auto* whoCan = new QAction(tr("Who can do this?"), this);
     whoCan->setToolTip(tr("The roles that grant this permission and the people who hold them"));
     connect(whoCan, &QAction::triggered, this, [this] {
-        const QModelIndex index = m_editor->tree()->currentIndex().siblingAtColumn(0);
-        if (index.data(PermissionCatalogModel::KindRole).toInt()
-            == int(PermissionCatalogModel::Kind::Action))
-            Q_EMIT whoCanRequested(index.data(PermissionCatalogModel::PermissionRole).toString());
+        const QString p =
+            PermissionCatalogModel::actionPermission(m_editor->tree()->currentIndex());
+        if (!p.isEmpty())
+            Q_EMIT whoCanRequested(p);
     });
     m_editor->tree()->addAction(whoCan);
     m_editor->tree()->setContextMenuPolicy(Qt::ActionsContextMenu);
