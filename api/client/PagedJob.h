@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ApiLog.h"
+#include "client/PageSizeMemory.h"
 #include "client/ResultJob.h"
 #include "wire/EntityListing.h"
 
@@ -21,7 +22,9 @@ std::optional<int> smallerPageSize(const ApiStatus& status, int asked);
 //! page order. Emits progress(pagesDone, pageCount).
 //! Uses pageCount; a listing without it is followed page by page while it has a nextUri.
 //! Cancelling aborts the pages in flight. Fails with the first page that fails, except that a
-//! first page refused for its page size is asked again smaller (see smallerPageSize).
+//! first page refused for its page size is asked again smaller (see smallerPageSize). With a
+//! PageSizeMemory (see remember), the first page's size comes from it and what the server
+//! took or refused goes back to it.
 template <typename T>
 class PagedJob : public ApiJob {
 public:
@@ -34,7 +37,16 @@ public:
         , m_factory(std::move(factory))
         , m_parallelism(parallelism > 0 ? parallelism : std::numeric_limits<int>::max())
         , m_pageSize(qMax(0, pageSize)) {
-        QTimer::singleShot(0, this, [this] { fetch(1); });
+        QTimer::singleShot(0, this, [this] { begin(); });
+    }
+
+    ~PagedJob() override { release(); }
+
+    //! Takes the first page's size from `memory`'s knowledge of `listing`, and tells it what
+    //! the server made of it. Call before control returns to the event loop.
+    void remember(PageSizeMemory* memory, const QString& listing) {
+        m_memory = memory;
+        m_listing = listing;
     }
 
     const QList<T>& result() const { return m_result; }
@@ -47,10 +59,41 @@ public:
             if (page)
                 page->abort();
         m_inFlight.clear();
+        release();
+        QObject::disconnect(m_waiting);
         ApiJob::abort();
     }
 
 private:
+    void begin() {
+        if (isFinished())
+            return;
+        if (m_memory) {
+            const auto claim = m_memory->claim(m_listing);
+            if (!claim) {
+                // Another listing of its kind is finding out what the server takes.
+                if (!m_waiting)
+                    m_waiting = QObject::connect(m_memory, &PageSizeMemory::changed, this,
+                                                 [this](const QString& listing) {
+                                                     if (listing == m_listing)
+                                                         begin();
+                                                 });
+                return;
+            }
+            QObject::disconnect(m_waiting);
+            m_pageSize = claim->size;
+            m_probe = claim->probe;
+        }
+        fetch(1);
+    }
+
+    //! A probe that ends without a size taken lets the next listing of its kind go.
+    void release() {
+        if (m_probe && m_memory)
+            m_memory->released(m_listing);
+        m_probe = false;
+    }
+
     void fetch(int pageNumber) {
         if (isFinished())
             return;
@@ -69,6 +112,8 @@ private:
                                   << "(0 = its default); asking for" << *smaller;
                     ++m_resizes;
                     m_pageSize = *smaller;
+                    if (m_probe && m_memory)
+                        m_memory->refused(m_listing, m_pageSize);
                     return fetch(1);
                 }
             }
@@ -76,6 +121,7 @@ private:
                 if (other)
                     other->abort();
             m_inFlight.clear();
+            release();
             complete(status);
         });
     }
@@ -88,6 +134,9 @@ private:
             if (listing.pageSize && *listing.pageSize > 0
                 && (m_pageSize == 0 || *listing.pageSize < m_pageSize))
                 m_pageSize = *listing.pageSize;
+            if (m_probe && m_memory)
+                m_memory->taken(m_listing, m_pageSize);
+            m_probe = false;
             m_total = listing.total.value_or(0);
             m_sequential = !listing.pageCount.has_value();
             m_pageCount = listing.pageCount.value_or(1);
@@ -107,6 +156,10 @@ private:
     static constexpr int kMaxResizes = 6;
 
     PageFactory m_factory;
+    QPointer<PageSizeMemory> m_memory;
+    QString m_listing;
+    QMetaObject::Connection m_waiting;
+    bool m_probe = false; //!< its first page reports to m_memory
     int m_parallelism;
     int m_pageSize;
     int m_resizes = 0;

@@ -465,12 +465,6 @@ PageQuery pageOf(int pageNumber, int pageSize) {
 
 } // namespace
 
-int PlatformClient::pageSizeFor(const QString& listing, int asked) const {
-    if (asked > 0)
-        return asked;
-    return m_learnedPageSizes.value(listing, m_preferredPageSize);
-}
-
 PagedJob<DomainOrganizationRole>* PlatformClient::fetchAllRoles(RoleQuery q) {
     return fetchAll<DomainOrganizationRole>(
         u"roles"_s,

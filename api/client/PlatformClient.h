@@ -88,10 +88,10 @@ public:
     //! The page size the fetchAll helpers start with when none is asked for (default 500):
     //! fewer requests is what counts under a rate limit. A size the server refuses is lowered
     //! (see smallerPageSize) and the size it took is kept for that listing from then on.
-    void setPreferredPageSize(int size) { m_preferredPageSize = qMax(1, size); }
-    int preferredPageSize() const { return m_preferredPageSize; }
+    void setPreferredPageSize(int size) { m_pageSizes.setPreferred(size); }
+    int preferredPageSize() const { return m_pageSizes.preferred(); }
     //! The size the next fetchAll of this listing (its path, ids left out) starts with.
-    int pageSizeFor(const QString& listing, int asked = 0) const;
+    int pageSizeFor(const QString& listing) const { return m_pageSizes.sizeFor(listing); }
     RequestDispatcher* dispatcher() { return &m_dispatcher; }
     QNetworkAccessManager* network() const { return m_network; }
 
@@ -174,11 +174,9 @@ public:
     template <typename T>
     PagedJob<T>* fetchAll(const QString& listing, typename PagedJob<T>::PageFactory page,
                           int pageSize) {
-        auto* job =
-            new PagedJob<T>(std::move(page), m_parallelism, pageSizeFor(listing, pageSize), this);
+        auto* job = new PagedJob<T>(std::move(page), m_parallelism, pageSize, this);
         if (pageSize <= 0)
-            connect(job, &ApiJob::succeeded, this,
-                    [this, job, listing] { m_learnedPageSizes.insert(listing, job->pageSize()); });
+            job->remember(&m_pageSizes, listing);
         return job;
     }
     PagedJob<DomainOrganizationRole>* fetchAllRoles(RoleQuery q = {});
@@ -206,6 +204,5 @@ private:
     QUrl m_apiBase;
     QString m_signInClientId;
     int m_parallelism = 0;
-    int m_preferredPageSize = 500;
-    QHash<QString, int> m_learnedPageSizes; //!< per listing: the size the server took
+    PageSizeMemory m_pageSizes;
 };

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void rateLimitedBurstCompletes();
     void aPacedBurstMeetsNo429();
     void aRefusedPageSizeIsRemembered();
+    void listingsOfAKindShareWhatWasRefused();
     void tokensRenewAcrossShortLifetimes();
     void a401LogsInAgainAndResendsOnce();
     void theClockDecidesWhenToRenew();
@@ -317,6 +318,53 @@ void TestClientResilience::aRefusedPageSizeIsRemembered() {
     for (const QList<QVariant>& f : std::as_const(finished))
         QCOMPARE(f.at(2).toInt(), 200); // no second refusal
     QCOMPARE(finished.size(), 1);       // 29 roles, one page of 40
+}
+
+void TestClientResilience::listingsOfAKindShareWhatWasRefused() {
+    // Who holds each role: one listing per role, all started together. A server that takes
+    // RoleDesk's size has them all go at once; one that has refused a size before gets one
+    // probe per kind of listing, and the others follow in the size it took.
+    for (const int maxPageSize : {500, 40}) {
+        SandboxOptions options;
+        options.rateLimitPerMinute = 0;
+        options.maxPageSize = maxPageSize;
+        Sandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        PlatformClient* c = client(sandbox);
+        const auto roles = runJob(c->fetchAllRoles());
+        QVERIFY(roles);
+        QCOMPARE(roles->size(), 29);
+        QSignalSpy finished(c->dispatcher(), &RequestDispatcher::requestFinished);
+        int mostWaiting = 0;
+        connect(c->dispatcher(), &RequestDispatcher::activityChanged, this,
+                [&mostWaiting](int inFlight, int queued) {
+                    mostWaiting = qMax(mostWaiting, inFlight + queued);
+                });
+        // Jobs delete themselves once done: what they ended with is kept as they end.
+        QStringList failures;
+        int done = 0;
+        for (const DomainOrganizationRole& r : std::as_const(*roles)) {
+            PagedJob<UserReference>* job = c->fetchAllRoleUsers(r.id.value());
+            connect(job, &ApiJob::finished, this, [job, &done, &failures] {
+                ++done;
+                if (!job->status().ok())
+                    failures.append(job->status().message);
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, int(roles->size()), 20000);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"; "_s)));
+        int refused = 0;
+        for (const QList<QVariant>& f : std::as_const(finished))
+            refused += f.at(2).toInt() == 400;
+        if (maxPageSize == 500) {
+            QCOMPARE(refused, 0);
+            QCOMPARE(mostWaiting, int(roles->size())); // nobody held back
+        } else {
+            QCOMPARE(refused, 1); // the probe; without it, one per role
+            QCOMPARE(finished.size(), int(roles->size()) + 1);
+            QCOMPARE(c->pageSizeFor(u"roleUsers"_s), 40);
+        }
+    }
 }
 
 void TestClientResilience::tokensRenewAcrossShortLifetimes() {
