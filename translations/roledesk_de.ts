@@ -1823,6 +1823,49 @@
     </message>
 </context>
 <context>
+    <name>LoadState</name>
+    <message>
+        <source>The roles were not loaded. Reload (F5) to try again.</source>
+        <translation>Die Rollen wurden nicht geladen. Neu laden (F5) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The permission catalog was not loaded. Reload (F5) to try again.</source>
+        <translation>Der Berechtigungskatalog wurde nicht geladen. Neu laden (F5) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The products were not loaded. Reload (F5) to try again.</source>
+        <translation>Die Produkte wurden nicht geladen. Neu laden (F5) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The trusts were not loaded. Reload (F5) to try again.</source>
+        <translation>Die Vertrauensstellungen wurden nicht geladen. Neu laden (F5) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The organization was not loaded. Reload (F5) to try again.</source>
+        <translation>Die Organisation wurde nicht geladen. Neu laden (F5) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the roles…</source>
+        <translation>Die Rollen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the permission catalog…</source>
+        <translation>Der Berechtigungskatalog wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the products…</source>
+        <translation>Die Produkte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the trusts…</source>
+        <translation>Die Vertrauensstellungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the organization…</source>
+        <translation>Die Organisation wird gelesen…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Roles</source>
@@ -2207,6 +2250,13 @@
     <message>
         <source>Loaded before the connection was lost; reload (F5) once the server answers again</source>
         <translation>Vor dem Verbindungsverlust geladen; neu laden (F5), sobald der Server wieder antwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) enabled</source>
+        <translation>
+            <numerusform>%n Produkt aktiviert</numerusform>
+            <numerusform>%n Produkte aktiviert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4705,10 +4755,6 @@
     <message>
         <source>Reading the roles of trustee users</source>
         <translation>Rollen der Trustee-Benutzer lesen</translation>
-    </message>
-    <message>
-        <source>Reading the trusts…</source>
-        <translation>Vertrauensstellungen werden gelesen…</translation>
     </message>
     <message>
         <source>Chan&amp;ge roles…</source>

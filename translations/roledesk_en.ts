@@ -1823,6 +1823,49 @@
     </message>
 </context>
 <context>
+    <name>LoadState</name>
+    <message>
+        <source>The roles were not loaded. Reload (F5) to try again.</source>
+        <translation>The roles were not loaded. Reload (F5) to try again.</translation>
+    </message>
+    <message>
+        <source>The permission catalog was not loaded. Reload (F5) to try again.</source>
+        <translation>The permission catalog was not loaded. Reload (F5) to try again.</translation>
+    </message>
+    <message>
+        <source>The products were not loaded. Reload (F5) to try again.</source>
+        <translation>The products were not loaded. Reload (F5) to try again.</translation>
+    </message>
+    <message>
+        <source>The trusts were not loaded. Reload (F5) to try again.</source>
+        <translation>The trusts were not loaded. Reload (F5) to try again.</translation>
+    </message>
+    <message>
+        <source>The organization was not loaded. Reload (F5) to try again.</source>
+        <translation>The organization was not loaded. Reload (F5) to try again.</translation>
+    </message>
+    <message>
+        <source>Reading the roles…</source>
+        <translation>Reading the roles…</translation>
+    </message>
+    <message>
+        <source>Reading the permission catalog…</source>
+        <translation>Reading the permission catalog…</translation>
+    </message>
+    <message>
+        <source>Reading the products…</source>
+        <translation>Reading the products…</translation>
+    </message>
+    <message>
+        <source>Reading the trusts…</source>
+        <translation>Reading the trusts…</translation>
+    </message>
+    <message>
+        <source>Reading the organization…</source>
+        <translation>Reading the organization…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Roles</source>
@@ -2207,6 +2250,13 @@
     <message>
         <source>Loaded before the connection was lost; reload (F5) once the server answers again</source>
         <translation>Loaded before the connection was lost; reload (F5) once the server answers again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) enabled</source>
+        <translation>
+            <numerusform>%n product enabled</numerusform>
+            <numerusform>%n products enabled</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4705,10 +4755,6 @@
     <message>
         <source>Reading the roles of trustee users</source>
         <translation>Reading the roles of trustee users</translation>
-    </message>
-    <message>
-        <source>Reading the trusts…</source>
-        <translation>Reading the trusts…</translation>
     </message>
     <message>
         <source>Chan&amp;ge roles…</source>

@@ -1823,6 +1823,49 @@
     </message>
 </context>
 <context>
+    <name>LoadState</name>
+    <message>
+        <source>The roles were not loaded. Reload (F5) to try again.</source>
+        <translation>Les rôles n’ont pas été chargés. Rechargez (F5) pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The permission catalog was not loaded. Reload (F5) to try again.</source>
+        <translation>Le catalogue des permissions n’a pas été chargé. Rechargez (F5) pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The products were not loaded. Reload (F5) to try again.</source>
+        <translation>Les produits n’ont pas été chargés. Rechargez (F5) pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The trusts were not loaded. Reload (F5) to try again.</source>
+        <translation>Les relations de confiance n’ont pas été chargées. Rechargez (F5) pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The organization was not loaded. Reload (F5) to try again.</source>
+        <translation>L’organisation n’a pas été chargée. Rechargez (F5) pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Reading the roles…</source>
+        <translation>Lecture des rôles…</translation>
+    </message>
+    <message>
+        <source>Reading the permission catalog…</source>
+        <translation>Lecture du catalogue des permissions…</translation>
+    </message>
+    <message>
+        <source>Reading the products…</source>
+        <translation>Lecture des produits…</translation>
+    </message>
+    <message>
+        <source>Reading the trusts…</source>
+        <translation>Lecture des relations de confiance…</translation>
+    </message>
+    <message>
+        <source>Reading the organization…</source>
+        <translation>Lecture de l’organisation…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Roles</source>
@@ -2207,6 +2250,13 @@
     <message>
         <source>Loaded before the connection was lost; reload (F5) once the server answers again</source>
         <translation>Chargé avant la perte de connexion ; rechargez (F5) dès que le serveur répond à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) enabled</source>
+        <translation>
+            <numerusform>%n produit activé</numerusform>
+            <numerusform>%n produits activés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4705,10 +4755,6 @@
     <message>
         <source>Reading the roles of trustee users</source>
         <translation>Lecture des rôles des utilisateurs de confiance</translation>
-    </message>
-    <message>
-        <source>Reading the trusts…</source>
-        <translation>Lecture des relations de confiance…</translation>
     </message>
     <message>
         <source>Chan&amp;ge roles…</source>

@@ -96,9 +96,11 @@ void OrgSession::load() {
         Q_EMIT loadCancelled();
     });
     loader->start();
+    Q_EMIT loadStarted();
 }
 
 void OrgSession::fill(OrgDataLoader::Part part, const OrgData& data) {
+    m_parts.insert(part); // before the store says it changed: its views ask
     switch (part) {
     case OrgDataLoader::Part::Organization:
         m_organization = data.organization;
@@ -135,6 +137,9 @@ void OrgSession::setData(const OrgData& data) {
     m_loadedAt = data.takenAt.isValid() ? data.takenAt : QDateTime::currentDateTimeUtc();
     m_catalog->setPermissions(data.catalog);
     m_catalog->setProducts(data.products);
+    m_parts = {OrgDataLoader::Part::Organization, OrgDataLoader::Part::Roles,
+               OrgDataLoader::Part::Catalog, OrgDataLoader::Part::Products,
+               OrgDataLoader::Part::Trusts};
     m_trusts->reset(data.trustees, data.trustors);
     m_roles->reset(data.roles);
 }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class CatalogStore;
 class SessionAccess;
@@ -58,6 +59,11 @@ public:
     void setLoadsEverything(bool everything) { m_loadsEverything = everything; }
     void cancelLoad();
     bool isLoading() const;
+    //! Whether a part's store has been filled (by a load, or a snapshot); partLoaded() says when.
+    bool hasPart(OrgDataLoader::Part part) const { return m_parts.contains(part); }
+    //! What a workspace showing `part` says of it while it is not in: it is being read (true),
+    //! or the load that would bring it failed or was cancelled (false).
+    bool isReading(OrgDataLoader::Part part) const { return !hasPart(part) && isLoading(); }
     //! Fills every store at once, as a load does.
     void setData(const OrgData& data);
     //! What a snapshot file holds, from the stores as they are now.
@@ -76,6 +82,8 @@ public:
     Pacing pacing() const;
 
 Q_SIGNALS:
+    //! A load began: until partLoaded(), each part is being read (see isReading()).
+    void loadStarted();
     void loadProgress(int done, int total, const QString& stage);
     //! A store was filled by the load under way (roles, catalog, ...); loaded() comes last.
     void partLoaded(OrgDataLoader::Part part);
@@ -107,5 +115,6 @@ private:
     TrustStore* m_trusts = nullptr;
     SessionAccess* m_access = nullptr;
     QPointer<OrgDataLoader> m_loader;
+    QSet<OrgDataLoader::Part> m_parts; //!< filled at least once
     bool m_loadsEverything = false;
 };

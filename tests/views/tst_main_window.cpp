@@ -51,6 +51,7 @@ private Q_SLOTS:
     void errorsAreShownWithTheirContextId();
     void rateLimitPauseIsVisible();
     void aLoadThatMustWaitTooLongOffersRetry();
+    void eachWorkspaceSaysWhatIsStillBeingRead();
     void anUnreachableServerIsSaidAndTheDataMarkedStale();
     void layoutAndWorkspaceAreRestored();
     void historyIsADockOfTheRolesWorkspace();
@@ -330,6 +331,52 @@ void TestMainWindow::aLoadThatMustWaitTooLongOffersRetry() {
     QTest::mouseClick(window.retryButton(), Qt::LeftButton);
     QCOMPARE(reload.count(), 1);
     QVERIFY(window.retryButton()->isHidden());
+}
+
+void TestMainWindow::eachWorkspaceSaysWhatIsStillBeingRead() {
+    // A slow server: the roles, the catalog and the products each say they are being read,
+    // not "0 roles"; then what came in; and after a load that ended early, that it did not.
+    SandboxOptions options;
+    options.rateLimitPerMinute = 0;
+    options.latencyMs = 400;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start());
+    std::unique_ptr<PlatformClient> client(sandboxClient(sandbox, m_network));
+    const auto shown = [](const QWidget& window, const QString& text) {
+        const QList<QLabel*> labels = window.findChildren<QLabel*>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&text](const QLabel* l) { return l->text() == text; });
+    };
+    const QStringList reading = {u"Reading the roles…"_s, u"Reading the permission catalog…"_s,
+                                 u"Reading the products…"_s, u"Reading the trusts…"_s};
+    {
+        OrgSession session(client.get(), u"Sandbox"_s);
+        MainWindow window(nullptr);
+        window.setSession(&session);
+        window.show();
+        QSignalSpy loaded(&session, &OrgSession::loaded);
+        session.load();
+        for (const QString& text : reading)
+            QVERIFY2(shown(window, text), qPrintable(text));
+        QVERIFY(loaded.wait(20000));
+        for (const QString& text : reading)
+            QVERIFY2(!shown(window, text), qPrintable(text));
+        QVERIFY(
+            shown(window, QCoreApplication::translate("RoleListPanel", "%n role(s)", nullptr, 29)));
+        QVERIFY(shown(window, QCoreApplication::translate("MainWindow", "%n product(s) enabled",
+                                                          nullptr, int(m_data.products.size()))));
+    }
+    OrgSession session(client.get(), u"Sandbox"_s);
+    MainWindow window(nullptr);
+    window.setSession(&session);
+    session.load();
+    session.cancelLoad();
+    for (const QString& text :
+         {u"The roles were not loaded. Reload (F5) to try again."_s,
+          u"The permission catalog was not loaded. Reload (F5) to try again."_s,
+          u"The products were not loaded. Reload (F5) to try again."_s,
+          u"The trusts were not loaded. Reload (F5) to try again."_s})
+        QVERIFY2(shown(window, text), qPrintable(text));
 }
 
 void TestMainWindow::anUnreachableServerIsSaidAndTheDataMarkedStale() {

@@ -2,6 +2,7 @@
 
 #include "catalog/PermissionCatalogModel.h"
 #include "catalog/PermissionFilterProxy.h"
+#include "common/LoadState.h"
 #include "common/TreeReveal.h"
 #include "org/OrgSession.h"
 
@@ -84,6 +85,9 @@ QString CatalogPage::currentPermission() const {
 }
 
 void CatalogPage::updateSummary() {
+    if (const QString notLoaded = notLoadedText(m_session, OrgDataLoader::Part::Catalog);
+        !notLoaded.isEmpty())
+        return m_summary->setText(notLoaded);
     const int domains = m_proxy->rowCount();
     if (m_search->text().trimmed().isEmpty()) {
         m_summary->setText(tr("%n permission(s) in %1 domains", nullptr, m_model->permissionCount())
@@ -116,5 +120,10 @@ void CatalogPage::select(const QString& permission) {
 }
 
 void CatalogPage::setSession(OrgSession* session) {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
     m_model->setStore(session ? session->catalog() : nullptr);
+    followLoad(session, this, [this] { updateSummary(); });
+    updateSummary();
 }

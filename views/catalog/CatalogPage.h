@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class OrgSession;
@@ -38,4 +39,5 @@ private:
     QLineEdit* m_search;
     QTreeView* m_tree;
     QLabel* m_summary;
+    QPointer<OrgSession> m_session;
 };

@@ -7,6 +7,7 @@
 #include "catalog/PermissionCatalogModel.h"
 #include "common/ErrorPanel.h"
 #include "common/KeyboardShortcutsDialog.h"
+#include "common/LoadState.h"
 #include "common/MessageBox.h"
 #include "common/SignInBanner.h"
 #include "common/WindowShortcuts.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_compare(new ComparePage)
     , m_catalog(new CatalogPage)
     , m_products(new QListWidget)
+    , m_productsSummary(new QLabel)
     , m_trusts(new TrustsPage)
     , m_access(new AccessPage)
     , m_errors(new ErrorPanel)
@@ -104,6 +106,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     auto* productsLayout = new QVBoxLayout(productsPage);
     productsLayout->addWidget(new QLabel(tr("Products enabled for this organization:")));
     productsLayout->addWidget(m_products);
+    productsLayout->addWidget(m_productsSummary);
 
     m_pages->addWidget(m_roles);
     m_pages->addWidget(m_compare);
@@ -407,6 +410,7 @@ void MainWindow::setSession(OrgSession* session) {
     if (session) {
         connect(session->catalog(), &CatalogStore::productsChanged, this,
                 &MainWindow::showProducts);
+        followLoad(session, this, [this] { showProducts(); });
         connect(session, &OrgSession::activityChanged, this, [this](int inFlight, int queued) {
             m_inFlight = inFlight;
             m_queued = queued;
@@ -536,6 +540,10 @@ void MainWindow::showProducts() {
     if (m_session)
         for (const DomainOrganizationProduct& p : m_session->catalog()->products())
             m_products->addItem(p.id.value_or(QString()));
+    const QString notLoaded = notLoadedText(m_session, OrgDataLoader::Part::Products);
+    m_productsSummary->setText(notLoaded.isEmpty()
+                                   ? tr("%n product(s) enabled", nullptr, m_products->count())
+                                   : notLoaded);
 }
 
 void MainWindow::sessionLoaded() {

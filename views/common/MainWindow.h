@@ -122,6 +122,7 @@ private:
     ComparePage* m_compare;
     CatalogPage* m_catalog;
     QListWidget* m_products;
+    QLabel* m_productsSummary;
     TrustsPage* m_trusts;
     AccessPage* m_access;
     ErrorPanel* m_errors;

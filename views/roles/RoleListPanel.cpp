@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogStore.h"
 #include "common/Completion.h"
+#include "common/LoadState.h"
 #include "org/OrgSession.h"
 #include "roles/RoleFilterProxy.h"
 #include "roles/RolePermissionSearch.h"
@@ -121,14 +122,18 @@ QSize RoleListPanel::sizeHint() const {
 }
 
 void RoleListPanel::setSession(OrgSession* session) {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session->catalog(), nullptr, this, nullptr);
+        disconnect(m_session, nullptr, this, nullptr);
+    }
     m_session = session;
     m_model->setStore(session ? session->roles() : nullptr);
     if (session)
         connect(session->catalog(), &CatalogStore::permissionsChanged, this,
                 &RoleListPanel::updateCompleter);
+    followLoad(session, this, [this] { updateSummary(); });
     updateCompleter();
+    updateSummary();
 }
 
 void RoleListPanel::updateCompleter() {
@@ -176,6 +181,9 @@ void RoleListPanel::queryPermission() {
 }
 
 void RoleListPanel::updateSummary() {
+    if (const QString notLoaded = notLoadedText(m_session, OrgDataLoader::Part::Roles);
+        !notLoaded.isEmpty())
+        return m_summary->setText(notLoaded);
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     QString text = shown == all ? tr("%n role(s)", nullptr, all)

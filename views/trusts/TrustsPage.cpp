@@ -1,6 +1,7 @@
 #include "trusts/TrustsPage.h"
 
 #include "access/SessionAccess.h"
+#include "common/LoadState.h"
 #include "common/MessageBox.h"
 #include "org/OrgSession.h"
 #include "roles/RoleStore.h"
@@ -378,6 +379,7 @@ void TrustsPage::setSession(OrgSession* session) {
         m_session->trusts()->disconnect(this);
         m_session->roles()->disconnect(this);
         m_session->access()->disconnect(this);
+        m_session->disconnect(this);
     }
     m_session = session;
     // The users first: choosing the first organization of a list fills them.
@@ -389,6 +391,7 @@ void TrustsPage::setSession(OrgSession* session) {
     m_trustorMemberModel->setOrganization(currentTrustor());
     m_audits->setSession(session);
     if (session) {
+        followLoad(session, this, [this] { updatePosture(); });
         TrustStore* store = session->trusts();
         for (auto signal : {&TrustStore::added, &TrustStore::changed, &TrustStore::removed})
             connect(store, signal, this, [this] {
@@ -557,8 +560,7 @@ void TrustsPage::readMissingRoles(const QString& trusteeOrgId) {
 }
 
 void TrustsPage::updatePosture() {
-    const QString reading =
-        m_session && !m_session->trusts()->isLoaded() ? tr("Reading the trusts…") : QString();
+    const QString reading = notLoadedText(m_session, OrgDataLoader::Part::Trusts);
     static_cast<EmptyStateStack*>(m_trusteesEmpty)->setReading(reading);
     static_cast<EmptyStateStack*>(m_trustorsEmpty)->setReading(reading);
     m_posture = m_session ? TrustPosture::assess(*m_session->trusts(), *m_session->roles())
