@@ -1841,10 +1841,6 @@
         <translation>Die Vertrauensstellungen wurden nicht geladen. Neu laden (F5) versucht es erneut.</translation>
     </message>
     <message>
-        <source>The organization was not loaded. Reload (F5) to try again.</source>
-        <translation>Die Organisation wurde nicht geladen. Neu laden (F5) versucht es erneut.</translation>
-    </message>
-    <message>
         <source>Reading the roles…</source>
         <translation>Die Rollen werden gelesen…</translation>
     </message>
@@ -1859,10 +1855,6 @@
     <message>
         <source>Reading the trusts…</source>
         <translation>Die Vertrauensstellungen werden gelesen…</translation>
-    </message>
-    <message>
-        <source>Reading the organization…</source>
-        <translation>Die Organisation wird gelesen…</translation>
     </message>
 </context>
 <context>

@@ -1841,10 +1841,6 @@
         <translation>The trusts were not loaded. Reload (F5) to try again.</translation>
     </message>
     <message>
-        <source>The organization was not loaded. Reload (F5) to try again.</source>
-        <translation>The organization was not loaded. Reload (F5) to try again.</translation>
-    </message>
-    <message>
         <source>Reading the roles…</source>
         <translation>Reading the roles…</translation>
     </message>
@@ -1859,10 +1855,6 @@
     <message>
         <source>Reading the trusts…</source>
         <translation>Reading the trusts…</translation>
-    </message>
-    <message>
-        <source>Reading the organization…</source>
-        <translation>Reading the organization…</translation>
     </message>
 </context>
 <context>

@@ -1841,10 +1841,6 @@
         <translation>Les relations de confiance n’ont pas été chargées. Rechargez (F5) pour réessayer.</translation>
     </message>
     <message>
-        <source>The organization was not loaded. Reload (F5) to try again.</source>
-        <translation>L’organisation n’a pas été chargée. Rechargez (F5) pour réessayer.</translation>
-    </message>
-    <message>
         <source>Reading the roles…</source>
         <translation>Lecture des rôles…</translation>
     </message>
@@ -1859,10 +1855,6 @@
     <message>
         <source>Reading the trusts…</source>
         <translation>Lecture des relations de confiance…</translation>
-    </message>
-    <message>
-        <source>Reading the organization…</source>
-        <translation>Lecture de l’organisation…</translation>
     </message>
 </context>
 <context>

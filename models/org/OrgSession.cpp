@@ -135,11 +135,11 @@ void OrgSession::setData(const OrgData& data) {
     if (!data.environment.isEmpty())
         m_environment = data.environment;
     m_loadedAt = data.takenAt.isValid() ? data.takenAt : QDateTime::currentDateTimeUtc();
-    m_catalog->setPermissions(data.catalog);
-    m_catalog->setProducts(data.products);
     m_parts = {OrgDataLoader::Part::Organization, OrgDataLoader::Part::Roles,
                OrgDataLoader::Part::Catalog, OrgDataLoader::Part::Products,
-               OrgDataLoader::Part::Trusts};
+               OrgDataLoader::Part::Trusts}; // before the stores say they changed: views ask
+    m_catalog->setPermissions(data.catalog);
+    m_catalog->setProducts(data.products);
     m_trusts->reset(data.trustees, data.trustors);
     m_roles->reset(data.roles);
 }

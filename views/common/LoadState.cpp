@@ -2,44 +2,49 @@
 
 #include <QCoreApplication>
 
-QString notLoadedText(const OrgSession* session, OrgDataLoader::Part part) {
-    if (!session || session->hasPart(part))
-        return {};
+namespace {
+
+struct PartTexts {
+    const char* reading = nullptr;
+    const char* notLoaded = nullptr;
+};
+
+//! Only the parts a workspace shows: while the organization itself is read, the status bar
+//! says "Connecting…".
+PartTexts textsOf(OrgDataLoader::Part part) {
     using Part = OrgDataLoader::Part;
-    const auto translated = [](const char* text) {
-        return QCoreApplication::translate("LoadState", text);
-    };
-    if (!session->isReading(part))
-        switch (part) {
-        case Part::Roles:
-            return translated(QT_TRANSLATE_NOOP(
-                "LoadState", "The roles were not loaded. Reload (F5) to try again."));
-        case Part::Catalog:
-            return translated(QT_TRANSLATE_NOOP(
-                "LoadState", "The permission catalog was not loaded. Reload (F5) to try again."));
-        case Part::Products:
-            return translated(QT_TRANSLATE_NOOP(
-                "LoadState", "The products were not loaded. Reload (F5) to try again."));
-        case Part::Trusts:
-            return translated(QT_TRANSLATE_NOOP(
-                "LoadState", "The trusts were not loaded. Reload (F5) to try again."));
-        case Part::Organization:
-            return translated(QT_TRANSLATE_NOOP(
-                "LoadState", "The organization was not loaded. Reload (F5) to try again."));
-        }
     switch (part) {
     case Part::Roles:
-        return translated(QT_TRANSLATE_NOOP("LoadState", "Reading the roles…"));
+        return {
+            QT_TRANSLATE_NOOP("LoadState", "Reading the roles…"),
+            QT_TRANSLATE_NOOP("LoadState", "The roles were not loaded. Reload (F5) to try again.")};
     case Part::Catalog:
-        return translated(QT_TRANSLATE_NOOP("LoadState", "Reading the permission catalog…"));
+        return {
+            QT_TRANSLATE_NOOP("LoadState", "Reading the permission catalog…"),
+            QT_TRANSLATE_NOOP("LoadState",
+                              "The permission catalog was not loaded. Reload (F5) to try again.")};
     case Part::Products:
-        return translated(QT_TRANSLATE_NOOP("LoadState", "Reading the products…"));
+        return {QT_TRANSLATE_NOOP("LoadState", "Reading the products…"),
+                QT_TRANSLATE_NOOP("LoadState",
+                                  "The products were not loaded. Reload (F5) to try again.")};
     case Part::Trusts:
-        return translated(QT_TRANSLATE_NOOP("LoadState", "Reading the trusts…"));
+        return {QT_TRANSLATE_NOOP("LoadState", "Reading the trusts…"),
+                QT_TRANSLATE_NOOP("LoadState",
+                                  "The trusts were not loaded. Reload (F5) to try again.")};
     case Part::Organization:
         break;
     }
-    return translated(QT_TRANSLATE_NOOP("LoadState", "Reading the organization…"));
+    return {};
+}
+
+} // namespace
+
+QString notLoadedText(const OrgSession* session, OrgDataLoader::Part part) {
+    if (!session || session->hasPart(part))
+        return {};
+    const PartTexts texts = textsOf(part);
+    const char* text = session->isReading(part) ? texts.reading : texts.notLoaded;
+    return text ? QCoreApplication::translate("LoadState", text) : QString();
 }
 
 void followLoad(OrgSession* session, QObject* receiver, const std::function<void()>& update) {

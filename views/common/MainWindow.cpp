@@ -410,7 +410,7 @@ void MainWindow::setSession(OrgSession* session) {
     if (session) {
         connect(session->catalog(), &CatalogStore::productsChanged, this,
                 &MainWindow::showProducts);
-        followLoad(session, this, [this] { showProducts(); });
+        followLoad(session, this, [this] { showProductsSummary(); });
         connect(session, &OrgSession::activityChanged, this, [this](int inFlight, int queued) {
             m_inFlight = inFlight;
             m_queued = queued;
@@ -540,6 +540,10 @@ void MainWindow::showProducts() {
     if (m_session)
         for (const DomainOrganizationProduct& p : m_session->catalog()->products())
             m_products->addItem(p.id.value_or(QString()));
+    showProductsSummary();
+}
+
+void MainWindow::showProductsSummary() {
     const QString notLoaded = notLoadedText(m_session, OrgDataLoader::Part::Products);
     m_productsSummary->setText(notLoaded.isEmpty()
                                    ? tr("%n product(s) enabled", nullptr, m_products->count())

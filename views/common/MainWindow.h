@@ -110,6 +110,8 @@ private:
     //! The session's stores are filled: say what was loaded.
     void sessionLoaded();
     void showProducts();
+    //! Under the list: how many products, or that they are being read or were not loaded.
+    void showProductsSummary();
     void showIdentity();
 
     QSettings* m_settings;

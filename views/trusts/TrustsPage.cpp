@@ -391,7 +391,7 @@ void TrustsPage::setSession(OrgSession* session) {
     m_trustorMemberModel->setOrganization(currentTrustor());
     m_audits->setSession(session);
     if (session) {
-        followLoad(session, this, [this] { updatePosture(); });
+        followLoad(session, this, [this] { showReadState(); });
         TrustStore* store = session->trusts();
         for (auto signal : {&TrustStore::added, &TrustStore::changed, &TrustStore::removed})
             connect(store, signal, this, [this] {
@@ -559,10 +559,14 @@ void TrustsPage::readMissingRoles(const QString& trusteeOrgId) {
     read->start();
 }
 
-void TrustsPage::updatePosture() {
+void TrustsPage::showReadState() {
     const QString reading = notLoadedText(m_session, OrgDataLoader::Part::Trusts);
     static_cast<EmptyStateStack*>(m_trusteesEmpty)->setReading(reading);
     static_cast<EmptyStateStack*>(m_trustorsEmpty)->setReading(reading);
+}
+
+void TrustsPage::updatePosture() {
+    showReadState();
     m_posture = m_session ? TrustPosture::assess(*m_session->trusts(), *m_session->roles())
                           : TrustPosture{};
     for (auto it = m_findings.cbegin(); it != m_findings.cend(); ++it) {

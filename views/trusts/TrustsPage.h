@@ -103,6 +103,8 @@ private:
                  const QString& action);
     void updateActions();
     void updatePosture();
+    //! The empty lists say the trusts are being read, or were not loaded.
+    void showReadState();
     //! Filters the trustee lists to a finding's rows (Count: all), without moving the view.
     void applyFinding(TrustPosture::Finding finding);
     void fillPairings();
